@@ -1,0 +1,53 @@
+"""The workshop model: plain Python, no Qt, no database (see :mod:`okrworkshop.storage`)."""
+
+from okrworkshop.model.board import Board, ModelError
+from okrworkshop.model.cascade import RemovalPlan, removal_plan
+from okrworkshop.model.entities import (
+    DIRECTIONS,
+    KEY_RESULT_KINDS,
+    LANGUAGES,
+    OBJECTIVE_KINDS,
+    Card,
+    Entity,
+    Initiative,
+    KeyResult,
+    Note,
+    Objective,
+    Round,
+    Snapshot,
+    Team,
+    Workshop,
+    new_id,
+)
+from okrworkshop.model.events import Added, Committed, Event, Reloaded, Removed, Updated, WorkshopChanged
+from okrworkshop.model.paths import card_paths
+
+__all__ = [
+    "DIRECTIONS",
+    "KEY_RESULT_KINDS",
+    "LANGUAGES",
+    "OBJECTIVE_KINDS",
+    "Added",
+    "Board",
+    "Card",
+    "Committed",
+    "Entity",
+    "Event",
+    "Initiative",
+    "KeyResult",
+    "ModelError",
+    "Note",
+    "Objective",
+    "Reloaded",
+    "RemovalPlan",
+    "Removed",
+    "Round",
+    "Snapshot",
+    "Team",
+    "Updated",
+    "Workshop",
+    "WorkshopChanged",
+    "card_paths",
+    "new_id",
+    "removal_plan",
+]

@@ -1,0 +1,392 @@
+"""The board: every entity of one workshop, and the one API that changes them.
+
+All changes go through :meth:`Board.add`, :meth:`Board.remove`, :meth:`Board.update` and
+:meth:`Board.set_workshop`. Each checks the change, applies it, and announces it to observers
+(:mod:`okrworkshop.model.events`); a change that changes nothing is not announced. Removal is
+strict: an entity that still has children or is referred to cannot be removed, so that whoever
+removes it (an undo command, an import) spells out the cascade and can restore it exactly
+(:func:`okrworkshop.model.cascade.removal_plan` builds that cascade).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from okrworkshop.model.entities import (
+    DIRECTIONS,
+    KEY_RESULT_KINDS,
+    LANGUAGES,
+    OBJECTIVE_KINDS,
+    Entity,
+    Initiative,
+    KeyResult,
+    Note,
+    Objective,
+    Round,
+    Snapshot,
+    Team,
+    Workshop,
+)
+from okrworkshop.model.events import (
+    Added,
+    Committed,
+    Event,
+    Reloaded,
+    Removed,
+    Updated,
+    WorkshopChanged,
+)
+
+E = TypeVar("E", bound=Entity)
+Observer = Callable[[Event], None]
+
+#: For each kind, the field naming the entity it belongs to (removal of the owner is blocked).
+OWNER_FIELD: dict[type, str] = {
+    Team: "parent_id",
+    Objective: "team_id",
+    KeyResult: "objective_id",
+    Initiative: "key_result_id",
+    Note: "team_id",
+}
+#: For each kind, fields that refer to another entity without owning it.
+REFERENCE_FIELDS: dict[type, tuple[str, ...]] = {Objective: ("aligned_to",), Snapshot: ("round_id",)}
+
+
+class ModelError(ValueError):
+    """A change the model refuses (unknown id, broken link, value out of range)."""
+
+
+def _sort_key(entity: Any) -> tuple[float, str]:
+    return (entity.order, entity.id)
+
+
+class Board:
+    """All entities of one workshop, indexed, with an observable mutation API."""
+
+    def __init__(self, workshop: Workshop | None = None) -> None:
+        self._workshop = workshop or Workshop()
+        self._entities: dict[str, Entity] = {}
+        self._children: dict[str, set[str]] = {}
+        self._referrers: dict[str, set[str]] = {}
+        self._observers: list[Observer] = []
+        self._depth = 0
+        self._pending = 0
+
+    # ----------------------------------------------------------------- observers
+    def subscribe(self, observer: Observer) -> None:
+        """Call ``observer(event)`` after every change."""
+        self._observers.append(observer)
+
+    def unsubscribe(self, observer: Observer) -> None:
+        if observer in self._observers:
+            self._observers.remove(observer)
+
+    def _announce(self, event: Event) -> None:
+        for observer in list(self._observers):
+            observer(event)
+        if not isinstance(event, (Committed, Reloaded)):
+            self._pending += 1
+            if self._depth == 0:
+                self._flush()
+
+    def _flush(self) -> None:
+        count, self._pending = self._pending, 0
+        if count:
+            for observer in list(self._observers):
+                observer(Committed(count))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group changes: observers see each change, then one :class:`Committed` at the end."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._flush()
+
+    # ------------------------------------------------------------------- queries
+    @property
+    def workshop(self) -> Workshop:
+        return self._workshop
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._entities
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def get(self, entity_id: str) -> Entity:
+        """The entity with that id; :class:`ModelError` if there is none."""
+        try:
+            return self._entities[entity_id]
+        except KeyError:
+            raise ModelError(f"no card or team with id {entity_id!r}") from None
+
+    def find(self, entity_id: str | None) -> Entity | None:
+        """The entity with that id, or None."""
+        return self._entities.get(entity_id) if entity_id is not None else None
+
+    def typed(self, entity_id: str, kind: type[E]) -> E:
+        """The entity with that id, checked to be of ``kind``."""
+        entity = self.get(entity_id)
+        if not isinstance(entity, kind):
+            raise ModelError(f"{entity_id!r} is a {type(entity).__name__}, not a {kind.__name__}")
+        return entity
+
+    def all(self, kind: type[E]) -> list[E]:
+        """Every entity of one kind (in board order where the kind has an order)."""
+        found = [e for e in self._entities.values() if isinstance(e, kind)]
+        if found and hasattr(found[0], "order"):
+            found.sort(key=_sort_key)
+        return found
+
+    def _children_of(self, parent_id: str | None, kind: type[E]) -> list[E]:
+        if parent_id is None:
+            return []
+        found = [e for cid in self._children.get(parent_id, ()) if isinstance(e := self._entities[cid], kind)]
+        if hasattr(kind, "order"):
+            found.sort(key=_sort_key)
+        return found
+
+    def teams(self) -> list[Team]:
+        """All teams, in lane order."""
+        return self.all(Team)
+
+    def top_teams(self) -> list[Team]:
+        return [t for t in self.teams() if t.parent_id is None]
+
+    def subteams(self, team_id: str) -> list[Team]:
+        return self._children_of(team_id, Team)
+
+    def objectives(self, team_id: str | None = None) -> list[Objective]:
+        """Objectives of one team (or all), in order."""
+        if team_id is None:
+            return self.all(Objective)
+        return self._children_of(team_id, Objective)
+
+    def key_results(self, objective_id: str | None = None) -> list[KeyResult]:
+        """Key results of one objective (or all), in order."""
+        if objective_id is None:
+            return self.all(KeyResult)
+        return self._children_of(objective_id, KeyResult)
+
+    def initiatives(self, key_result_id: str | None = None) -> list[Initiative]:
+        if key_result_id is None:
+            return self.all(Initiative)
+        return self._children_of(key_result_id, Initiative)
+
+    def notes(self, team_id: str | None = None) -> list[Note]:
+        """Free notes; with ``team_id``, only that lane's."""
+        notes = self.all(Note)
+        return notes if team_id is None else [n for n in notes if n.team_id == team_id]
+
+    def rounds(self) -> list[Round]:
+        return self.all(Round)
+
+    def snapshots(self) -> list[Snapshot]:
+        return sorted(self.all(Snapshot), key=lambda s: (s.created_at, s.id))
+
+    def children(self, entity_id: str) -> list[Entity]:
+        """Entities owned by this one (sub-teams, objectives, key results, initiatives, notes)."""
+        return [self._entities[cid] for cid in self._children.get(entity_id, ())]
+
+    def referrers(self, entity_id: str) -> list[Entity]:
+        """Entities that refer to this one without being owned (alignment, snapshot round)."""
+        return [self._entities[rid] for rid in self._referrers.get(entity_id, ())]
+
+    def team_of(self, entity_id: str) -> Team | None:
+        """The team a card belongs to (through its objective for key results and initiatives)."""
+        entity = self.find(entity_id)
+        while entity is not None and not isinstance(entity, Team):
+            if isinstance(entity, Initiative):
+                entity = self.find(entity.key_result_id)
+            elif isinstance(entity, KeyResult):
+                entity = self.find(entity.objective_id)
+            elif isinstance(entity, (Objective, Note)):
+                entity = self.find(entity.team_id)
+            else:
+                return None
+        return entity
+
+    def alignment_target_objective(self, objective: Objective) -> Objective | None:
+        """The objective this one contributes to (directly, or through one of its key results)."""
+        target = self.find(objective.aligned_to)
+        if isinstance(target, KeyResult):
+            target = self.find(target.objective_id)
+        return target if isinstance(target, Objective) else None
+
+    def next_order(self, siblings: list[Any]) -> float:
+        """An order value placing a new entity after ``siblings``."""
+        return (max(s.order for s in siblings) + 1.0) if siblings else 0.0
+
+    # ----------------------------------------------------------------- mutation
+    def add(self, entity: E) -> E:
+        """Add an entity; its owner and references must already be on the board."""
+        if entity.id in self._entities:
+            raise ModelError(f"id {entity.id!r} is already on the board")
+        self._check(entity)
+        self._insert(entity)
+        self._announce(Added(entity))
+        return entity
+
+    def remove(self, entity_id: str) -> Entity:
+        """Remove an entity that nothing owned by or referring to it still needs."""
+        entity = self.get(entity_id)
+        if self._children.get(entity_id):
+            raise ModelError(f"{_label(entity)} still has cards or teams inside it")
+        if self._referrers.get(entity_id):
+            raise ModelError(f"{_label(entity)} is still referred to (alignment or snapshot)")
+        self._unlink(entity)
+        del self._entities[entity_id]
+        self._announce(Removed(entity))
+        return entity
+
+    def update(self, entity_id: str, **changes: Any) -> Entity:
+        """Replace an entity with a copy that has ``changes``; announced only if something differs."""
+        before = self.get(entity_id)
+        if "id" in changes:
+            raise ModelError("an id cannot change")
+        try:
+            after = dataclasses.replace(before, **changes)
+        except TypeError as exc:
+            raise ModelError(f"{type(before).__name__}: {exc}") from None
+        fields = frozenset(k for k, v in changes.items() if getattr(before, k) != v)
+        if not fields:
+            return before
+        self._check(after)
+        self._unlink(before)
+        self._insert(after)
+        self._announce(Updated(before, after, fields))
+        return after
+
+    def set_workshop(self, **changes: Any) -> Workshop:
+        """Change the workshop's settings; announced only if something differs."""
+        before = self._workshop
+        try:
+            after = dataclasses.replace(before, **changes)
+        except TypeError as exc:
+            raise ModelError(f"Workshop: {exc}") from None
+        fields = frozenset(k for k, v in changes.items() if getattr(before, k) != v)
+        if not fields:
+            return before
+        if after.language not in LANGUAGES:
+            raise ModelError(f"language must be one of {', '.join(LANGUAGES)}, not {after.language!r}")
+        self._workshop = after
+        self._announce(WorkshopChanged(before, after, fields))
+        return after
+
+    def load(self, workshop: Workshop, entities: list[Entity]) -> None:
+        """Replace the whole content (opening a file, restoring a snapshot) without undo history.
+
+        Entities may come in any order; links are checked once all are in.
+        """
+        self._workshop = workshop
+        self._entities.clear()
+        self._children.clear()
+        self._referrers.clear()
+        for entity in entities:
+            if entity.id in self._entities:
+                raise ModelError(f"id {entity.id!r} appears twice")
+            self._entities[entity.id] = entity
+        for entity in entities:
+            self._check(entity)
+            self._link(entity)
+        for observer in list(self._observers):
+            observer(Reloaded())
+
+    # ------------------------------------------------------------------ indexes
+    def _insert(self, entity: Entity) -> None:
+        self._entities[entity.id] = entity
+        self._link(entity)
+
+    def _link(self, entity: Entity) -> None:
+        owner_field = OWNER_FIELD.get(type(entity))
+        if owner_field and (owner := getattr(entity, owner_field)) is not None:
+            self._children.setdefault(owner, set()).add(entity.id)
+        for name in REFERENCE_FIELDS.get(type(entity), ()):
+            if (ref := getattr(entity, name)) is not None:
+                self._referrers.setdefault(ref, set()).add(entity.id)
+
+    def _unlink(self, entity: Entity) -> None:
+        owner_field = OWNER_FIELD.get(type(entity))
+        if owner_field and (owner := getattr(entity, owner_field)) is not None:
+            self._children.get(owner, set()).discard(entity.id)
+        for name in REFERENCE_FIELDS.get(type(entity), ()):
+            if (ref := getattr(entity, name)) is not None:
+                self._referrers.get(ref, set()).discard(entity.id)
+
+    # --------------------------------------------------------------- validation
+    def _check(self, entity: Entity) -> None:
+        if isinstance(entity, Team):
+            if not entity.name.strip():
+                raise ModelError("a team needs a name")
+            if entity.parent_id is not None:
+                self._need(entity.parent_id, Team, "parent team")
+                seen, current = {entity.id}, entity.parent_id
+                while current is not None:
+                    if current in seen:
+                        raise ModelError(f"team {entity.name!r} cannot be nested inside itself")
+                    seen.add(current)
+                    parent = self._entities.get(current)
+                    current = parent.parent_id if isinstance(parent, Team) else None
+        elif isinstance(entity, Objective):
+            self._need(entity.team_id, Team, "team")
+            if entity.kind not in OBJECTIVE_KINDS:
+                raise ModelError(f"objective kind must be committed or aspirational, not {entity.kind!r}")
+            if entity.aligned_to is not None:
+                self._check_alignment(entity)
+        elif isinstance(entity, KeyResult):
+            self._need(entity.objective_id, Objective, "objective")
+            if entity.kind not in KEY_RESULT_KINDS:
+                raise ModelError(f"key result kind must be metric or milestone, not {entity.kind!r}")
+            if entity.direction not in DIRECTIONS:
+                raise ModelError(
+                    f"direction must be increase, decrease or maintain, not {entity.direction!r}"
+                )
+            if entity.confidence is not None and not (
+                isinstance(entity.confidence, int) and 0 <= entity.confidence <= 10
+            ):
+                raise ModelError(f"confidence must be a whole number from 0 to 10, not {entity.confidence!r}")
+        elif isinstance(entity, Initiative):
+            self._need(entity.key_result_id, KeyResult, "key result")
+        elif isinstance(entity, Note):
+            if entity.team_id is not None:
+                self._need(entity.team_id, Team, "team")
+        elif isinstance(entity, Snapshot):
+            if entity.round_id is not None:
+                self._need(entity.round_id, Round, "round")
+        elif not isinstance(entity, Round):
+            raise ModelError(f"not a board entity: {entity!r}")
+
+    def _need(self, entity_id: str, kind: type, what: str) -> None:
+        found = self._entities.get(entity_id)
+        if not isinstance(found, kind):
+            raise ModelError(f"unknown {what} {entity_id!r}")
+
+    def _check_alignment(self, objective: Objective) -> None:
+        target = self._entities.get(objective.aligned_to or "")
+        if not isinstance(target, (Objective, KeyResult)):
+            raise ModelError(
+                f"an objective aligns to an objective or a key result, not {objective.aligned_to!r}"
+            )
+        seen = {objective.id}
+        current: Entity | None = target
+        while current is not None:
+            if isinstance(current, KeyResult):
+                current = self._entities.get(current.objective_id)
+                continue
+            assert isinstance(current, Objective)
+            if current.id in seen:
+                raise ModelError(f"aligning {objective.title!r} there would make a loop")
+            seen.add(current.id)
+            current = self._entities.get(current.aligned_to) if current.aligned_to else None
+
+
+def _label(entity: Entity) -> str:
+    name = getattr(entity, "title", None) or getattr(entity, "name", None) or getattr(entity, "text", "")
+    return f"{type(entity).__name__} {name!r}"

@@ -1,0 +1,362 @@
+"""The ``.okrw`` workshop file: SQLite as an application file format, always saved.
+
+A :class:`WorkshopFile` is opened on a path, loads the board, and from then on writes every change
+the board announces, committing once per :class:`~okrworkshop.model.events.Committed` (one undo
+step), so a crash loses nothing and closing never asks to save. SQLite-only details (header
+checks, PRAGMAs, the backup API) live here; the tables in :mod:`okrworkshop.storage.schema` stay
+portable.
+
+Opening is careful: the header is read before any connection is made, a file from another
+application or a newer version is refused untouched, integrity is checked on a read-only
+connection, and an older file is copied aside before it is migrated. Viewing without editing
+leaves the file byte-identical (no writes on open, journal mode left as it is, no side files after
+closing). Nothing read from a file is executed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from okrworkshop.errors import InputError
+from okrworkshop.model import (
+    Added,
+    Board,
+    Committed,
+    Entity,
+    Event,
+    ModelError,
+    Reloaded,
+    Removed,
+    Updated,
+    Workshop,
+    WorkshopChanged,
+)
+from okrworkshop.paths import user_data_dir
+from okrworkshop.storage.header import APPLICATION_ID, read_header
+from okrworkshop.storage.schema import (
+    HEAD_REVISION,
+    ROW_CLASSES,
+    SCHEMA_VERSION,
+    Base,
+    WorkshopRow,
+)
+
+SUFFIX = ".okrw"
+
+
+def _engine(path: Path, mode: str = "rw") -> Engine:
+    """An engine on one file (``mode`` ro, rw or rwc), with real transactions.
+
+    pysqlite's own transaction handling is switched off and BEGIN is issued on begin, as
+    SQLAlchemy's SQLite notes recommend, so migrations and multi-row changes are atomic.
+    """
+    uri = f"file:{path.resolve().as_posix()}?mode={mode}"
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _entity_values(entity: Entity) -> dict[str, Any]:
+    return {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)}
+
+
+def _workshop_values(workshop: Workshop) -> dict[str, Any]:
+    values = _entity_values(workshop)  # type: ignore[arg-type]
+    values["thresholds"] = json.dumps(workshop.thresholds, sort_keys=True)
+    values["disabled_rules"] = json.dumps(list(workshop.disabled_rules))
+    return values
+
+
+def _write_all(session: Session, board: Board) -> None:
+    session.execute(insert(WorkshopRow).values(id=1, **_workshop_values(board.workshop)))
+    teams = board.teams()
+    placed: set[str] = set()
+    while teams:  # parents before sub-teams, for the foreign keys
+        ready = [t for t in teams if t.parent_id is None or t.parent_id in placed]
+        if not ready:
+            raise ModelError("teams nest inside each other in a loop")
+        for team in ready:
+            session.execute(insert(ROW_CLASSES[type(team)]).values(**_entity_values(team)))
+            placed.add(team.id)
+        teams = [t for t in teams if t.id not in placed]
+    for kind, row_class in ROW_CLASSES.items():
+        if kind.__name__ == "Team":
+            continue
+        rows = [_entity_values(e) for e in board.all(kind)]
+        if rows:
+            session.execute(insert(row_class), rows)
+
+
+def _read_board(session: Session, path: Path) -> Board:
+    row = session.get(WorkshopRow, 1)
+    if row is None:
+        raise InputError(path, "damaged workshop file (no workshop settings)")
+    try:
+        workshop = Workshop(
+            title=row.title,
+            language=row.language,
+            period=row.period,
+            case_id=row.case_id,
+            case_brief=row.case_brief,
+            profile=row.profile,
+            thresholds={str(k): float(v) for k, v in json.loads(row.thresholds or "{}").items()},
+            disabled_rules=tuple(str(r) for r in json.loads(row.disabled_rules or "[]")),
+            facilitator=row.facilitator,
+        )
+        entities: list[Entity] = []
+        for kind, row_class in ROW_CLASSES.items():
+            names = [f.name for f in dataclasses.fields(kind)]
+            columns = [getattr(row_class, n) for n in names]
+            for values in session.execute(select(*columns)):
+                entities.append(kind(**dict(zip(names, values, strict=True))))
+        board = Board(workshop)
+        board.load(workshop, entities)
+    except (ModelError, ValueError, TypeError, AttributeError) as exc:
+        raise InputError(path, f"damaged workshop file ({exc})") from None
+    return board
+
+
+class WorkshopFile:
+    """An open ``.okrw`` file bound to its board: every board change is written as it happens."""
+
+    def __init__(self, path: Path, engine: Engine, board: Board) -> None:
+        self.path = path
+        self.board = board
+        self._engine = engine
+        self._session: Session | None = None
+        board.subscribe(self._on_event)
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | Path) -> WorkshopFile:
+        """Open an existing workshop; :class:`InputError` (file untouched) if it can't be used."""
+        path = Path(path)
+        header = read_header(path)
+        if header.application_id != APPLICATION_ID:
+            raise InputError(path, "an SQLite database from another application, not an okrworkshop workshop")
+        if header.user_version > SCHEMA_VERSION:
+            raise InputError(
+                path,
+                f"made by a newer okrworkshop (file format {header.user_version}, this version "
+                f"reads up to {SCHEMA_VERSION}): update okrworkshop to open it",
+            )
+        if header.user_version < 1:
+            raise InputError(path, "damaged workshop file (no format version)")
+        _check_integrity(path)
+        if header.user_version < SCHEMA_VERSION:
+            from okrworkshop.storage.migrate import migrate
+
+            migrate(path, header.user_version, _engine)
+        engine = _engine(path)
+        try:
+            with Session(engine) as session:
+                board = _read_board(session, path)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise InputError(path, f"damaged workshop file ({_first_line(exc)})") from None
+        except InputError:
+            engine.dispose()
+            raise
+        return cls(path, engine, board)
+
+    @classmethod
+    def create(cls, path: str | Path, board: Board | None = None, *, replace: bool = False) -> WorkshopFile:
+        """Write ``board`` (or an empty one) as a new file at ``path`` and keep it open.
+
+        The file is built beside the target and moved into place, so a failure leaves no half file.
+        An existing file is refused unless ``replace``.
+        """
+        path = Path(path)
+        if path.exists() and not replace:
+            raise InputError(path, "already exists; choose another name")
+        board = board or Board()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=".okrw-", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        temp = Path(temp_name)
+        temp.unlink()
+        try:
+            _create_file(temp, board)
+            os.replace(temp, path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def create_untitled(cls, board: Board | None = None) -> WorkshopFile:
+        """A new workshop kept in the user's data folder, so it survives a crash before naming."""
+        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+        folder = user_data_dir() / "untitled"
+        candidate = folder / f"Workshop {stamp}{SUFFIX}"
+        n = 2
+        while candidate.exists():
+            candidate = folder / f"Workshop {stamp} ({n}){SUFFIX}"
+            n += 1
+        return cls.create(candidate, board)
+
+    # ----------------------------------------------------------------- writing
+    def _on_event(self, change: Event) -> None:
+        session = self._writer()
+        if isinstance(change, Added):
+            row_class = ROW_CLASSES[type(change.entity)]
+            session.execute(insert(row_class).values(**_entity_values(change.entity)))
+        elif isinstance(change, Removed):
+            row_class = ROW_CLASSES[type(change.entity)]
+            session.execute(delete(row_class).where(row_class.id == change.entity.id))  # type: ignore[attr-defined]
+        elif isinstance(change, Updated):
+            row_class = ROW_CLASSES[type(change.after)]
+            values = {name: getattr(change.after, name) for name in change.fields}
+            session.execute(update(row_class).where(row_class.id == change.after.id).values(**values))  # type: ignore[attr-defined]
+        elif isinstance(change, WorkshopChanged):
+            values = _workshop_values(change.after)
+            session.execute(
+                update(WorkshopRow).where(WorkshopRow.id == 1).values(**{n: values[n] for n in change.fields})
+            )
+        elif isinstance(change, Reloaded):
+            for row_class in reversed(list(ROW_CLASSES.values())):
+                session.execute(delete(row_class))
+            session.execute(delete(WorkshopRow))
+            _write_all(session, self.board)
+            session.commit()
+        elif isinstance(change, Committed):
+            session.commit()
+
+    def _writer(self) -> Session:
+        if self._session is None:
+            self._session = Session(self._engine)
+        return self._session
+
+    def save_copy(self, target: str | Path, *, replace: bool = False) -> Path:
+        """Copy the workshop, as it is now, to ``target`` with SQLite's online backup API."""
+        target = Path(target)
+        if target.exists() and not replace:
+            raise InputError(target, "already exists; choose another name")
+        if target.resolve() == self.path.resolve():
+            raise InputError(target, "is the open workshop itself")
+        fd, temp_name = tempfile.mkstemp(prefix=".okrw-", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        try:
+            with contextlib.closing(self._engine.raw_connection()) as source:
+                destination = sqlite3.connect(temp_name)
+                try:
+                    source.driver_connection.backup(destination)  # type: ignore[union-attr]
+                finally:
+                    destination.close()
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        return target
+
+    def close(self) -> None:
+        """Stop writing and release the file (nothing is pending: every change is committed)."""
+        self.board.unsubscribe(self._on_event)
+        if self._session is not None:
+            self._session.commit()
+            self._session.close()
+            self._session = None
+        self._engine.dispose()
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def read_okrw(path: str | Path) -> Board:
+    """Load a workshop file's board without keeping the file open (CLI, conversions)."""
+    with WorkshopFile.open(path) as opened:
+        opened.board.unsubscribe(opened._on_event)
+        return opened.board
+
+
+def write_okrw(board: Board, path: str | Path, *, replace: bool = False) -> Path:
+    """Write ``board`` as a new workshop file."""
+    WorkshopFile.create(path, board, replace=replace).close()
+    return Path(path)
+
+
+def _create_file(path: Path, board: Board) -> None:
+    engine = _engine(path, "rwc")
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            Base.metadata.create_all(connection)
+            connection.exec_driver_sql(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+            )
+            connection.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{HEAD_REVISION}')")
+            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            with Session(bind=connection) as session:
+                _write_all(session, board)
+                session.flush()
+    finally:
+        engine.dispose()
+
+
+def _check_integrity(path: Path) -> None:
+    """``PRAGMA quick_check`` on a read-only connection (reads every page, writes nothing)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)) as db:
+            result = db.execute("PRAGMA quick_check").fetchone()
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise InputError(path, f"damaged workshop file ({exc})") from None
+    if not result or result[0] != "ok":
+        raise InputError(path, f"damaged workshop file ({result[0] if result else 'integrity check failed'})")
+    if "workshop" not in tables:
+        raise InputError(path, "damaged workshop file (its tables are missing)")
+
+
+def backup_before_migration(path: Path, version: int) -> Path:
+    """Copy an older file aside before migrating it: ``NAME.okrw`` -> ``NAME.v1.okrw.bak``."""
+    target = path.with_name(f"{path.stem}.v{version}{path.suffix}.bak")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.stem}.v{version}-{n}{path.suffix}.bak")
+        n += 1
+    shutil.copy2(path, target)
+    return target
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", exc)).splitlines()[0]
+
+
+@contextlib.contextmanager
+def opened(path: str | Path) -> Iterator[WorkshopFile]:
+    """``with opened(path) as workshop_file:`` — open, yield, close."""
+    workshop_file = WorkshopFile.open(path)
+    try:
+        yield workshop_file
+    finally:
+        workshop_file.close()
