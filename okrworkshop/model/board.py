@@ -164,20 +164,20 @@ class Board:
         return self._children_of(team_id, Team)
 
     def objectives(self, team_id: str | None = None) -> list[Objective]:
-        """Objectives of one team (or all), in order."""
+        """Objectives of one team, or all of them in board order (lane by lane)."""
         if team_id is None:
-            return self.all(Objective)
+            return [o for team in self.teams() for o in self._children_of(team.id, Objective)]
         return self._children_of(team_id, Objective)
 
     def key_results(self, objective_id: str | None = None) -> list[KeyResult]:
-        """Key results of one objective (or all), in order."""
+        """Key results of one objective, or all of them in board order."""
         if objective_id is None:
-            return self.all(KeyResult)
+            return [k for o in self.objectives() for k in self._children_of(o.id, KeyResult)]
         return self._children_of(objective_id, KeyResult)
 
     def initiatives(self, key_result_id: str | None = None) -> list[Initiative]:
         if key_result_id is None:
-            return self.all(Initiative)
+            return [i for k in self.key_results() for i in self._children_of(k.id, Initiative)]
         return self._children_of(key_result_id, Initiative)
 
     def notes(self, team_id: str | None = None) -> list[Note]:

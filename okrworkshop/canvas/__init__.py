@@ -1,0 +1,1 @@
+"""The Qt graphics canvas: document, scene, card items, undo commands, interactions."""

@@ -1,0 +1,94 @@
+"""The ``okrworkshop`` command: the app, or a headless sub-command (DESIGN.md §4.1).
+
+Sub-commands live in their own modules (``okrworkshop.cli.<name>``), each with
+``add_arguments(parser)`` and ``run(args) -> int``, and are imported only when used, so that
+``okrworkshop check`` never loads Qt. Bad input of any kind ends as one line on stderr, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from okrworkshop import __version__
+from okrworkshop.errors import InputError
+
+PROG = "okrworkshop"
+
+#: name -> one-line help (the module is okrworkshop.cli.<name>).
+COMMANDS: dict[str, str] = {
+    "check": "check a workshop against good OKR practice",
+    "poster": "make a vector PDF poster (or print-ready tiles)",
+    "convert": "convert between .okrw, .json and .csv",
+    "cases": "list the bundled case studies",
+    "new": "start a workshop file from a case study",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line (and exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _gui_parser() -> _Parser:
+    commands = "\n".join(f"  {name:<9} {text}" for name, text in COMMANDS.items())
+    parser = _Parser(
+        prog=PROG,
+        description="The desktop tool for OKR workshops. Without a command, opens the app.",
+        epilog=f"commands (okrworkshop COMMAND --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", help="a workshop file (.okrw) to open; default: the demo workshop")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", default="1600x1000", help="window size for --screenshot")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise InputError(None, f"--size must look like 1600x1000, not {text!r}") from None
+    if not (100 <= width <= 10000 and 100 <= height <= 10000):
+        raise InputError(None, f"--size {text} is out of range (100 to 10000 pixels a side)")
+    return width, height
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    size = _size(args.size)
+    if args.file is not None and not args.file.lower().endswith(".okrw"):
+        raise InputError(args.file, "the app opens .okrw workshop files (convert a .json or .csv first)")
+    # Imported by name so that the headless commands never pull Qt in.
+    launch = importlib.import_module("okrworkshop.ui.launch")
+    return int(launch.run_gui(args.file, screenshot=args.screenshot, size=size))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``okrworkshop`` and ``python -m okrworkshop``; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            name = argv[0]
+            module = importlib.import_module(f"okrworkshop.cli.{name}")
+            parser = _Parser(prog=f"{PROG} {name}", description=COMMANDS[name])
+            module.add_arguments(parser)
+            return int(module.run(parser.parse_args(argv[1:])))
+        return _run_gui(_gui_parser().parse_args(argv))
+    except InputError as exc:
+        print(f"{PROG}: {exc.line()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{PROG}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2

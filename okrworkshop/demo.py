@@ -1,0 +1,43 @@
+"""The bundled demo workshop: what a bare ``okrworkshop`` opens on a fresh install."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from okrworkshop.errors import InputError
+from okrworkshop.model import Board
+from okrworkshop.paths import asset, user_data_dir
+
+DEMO_JSON = ("demo", "demo-workshop.json")
+DEMO_FILE_NAME = "Demo workshop.okrw"
+
+
+def demo_board() -> Board:
+    """A fresh board with the demo workshop (from ``assets/demo/demo-workshop.json``)."""
+    from okrworkshop.interchange import read_json
+
+    return read_json(asset(*DEMO_JSON))
+
+
+def demo_file() -> Path:
+    """The user's own copy of the demo as a ``.okrw`` file, created on first use.
+
+    Edits to the demo are kept like any workshop's. A copy that can no longer be opened is moved
+    aside (never deleted) and a fresh one is made.
+    """
+    from okrworkshop.storage import WorkshopFile, write_okrw
+
+    path = user_data_dir() / DEMO_FILE_NAME
+    if path.exists():
+        try:
+            WorkshopFile.open(path).close()
+            return path
+        except InputError:
+            aside = path.with_name(f"{path.stem} (damaged){path.suffix}")
+            n = 2
+            while aside.exists():
+                aside = path.with_name(f"{path.stem} (damaged {n}){path.suffix}")
+                n += 1
+            path.rename(aside)
+    write_okrw(demo_board(), path)
+    return path

@@ -1,0 +1,81 @@
+"""Read and write a board by file extension: ``.okrw``, ``.json``, ``.csv``.
+
+Writers never replace an existing file unless asked, and never write over the file being read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from okrworkshop.errors import InputError
+from okrworkshop.model import Board
+
+FORMATS = {".okrw": "workshop file", ".json": "okrworkshop/v1 JSON", ".csv": "CSV"}
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise InputError(path, f"unknown file type {suffix or '(none)'!r}; use one of {known}")
+    return suffix
+
+
+def read_board(path: str | Path) -> Board:
+    """Load a board from a workshop file, a JSON draft or a CSV export."""
+    path = Path(path)
+    kind = _kind(path)
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
+    if kind == ".okrw":
+        from okrworkshop.storage import read_okrw
+
+        return read_okrw(path)
+    if kind == ".json":
+        from okrworkshop.interchange import read_json
+
+        return read_json(path)
+    from okrworkshop.exports.csv_format import read_csv
+
+    return read_csv(path)
+
+
+def write_board(board: Board, path: str | Path, *, replace: bool = False) -> Path:
+    """Write a board in the format its extension names; refuses to replace a file unless asked."""
+    path = Path(path)
+    kind = _kind(path)
+    if path.exists() and not replace:
+        raise InputError(path, "already exists (use --force to replace it)")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
+    if not path.parent.exists():
+        raise InputError(path, f"folder {str(path.parent)!r} does not exist")
+    if kind == ".okrw":
+        from okrworkshop.storage import write_okrw
+
+        return write_okrw(board, path, replace=replace)
+    if kind == ".json":
+        from okrworkshop.interchange import write_json
+
+        return _atomic(path, lambda target: write_json(board, target))
+    from okrworkshop.exports.csv_format import write_csv
+
+    return _atomic(path, lambda target: write_csv(board, target))
+
+
+def _atomic(path: Path, write: object) -> Path:
+    """Write beside the target, then move into place: a failure never leaves half a file."""
+    import os
+    import tempfile
+
+    fd, temp = tempfile.mkstemp(prefix=".okrw-", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(temp))  # type: ignore[operator]
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return path

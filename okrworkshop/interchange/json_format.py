@@ -1,0 +1,437 @@
+"""The ``okrworkshop/v1`` JSON interchange (DESIGN.md §4.2): board <-> dict <-> file.
+
+Teams are written flat, in lane order, each with its objectives, key results and initiatives in
+board order: the same order as :func:`okrworkshop.model.card_paths`, so a finding's path points at
+the same card in the file. ``parent`` names a team and ``aligned_to`` an objective as
+``"TEAM/objective title"`` (or a key result as ``"TEAM/objective title/key result title"``); ids
+are written too, so that names that repeat stay unambiguous and nothing is lost in a round trip.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from okrworkshop.errors import InputError
+from okrworkshop.interchange.layout import place_missing
+from okrworkshop.interchange.schema import FORMAT
+from okrworkshop.interchange.validation import validate
+from okrworkshop.model import (
+    Board,
+    Entity,
+    Initiative,
+    KeyResult,
+    ModelError,
+    Note,
+    Objective,
+    Round,
+    Snapshot,
+    Team,
+    Workshop,
+    new_id,
+)
+from okrworkshop.palette import team_colour
+
+
+def _number(value: float | None) -> float | int | None:
+    """Whole numbers are written without ".0", so a hand-written draft reads back the same."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+# --------------------------------------------------------------------------- writing
+def board_to_dict(board: Board) -> dict[str, Any]:
+    """The whole board as ``okrworkshop/v1`` data."""
+    workshop = board.workshop
+    teams = board.teams()
+    team_names = [t.name for t in teams]
+    out_teams = []
+    for team in teams:
+        parent = board.find(team.parent_id)
+        entry: dict[str, Any] = {
+            "id": team.id,
+            "name": team.name,
+            "parent": parent.name if isinstance(parent, Team) else None,
+        }
+        if isinstance(parent, Team) and team_names.count(parent.name) > 1:
+            entry["parent_id"] = parent.id
+        entry.update(
+            colour=team.colour,
+            x=_number(team.x),
+            y=_number(team.y),
+            width=_number(team.width),
+            height=_number(team.height),
+        )
+        entry["objectives"] = [_objective_to_dict(board, o, team_names) for o in board.objectives(team.id)]
+        out_teams.append(entry)
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "workshop": {
+            "title": workshop.title,
+            "language": workshop.language,
+            "period": workshop.period,
+            "case": workshop.case_id or None,
+            "case_brief": workshop.case_brief,
+            "profile": workshop.profile,
+            "facilitator": workshop.facilitator,
+            "thresholds": dict(sorted(workshop.thresholds.items())),
+            "disabled_rules": list(workshop.disabled_rules),
+        },
+        "teams": out_teams,
+        "notes": [_note_to_dict(board, n, team_names) for n in board.notes()],
+    }
+    if board.rounds():
+        data["rounds"] = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "instructions": r.instructions,
+                "duration_s": r.duration_s,
+                "started_at": r.started_at,
+                "ended_at": r.ended_at,
+            }
+            for r in board.rounds()
+        ]
+    if board.snapshots():
+        data["snapshots"] = [
+            {"id": s.id, "name": s.name, "data": s.data, "created_at": s.created_at, "round_id": s.round_id}
+            for s in board.snapshots()
+        ]
+    return data
+
+
+def _objective_to_dict(board: Board, objective: Objective, team_names: list[str]) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": objective.id,
+        "title": objective.title,
+        "description": objective.description,
+        "owner": objective.owner,
+        "kind": objective.kind,
+        "aligned_to": _alignment_name(board, objective.aligned_to),
+    }
+    if objective.aligned_to is not None:
+        entry["aligned_to_id"] = objective.aligned_to
+    entry.update(x=_number(objective.x), y=_number(objective.y))
+    entry["key_results"] = [
+        {
+            "id": kr.id,
+            "title": kr.title,
+            "owner": kr.owner,
+            "kind": kr.kind,
+            "direction": kr.direction,
+            "baseline": _number(kr.baseline),
+            "target": _number(kr.target),
+            "current": _number(kr.current),
+            "unit": kr.unit,
+            "confidence": kr.confidence,
+            "initiatives": [
+                {"id": i.id, "title": i.title, "owner": i.owner} for i in board.initiatives(kr.id)
+            ],
+        }
+        for kr in board.key_results(objective.id)
+    ]
+    return entry
+
+
+def _alignment_name(board: Board, target_id: str | None) -> str | None:
+    target = board.find(target_id)
+    if isinstance(target, KeyResult):
+        parent = board.typed(target.objective_id, Objective)
+        team = board.typed(parent.team_id, Team)
+        return f"{team.name}/{parent.title}/{target.title}"
+    if isinstance(target, Objective):
+        return f"{board.typed(target.team_id, Team).name}/{target.title}"
+    return None
+
+
+def _note_to_dict(board: Board, note: Note, team_names: list[str]) -> dict[str, Any]:
+    team = board.find(note.team_id)
+    entry: dict[str, Any] = {
+        "id": note.id,
+        "text": note.text,
+        "team": team.name if isinstance(team, Team) else None,
+    }
+    if isinstance(team, Team) and team_names.count(team.name) > 1:
+        entry["team_id"] = team.id
+    entry.update(colour=note.colour, x=_number(note.x), y=_number(note.y))
+    return entry
+
+
+def write_json(board: Board, path: str | Path) -> Path:
+    """Write the board as pretty, UTF-8 ``okrworkshop/v1`` JSON."""
+    path = Path(path)
+    text = json.dumps(board_to_dict(board), ensure_ascii=False, indent=2, allow_nan=False)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- reading
+def read_json(path: str | Path) -> Board:
+    """Read and validate an ``okrworkshop/v1`` file; :class:`InputError` with the JSON path if bad."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except ValueError as exc:
+        raise InputError(path, f"invalid JSON: {exc}") from None
+    return board_from_dict(data, str(path))
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def board_from_dict(data: Any, source: str = "<json>") -> Board:
+    """Build a board from ``okrworkshop/v1`` data (validated first)."""
+    validate(data, source)
+    return _Builder(data, source).build()
+
+
+class _Builder:
+    def __init__(self, data: dict[str, Any], source: str) -> None:
+        self.data = data
+        self.source = source
+        self.entities: list[Entity] = []
+        self.ids: set[str] = set()
+        self.explicit_positions: set[str] = set()
+
+    def fail(self, where: str, problem: str) -> InputError:
+        return InputError(self.source, problem, where)
+
+    def take_id(self, item: dict[str, Any], where: str) -> str:
+        entity_id = item.get("id") or new_id()
+        if entity_id in self.ids:
+            raise self.fail(f"{where}.id", f"id {entity_id!r} is used twice")
+        self.ids.add(entity_id)
+        return str(entity_id)
+
+    def build(self) -> Board:
+        w = self.data.get("workshop") or {}
+        workshop = Workshop(
+            title=w.get("title", ""),
+            language=w.get("language", "fr"),
+            period=w.get("period", ""),
+            case_id=w.get("case") or "",
+            case_brief=w.get("case_brief", ""),
+            profile=w.get("profile", "workshop"),
+            thresholds={k: float(v) for k, v in (w.get("thresholds") or {}).items()},
+            disabled_rules=tuple(w.get("disabled_rules") or ()),
+            facilitator=w.get("facilitator", ""),
+        )
+        teams_data: list[dict[str, Any]] = self.data.get("teams") or []
+        team_ids = [self.take_id(t, f"teams[{i}]") for i, t in enumerate(teams_data)]
+        by_name: dict[str, list[str]] = {}
+        for team_id, t in zip(team_ids, teams_data, strict=True):
+            by_name.setdefault(t["name"], []).append(team_id)
+        teams: list[Team] = []
+        for i, (team_id, t) in enumerate(zip(team_ids, teams_data, strict=True)):
+            where = f"teams[{i}]"
+            parent_id = self._resolve_team(
+                t.get("parent_id"), t.get("parent"), by_name, team_ids, f"{where}.parent"
+            )
+            team = Team(
+                name=t["name"],
+                id=team_id,
+                parent_id=parent_id,
+                colour=t.get("colour", team_colour(i)),
+                order=float(i),
+                x=float(t.get("x", 0.0)),
+                y=float(t.get("y", 0.0)),
+                width=float(t.get("width", 1200.0)),
+                height=float(t.get("height", 420.0)),
+            )
+            if "x" in t or "y" in t:
+                self.explicit_positions.add(team_id)
+            teams.append(team)
+        self.entities.extend(teams)
+
+        pending_alignments: list[tuple[str, dict[str, Any], str]] = []
+        for i, (team, t) in enumerate(zip(teams, teams_data, strict=True)):
+            for j, o in enumerate(t.get("objectives") or []):
+                where = f"teams[{i}].objectives[{j}]"
+                objective_id = self.take_id(o, where)
+                self.entities.append(
+                    Objective(
+                        team_id=team.id,
+                        title=o["title"],
+                        id=objective_id,
+                        description=o.get("description", ""),
+                        kind=o.get("kind", "aspirational"),
+                        owner=o.get("owner", ""),
+                        order=float(j),
+                        x=float(o.get("x", 0.0)),
+                        y=float(o.get("y", 0.0)),
+                    )
+                )
+                if "x" in o or "y" in o:
+                    self.explicit_positions.add(objective_id)
+                if o.get("aligned_to_id") or o.get("aligned_to"):
+                    pending_alignments.append((objective_id, o, where))
+                self._key_results(objective_id, o.get("key_results") or [], where)
+
+        for k, n in enumerate(self.data.get("notes") or []):
+            where = f"notes[{k}]"
+            note_id = self.take_id(n, where)
+            team_id = self._resolve_team(n.get("team_id"), n.get("team"), by_name, team_ids, f"{where}.team")
+            self.entities.append(
+                Note(
+                    text=n["text"],
+                    id=note_id,
+                    team_id=team_id,
+                    colour=n.get("colour", "#f6e27f"),
+                    x=float(n.get("x", 0.0)),
+                    y=float(n.get("y", 0.0)),
+                )
+            )
+            if "x" in n or "y" in n:
+                self.explicit_positions.add(note_id)
+        self._rounds_and_snapshots()
+
+        board = Board(workshop)
+        try:
+            board.load(workshop, self.entities)
+        except ModelError as exc:
+            raise self.fail("", str(exc)) from None
+        self._align(board, pending_alignments, teams)
+        place_missing(board, self.explicit_positions)
+        return board
+
+    def _key_results(self, objective_id: str, items: list[dict[str, Any]], where: str) -> None:
+        for k, kr in enumerate(items):
+            kr_where = f"{where}.key_results[{k}]"
+            kr_id = self.take_id(kr, kr_where)
+            self.entities.append(
+                KeyResult(
+                    objective_id=objective_id,
+                    title=kr["title"],
+                    id=kr_id,
+                    owner=kr.get("owner", ""),
+                    kind=kr.get("kind", "metric"),
+                    direction=kr.get("direction", "increase"),
+                    baseline=_float(kr.get("baseline")),
+                    target=_float(kr.get("target")),
+                    current=_float(kr.get("current")),
+                    unit=kr.get("unit", ""),
+                    confidence=kr.get("confidence"),
+                    order=float(k),
+                )
+            )
+            for n, item in enumerate(kr.get("initiatives") or []):
+                item = {"title": item} if isinstance(item, str) else item
+                self.entities.append(
+                    Initiative(
+                        key_result_id=kr_id,
+                        title=item["title"],
+                        id=self.take_id(item, f"{kr_where}.initiatives[{n}]"),
+                        owner=item.get("owner", ""),
+                        order=float(n),
+                    )
+                )
+
+    def _rounds_and_snapshots(self) -> None:
+        for i, r in enumerate(self.data.get("rounds") or []):
+            self.entities.append(
+                Round(
+                    title=r["title"],
+                    id=self.take_id(r, f"rounds[{i}]"),
+                    order=float(i),
+                    instructions=r.get("instructions", ""),
+                    duration_s=r.get("duration_s", 0),
+                    started_at=r.get("started_at", ""),
+                    ended_at=r.get("ended_at", ""),
+                )
+            )
+        round_ids = {e.id for e in self.entities if isinstance(e, Round)}
+        for i, s in enumerate(self.data.get("snapshots") or []):
+            where = f"snapshots[{i}]"
+            if s.get("round_id") is not None and s["round_id"] not in round_ids:
+                raise self.fail(f"{where}.round_id", f"no round with id {s['round_id']!r}")
+            self.entities.append(
+                Snapshot(
+                    name=s["name"],
+                    data=s["data"],
+                    id=self.take_id(s, where),
+                    created_at=s.get("created_at", ""),
+                    round_id=s.get("round_id"),
+                )
+            )
+
+    def _resolve_team(
+        self,
+        team_id: str | None,
+        name: str | None,
+        by_name: dict[str, list[str]],
+        team_ids: list[str],
+        where: str,
+    ) -> str | None:
+        if team_id:
+            if team_id not in team_ids:
+                raise self.fail(f"{where}_id", f"no team with id {team_id!r}")
+            return team_id
+        if not name:
+            return None
+        found = by_name.get(name, [])
+        if not found:
+            raise self.fail(where, f"no team named {name!r}")
+        if len(found) > 1:
+            raise self.fail(where, f"several teams are named {name!r}; give '{where.rsplit('.', 1)[-1]}_id'")
+        return found[0]
+
+    def _align(self, board: Board, pending: list[tuple[str, dict[str, Any], str]], teams: list[Team]) -> None:
+        for objective_id, o, where in pending:
+            target_id = o.get("aligned_to_id")
+            if target_id:
+                if target_id not in board:
+                    raise self.fail(
+                        f"{where}.aligned_to_id", f"no objective or key result with id {target_id!r}"
+                    )
+            else:
+                target_id = _find_alignment(board, o["aligned_to"], teams)
+                if target_id is None:
+                    raise self.fail(
+                        f"{where}.aligned_to",
+                        f"no objective {o['aligned_to']!r} (write it as 'TEAM/objective title')",
+                    )
+            try:
+                board.update(objective_id, aligned_to=target_id)
+            except ModelError as exc:
+                raise self.fail(f"{where}.aligned_to", str(exc)) from None
+
+
+def _find_alignment(board: Board, reference: str, teams: list[Team]) -> str | None:
+    """Resolve ``TEAM/objective`` or ``TEAM/objective/key result``; names may contain '/'."""
+    matches: list[str] = []
+    for team in sorted(teams, key=lambda t: -len(t.name)):
+        if not reference.startswith(team.name + "/"):
+            continue
+        rest = reference[len(team.name) + 1 :]
+        for objective in board.objectives(team.id):
+            if rest == objective.title:
+                matches.append(objective.id)
+            elif rest.startswith(objective.title + "/"):
+                kr_title = rest[len(objective.title) + 1 :]
+                matches.extend(kr.id for kr in board.key_results(objective.id) if kr.title == kr_title)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _float(value: Any) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError("numbers must be finite")
+    return number

@@ -1,0 +1,83 @@
+"""A tidy default arrangement for drafts that come without positions (JSON, CSV, case studies).
+
+Lanes are stacked top to bottom in team order (sub-teams right after their parent, indented),
+objectives stand side by side in their lane, notes to the right of the objectives. Anything that
+already has a position is left where it is.
+"""
+
+from __future__ import annotations
+
+from okrworkshop.model import Board, Team
+
+#: Room given to one objective column (card width + gutter) and to each stacked line, in points.
+COLUMN_WIDTH = 300.0
+CARD_WIDTH = 260.0
+LANE_HEADER = 56.0
+LANE_GAP = 40.0
+LANE_PADDING = 24.0
+OBJECTIVE_HEIGHT = 72.0
+KEY_RESULT_HEIGHT = 58.0
+INITIATIVE_HEIGHT = 34.0
+NOTE_SIZE = 150.0
+INDENT = 40.0
+MIN_LANE_WIDTH = 1200.0
+MIN_LANE_HEIGHT = 320.0
+
+
+def estimated_height(board: Board, objective_id: str) -> float:
+    """How tall an objective card with its key results and initiatives is expected to be."""
+    height = OBJECTIVE_HEIGHT
+    for kr in board.key_results(objective_id):
+        height += KEY_RESULT_HEIGHT + INITIATIVE_HEIGHT * len(board.initiatives(kr.id))
+    return height
+
+
+def lane_order(board: Board) -> list[tuple[Team, int]]:
+    """Teams depth-first (each parent followed by its sub-teams), with their nesting depth."""
+    ordered: list[tuple[Team, int]] = []
+
+    def visit(team: Team, depth: int) -> None:
+        ordered.append((team, depth))
+        for child in board.subteams(team.id):
+            visit(child, depth + 1)
+
+    for team in board.top_teams():
+        visit(team, 0)
+    return ordered
+
+
+def place_missing(board: Board, placed: set[str]) -> None:
+    """Give a position to every team, objective and note whose id is not in ``placed``."""
+    y = 0.0
+    with board.transaction():
+        for team, depth in lane_order(board):
+            objectives = board.objectives(team.id)
+            notes = board.notes(team.id)
+            columns = len(objectives) + (1 if notes else 0)
+            tallest = max((estimated_height(board, o.id) for o in objectives), default=0.0)
+            note_stack = len(notes) * (NOTE_SIZE + LANE_PADDING)
+            needed_height = LANE_HEADER + max(tallest, note_stack) + 2 * LANE_PADDING
+            if team.id not in placed:
+                team = board.update(
+                    team.id,
+                    x=depth * INDENT,
+                    y=y,
+                    width=max(MIN_LANE_WIDTH - depth * INDENT, columns * COLUMN_WIDTH + 2 * LANE_PADDING),
+                    height=max(MIN_LANE_HEIGHT, needed_height),
+                )  # type: ignore[assignment]
+            left = team.x + LANE_PADDING
+            top = team.y + LANE_HEADER
+            for column, objective in enumerate(objectives):
+                if objective.id not in placed:
+                    board.update(objective.id, x=left + column * COLUMN_WIDTH, y=top)
+            for row, note in enumerate(notes):
+                if note.id not in placed:
+                    board.update(
+                        note.id,
+                        x=left + len(objectives) * COLUMN_WIDTH,
+                        y=top + row * (NOTE_SIZE + LANE_PADDING),
+                    )
+            y = max(y, team.y + team.height) + LANE_GAP
+        loose = [n for n in board.notes() if n.team_id is None and n.id not in placed]
+        for index, note in enumerate(loose):
+            board.update(note.id, x=index * (NOTE_SIZE + LANE_PADDING), y=y)

@@ -1,0 +1,158 @@
+"""The JSON Schema of ``okrworkshop/v1`` (DESIGN.md §4.2), as data.
+
+Only ``format``, ``teams[].name``, ``objectives[].title`` and ``key_results[].title`` are required.
+Unknown fields are refused so that a typo in a hand-written draft ("titel") is reported instead of
+silently dropped. ``id``, ``parent_id`` and ``aligned_to_id`` are extensions that keep ids and
+disambiguate names, so that ``.okrw -> .json -> .okrw`` loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FORMAT = "okrworkshop/v1"
+
+_text = {"type": "string"}
+_optional_text = {"type": ["string", "null"]}
+_number = {"type": ["number", "null"]}
+_coordinate = {"type": "number"}
+_colour = {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$"}
+_id = {"type": "string", "minLength": 1, "maxLength": 64}
+
+_initiative: dict[str, Any] = {
+    "oneOf": [
+        {"type": "string"},
+        {
+            "type": "object",
+            "required": ["title"],
+            "additionalProperties": False,
+            "properties": {"id": _id, "title": _text, "owner": _text},
+        },
+    ]
+}
+
+_key_result: dict[str, Any] = {
+    "type": "object",
+    "required": ["title"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _id,
+        "title": _text,
+        "owner": _text,
+        "kind": {"enum": ["metric", "milestone"]},
+        "direction": {"enum": ["increase", "decrease", "maintain"]},
+        "baseline": _number,
+        "target": _number,
+        "current": _number,
+        "unit": _text,
+        "confidence": {"type": ["integer", "null"], "minimum": 0, "maximum": 10},
+        "initiatives": {"type": "array", "items": _initiative},
+    },
+}
+
+_objective: dict[str, Any] = {
+    "type": "object",
+    "required": ["title"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _id,
+        "title": _text,
+        "description": _text,
+        "owner": _text,
+        "kind": {"enum": ["committed", "aspirational"]},
+        "aligned_to": _optional_text,
+        "aligned_to_id": {"type": ["string", "null"]},
+        "x": _coordinate,
+        "y": _coordinate,
+        "key_results": {"type": "array", "items": _key_result},
+    },
+}
+
+_team: dict[str, Any] = {
+    "type": "object",
+    "required": ["name"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _id,
+        "name": {"type": "string", "minLength": 1, "pattern": r"\S"},
+        "parent": _optional_text,
+        "parent_id": {"type": ["string", "null"]},
+        "colour": _colour,
+        "x": _coordinate,
+        "y": _coordinate,
+        "width": {"type": "number", "exclusiveMinimum": 0},
+        "height": {"type": "number", "exclusiveMinimum": 0},
+        "objectives": {"type": "array", "items": _objective},
+    },
+}
+
+_note: dict[str, Any] = {
+    "type": "object",
+    "required": ["text"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _id,
+        "text": _text,
+        "team": _optional_text,
+        "team_id": {"type": ["string", "null"]},
+        "colour": _colour,
+        "x": _coordinate,
+        "y": _coordinate,
+    },
+}
+
+_round: dict[str, Any] = {
+    "type": "object",
+    "required": ["title"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _id,
+        "title": _text,
+        "instructions": _text,
+        "duration_s": {"type": "integer", "minimum": 0},
+        "started_at": _text,
+        "ended_at": _text,
+    },
+}
+
+_snapshot: dict[str, Any] = {
+    "type": "object",
+    "required": ["name", "data"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _id,
+        "name": _text,
+        "data": _text,
+        "created_at": _text,
+        "round_id": {"type": ["string", "null"]},
+    },
+}
+
+SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["format"],
+    "additionalProperties": False,
+    "properties": {
+        "format": {"const": FORMAT},
+        "workshop": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "title": _text,
+                "language": {"enum": ["fr", "en"]},
+                "period": _text,
+                "case": _optional_text,
+                "case_brief": _text,
+                "profile": _text,
+                "facilitator": _text,
+                "thresholds": {"type": "object", "additionalProperties": {"type": "number"}},
+                "disabled_rules": {"type": "array", "items": {"type": "string"}},
+            },
+        },
+        "teams": {"type": "array", "items": _team},
+        "notes": {"type": "array", "items": _note},
+        "rounds": {"type": "array", "items": _round},
+        "snapshots": {"type": "array", "items": _snapshot},
+    },
+}

@@ -1,0 +1,63 @@
+"""Validate ``okrworkshop/v1`` data and turn schema errors into one line with a JSON path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from okrworkshop.errors import InputError
+from okrworkshop.interchange.schema import FORMAT, SCHEMA
+
+
+def json_path(parts: Iterable[Any]) -> str:
+    """``["teams", 0, "name"]`` -> ``teams[0].name`` (the path style of the checker's findings)."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(top level)"
+
+
+def _describe(error: Any) -> str:
+    validator, value = error.validator, error.validator_value
+    if validator == "required":
+        missing = [name for name in value if name not in error.instance]
+        return f"missing required field {missing[0]!r}" if missing else error.message
+    if validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown field {extra[0]!r}" if extra else error.message
+    if validator == "type":
+        expected = value if isinstance(value, str) else " or ".join(value)
+        expected = expected.replace("null", "null (empty)")
+        return f"must be {expected}, not {type(error.instance).__name__.replace('NoneType', 'null')}"
+    if validator == "enum":
+        return f"must be one of {', '.join(map(str, value))}, not {error.instance!r}"
+    if validator == "const":
+        return f"must be {value!r}, not {error.instance!r}"
+    if validator == "pattern" and "#[0-9a-fA-F]" in value:
+        return f"must be a colour like '#4e79a7', not {error.instance!r}"
+    if validator in ("minimum", "maximum", "exclusiveMinimum"):
+        return f"{error.instance!r} is out of range ({validator} {value})"
+    if validator == "oneOf":
+        return "must be a text or an object with a 'title'"
+    return str(error.message)
+
+
+def validate(data: Any, source: str) -> None:
+    """Raise :class:`InputError` naming ``source`` and the JSON path of the first problem."""
+    if not isinstance(data, dict):
+        raise InputError(source, "not an okrworkshop JSON draft (the top level is not an object)")
+    if data.get("format") != FORMAT:
+        found = data.get("format")
+        if found is None:
+            raise InputError(source, f"missing required field 'format' (expected {FORMAT!r})", "format")
+        raise InputError(source, f"unsupported format {found!r} (this version reads {FORMAT!r})", "format")
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
+
+    validator = Draft202012Validator(SCHEMA)
+    error = best_match(validator.iter_errors(data))
+    if error is not None:
+        raise InputError(source, _describe(error), json_path(error.absolute_path))

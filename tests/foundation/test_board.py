@@ -1,0 +1,146 @@
+"""The model's one mutation API: checks, announcements, transactions and cascades."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrworkshop.model import (
+    Added,
+    Board,
+    Committed,
+    Initiative,
+    KeyResult,
+    ModelError,
+    Note,
+    Objective,
+    Removed,
+    Team,
+    Updated,
+    WorkshopChanged,
+    card_paths,
+    removal_plan,
+)
+
+
+def _snapshot(board: Board) -> tuple:
+    return (
+        board.workshop,
+        sorted(
+            (e.id, repr(e))
+            for kind in (Team, Objective, KeyResult, Initiative, Note)
+            for e in board.all(kind)
+        ),
+    )
+
+
+@pytest.fixture
+def events(rich_board: Board) -> list:
+    seen: list = []
+    rich_board.subscribe(seen.append)
+    return seen
+
+
+def test_add_update_remove_are_announced_once_each(rich_board: Board, events: list) -> None:
+    team = rich_board.teams()[0]
+    objective = rich_board.add(Objective(team.id, "Nouvel objectif"))
+    rich_board.update(objective.id, title="Objectif renommé")
+    rich_board.remove(objective.id)
+    kinds = [type(e) for e in events]
+    assert kinds == [Added, Committed, Updated, Committed, Removed, Committed]
+    updated = events[2]
+    assert updated.fields == {"title"}
+    assert updated.before.title == "Nouvel objectif" and updated.after.title == "Objectif renommé"
+
+
+def test_update_that_changes_nothing_is_silent(rich_board: Board, events: list) -> None:
+    kr = rich_board.key_results()[0]
+    assert rich_board.update(kr.id, target=kr.target, title=kr.title) is kr
+    rich_board.set_workshop(title=rich_board.workshop.title)
+    assert events == []
+
+
+def test_transaction_commits_once(rich_board: Board, events: list) -> None:
+    krs = rich_board.key_results()
+    with rich_board.transaction():
+        for kr in krs:
+            rich_board.update(kr.id, owner="Quelqu'un")
+        rich_board.set_workshop(period="2027-T2")
+    assert [type(e) for e in events].count(Committed) == 1
+    assert events[-1] == Committed(len(krs) + 1)
+    assert isinstance(events[-2], WorkshopChanged)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda b: Objective("nope", "x"), "unknown team"),
+        (lambda b: KeyResult(b.key_results()[0].id, "x"), "unknown objective"),
+        (lambda b: KeyResult(b.objectives()[0].id, "x", confidence=11), "confidence"),
+        (lambda b: KeyResult(b.objectives()[0].id, "x", direction="up"), "direction"),
+        (lambda b: Team("  "), "needs a name"),
+        (lambda b: Objective(b.teams()[0].id, "x", aligned_to=b.teams()[0].id), "aligns to"),
+    ],
+)
+def test_invalid_entities_are_refused(rich_board: Board, make, message: str) -> None:
+    before = _snapshot(rich_board)
+    with pytest.raises(ModelError, match=message):
+        rich_board.add(make(rich_board))
+    assert _snapshot(rich_board) == before
+
+
+def test_loops_are_refused(rich_board: Board) -> None:
+    top, _child, grandchild = rich_board.teams()
+    with pytest.raises(ModelError, match="inside itself"):
+        rich_board.update(top.id, parent_id=grandchild.id)
+    o_top = rich_board.objectives(top.id)[0]
+    o_leaf = rich_board.objectives(grandchild.id)[0]
+    with pytest.raises(ModelError, match="loop"):
+        rich_board.update(o_top.id, aligned_to=o_leaf.id)
+    with pytest.raises(ModelError, match="id cannot change"):
+        rich_board.update(o_top.id, id="other")
+
+
+def test_remove_is_strict(rich_board: Board) -> None:
+    objective = rich_board.objectives()[0]
+    with pytest.raises(ModelError, match="still has cards"):
+        rich_board.remove(objective.id)
+    kr = rich_board.key_results(objective.id)[0]
+    with pytest.raises(ModelError):
+        rich_board.remove(kr.id)  # an objective of another team is aligned to it
+
+
+def test_removal_plan_cascades_and_reverts_exactly(rich_board: Board, events: list) -> None:
+    before = _snapshot(rich_board)
+    top = rich_board.teams()[0]
+    plan = removal_plan(rich_board, [top.id])
+    plan.apply(rich_board)
+    assert rich_board.teams() == []
+    assert [n.text for n in rich_board.notes()] == ["Parking lot"]
+    assert [type(e) for e in events].count(Committed) == 1
+    plan.revert(rich_board)
+    assert _snapshot(rich_board) == before
+
+
+def test_removal_plan_clears_alignments_from_cards_that_stay(rich_board: Board) -> None:
+    top = rich_board.teams()[0]
+    o_top = rich_board.objectives(top.id)[0]
+    aligned = [o for o in rich_board.objectives() if o.aligned_to == rich_board.key_results(o_top.id)[0].id]
+    before = _snapshot(rich_board)
+    plan = removal_plan(rich_board, [o_top.id])
+    plan.apply(rich_board)
+    assert rich_board.get(aligned[0].id).aligned_to is None
+    plan.revert(rich_board)
+    assert _snapshot(rich_board) == before
+
+
+def test_queries_follow_order_and_ownership(rich_board: Board) -> None:
+    objective = rich_board.objectives()[0]
+    titles = [kr.title for kr in rich_board.key_results(objective.id)]
+    assert titles == ["NPS de 30 à 50", "Attente moyenne de 9 à 4 minutes"]
+    initiative = rich_board.initiatives()[0]
+    assert rich_board.team_of(initiative.id) == rich_board.teams()[0]
+    leaf = rich_board.objectives(rich_board.teams()[2].id)[0]
+    assert rich_board.alignment_target_objective(leaf) == rich_board.objectives(rich_board.teams()[1].id)[0]
+    paths = card_paths(rich_board)
+    assert paths[initiative.id] == "teams[0].objectives[0].key_results[1].initiatives[0]"
+    assert paths[rich_board.notes()[1].id] == "notes[1]"
