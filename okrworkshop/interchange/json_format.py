@@ -286,12 +286,14 @@ class _Builder:
         for k, n in enumerate(self.data.get("notes") or []):
             where = f"notes[{k}]"
             note_id = self.take_id(n, where)
-            team_id = self._resolve_team(n.get("team_id"), n.get("team"), by_name, team_ids, f"{where}.team")
+            note_team = self._resolve_team(
+                n.get("team_id"), n.get("team"), by_name, team_ids, f"{where}.team"
+            )
             self.entities.append(
                 Note(
                     text=n["text"],
                     id=note_id,
-                    team_id=team_id,
+                    team_id=note_team,
                     colour=n.get("colour", "#f6e27f"),
                     x=float(n.get("x", 0.0)),
                     y=float(n.get("y", 0.0)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from okrworkshop.model.entities import (
     DIRECTIONS,
@@ -140,7 +140,7 @@ class Board:
 
     def all(self, kind: type[E]) -> list[E]:
         """Every entity of one kind (in board order where the kind has an order)."""
-        found = [e for e in self._entities.values() if isinstance(e, kind)]
+        found = cast(list[E], [e for e in self._entities.values() if isinstance(e, kind)])
         if found and hasattr(found[0], "order"):
             found.sort(key=_sort_key)
         return found
@@ -148,7 +148,10 @@ class Board:
     def _children_of(self, parent_id: str | None, kind: type[E]) -> list[E]:
         if parent_id is None:
             return []
-        found = [e for cid in self._children.get(parent_id, ()) if isinstance(e := self._entities[cid], kind)]
+        found = cast(
+            list[E],
+            [e for cid in self._children.get(parent_id, ()) if isinstance(e := self._entities[cid], kind)],
+        )
         if hasattr(kind, "order"):
             found.sort(key=_sort_key)
         return found
@@ -327,7 +330,8 @@ class Board:
                 raise ModelError("a team needs a name")
             if entity.parent_id is not None:
                 self._need(entity.parent_id, Team, "parent team")
-                seen, current = {entity.id}, entity.parent_id
+                seen: set[str] = {entity.id}
+                current: str | None = entity.parent_id
                 while current is not None:
                     if current in seen:
                         raise ModelError(f"team {entity.name!r} cannot be nested inside itself")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
 from okrworkshop.model.board import Board
 from okrworkshop.model.entities import Entity, Objective, Snapshot
@@ -73,7 +75,8 @@ def removal_plan(board: Board, entity_ids: Iterable[str]) -> RemovalPlan:
 
 
 def _without(entity: Entity, cleared: set[tuple[str, str]]) -> Entity:
-    import dataclasses
-
     fields = {f for eid, f in cleared if eid == entity.id}
-    return dataclasses.replace(entity, **dict.fromkeys(fields)) if fields else entity
+    if not fields:
+        return entity
+    unlinked: Any = dataclasses.replace(cast(Any, entity), **dict.fromkeys(fields))
+    return cast(Entity, unlinked)

@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -41,6 +41,7 @@ from okrworkshop.model import (
     ModelError,
     Reloaded,
     Removed,
+    Team,
     Updated,
     Workshop,
     WorkshopChanged,
@@ -107,9 +108,9 @@ def _write_all(session: Session, board: Board) -> None:
             placed.add(team.id)
         teams = [t for t in teams if t.id not in placed]
     for kind, row_class in ROW_CLASSES.items():
-        if kind.__name__ == "Team":
+        if kind is Team:
             continue
-        rows = [_entity_values(e) for e in board.all(kind)]
+        rows = [_entity_values(e) for e in board.all(cast(type[Entity], kind))]
         if rows:
             session.execute(insert(row_class), rows)
 
