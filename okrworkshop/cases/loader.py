@@ -1,0 +1,594 @@
+"""Reading a trainer's ``case.toml`` into a :class:`~okrworkshop.cases.study.CaseStudy`.
+
+The file is data only (TOML through the standard library's :mod:`tomllib`; nothing in it is ever
+executed) and is checked completely on load. Every problem is one :class:`InputError` naming the
+file and the field, e.g. ``cases/x/case.toml: rounds[2].minutes: must be a whole number of
+minutes``. Lists are numbered from 0, as in the checker's card paths. The format is described in
+``assets/cases/README.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from okrworkshop.cases.study import (
+    LEVELS,
+    CaseFigure,
+    CasePerson,
+    CaseStudy,
+    CaseTeam,
+    KeyResultSpec,
+    NoteSpec,
+    ObjectiveSpec,
+    RoundSpec,
+)
+from okrworkshop.cases.text import LANGUAGE_NAMES, Text, as_of_kind
+from okrworkshop.errors import InputError
+from okrworkshop.model import DIRECTIONS, KEY_RESULT_KINDS, LANGUAGES, OBJECTIVE_KINDS
+
+FORMAT = "okrworkshop-case/1"
+CASE_FILE = "case.toml"
+#: A case id is its folder's name: what ``okrworkshop new --case ID`` takes.
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+MAX_FILE_BYTES = 1_000_000
+MAX_MINUTES = 600
+
+T = TypeVar("T")
+
+_ROOT_KEYS = {
+    "format": True,
+    "languages": True,
+    "level": True,
+    "title": True,
+    "summary": True,
+    "period": True,
+    "context": True,
+    "strategy": True,
+    "figures": True,
+    "people": False,
+    "teams": True,
+    "rounds": True,
+    "facilitator_notes": True,
+    "objectives": False,
+}
+
+
+def display_path(path: Path) -> str:
+    """The path as the user will recognise it: relative to the working folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+class _Reader:
+    """Checks one case file's parsed TOML; every problem names this file and the field."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.shown = display_path(path)
+        self.languages: tuple[str, ...] = LANGUAGES
+
+    def fail(self, where: str, problem: str) -> InputError:
+        return InputError(self.shown, problem, where=where or None)
+
+    # ------------------------------------------------------------- primitives
+    def keys(self, table: dict[str, Any], where: str, known: dict[str, bool]) -> None:
+        """Refuse unknown keys (with a did-you-mean) and report the first missing required one."""
+        for key in table:
+            if key not in known:
+                close = difflib.get_close_matches(key, list(known), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else f"; known fields: {', '.join(known)}"
+                raise self.fail(_join(where, key), f"unknown field{hint}")
+        for key, required in known.items():
+            if required and key not in table:
+                raise self.fail(_join(where, key), "missing (this field is required)")
+
+    def table(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"must be a table of fields, not {_kind(value)}")
+        return value
+
+    def tables(
+        self, table: dict[str, Any], key: str, where: str, *, minimum: int = 0
+    ) -> list[dict[str, Any]]:
+        """An array of tables (``[[key]]``), each checked to be a table."""
+        value = table.get(key, [])
+        here = _join(where, key)
+        if not isinstance(value, list):
+            raise self.fail(here, f"must be a list of [[{key}]] tables, not {_kind(value)}")
+        if len(value) < minimum:
+            raise self.fail(here, f"needs at least {minimum} {'entry' if minimum == 1 else 'entries'}")
+        return [self.table(item, f"{here}[{i}]") for i, item in enumerate(value)]
+
+    def string(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str | None:
+        here = _join(where, key)
+        if key not in table:
+            if required:
+                raise self.fail(here, "missing (this field is required)")
+            return None
+        value = table[key]
+        if not isinstance(value, str):
+            raise self.fail(here, f"must be text in quotes, not {_kind(value)}")
+        if not value.strip():
+            raise self.fail(here, "is empty")
+        return value.strip()
+
+    def ident(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str | None:
+        value = self.string(table, key, where, required=required)
+        if value is not None and not ID_PATTERN.match(value):
+            raise self.fail(
+                _join(where, key),
+                f"{value!r} is not a valid id (lowercase letters, digits, '-' and '_', at most 64)",
+            )
+        return value
+
+    def text(self, table: dict[str, Any], key: str, where: str) -> Text:
+        """A required human text: one string for every language, or a table with one per language."""
+        if key not in table:
+            raise self.fail(_join(where, key), "missing (this field is required)")
+        return self.text_value(table[key], _join(where, key))
+
+    def optional_text(self, table: dict[str, Any], key: str, where: str) -> Text | None:
+        return self.text_value(table[key], _join(where, key)) if key in table else None
+
+    def text_value(self, value: Any, here: str) -> Text:
+        if isinstance(value, str):
+            if not value.strip():
+                raise self.fail(here, "is empty")
+            return Text.neutral(value.strip())
+        if not isinstance(value, dict):
+            raise self.fail(here, f"must be text, or a table of texts by language, not {_kind(value)}")
+        for lang, text in value.items():
+            if lang not in LANGUAGES:
+                raise self.fail(
+                    _join(here, lang),
+                    f"unknown language {lang!r} (use {', '.join(repr(c) for c in LANGUAGES)})",
+                )
+            if not isinstance(text, str):
+                raise self.fail(_join(here, lang), f"must be text in quotes, not {_kind(text)}")
+            if not text.strip():
+                raise self.fail(_join(here, lang), "is empty")
+        for lang in self.languages:
+            if lang not in value:
+                raise self.fail(_join(here, lang), f"missing {LANGUAGE_NAMES[lang]} text")
+        return Text(tuple((lang, value[lang].strip()) for lang in self.languages))
+
+    def number(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> float | None:
+        here = _join(where, key)
+        if key not in table:
+            if required:
+                raise self.fail(here, "missing (this field is required)")
+            return None
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(here, f"must be a number (without quotes or unit), not {_kind(value)}")
+        if value != value or value in (float("inf"), float("-inf")):
+            raise self.fail(here, "must be a finite number")
+        return float(value)
+
+    def whole(
+        self, table: dict[str, Any], key: str, where: str, what: str, low: int, high: int
+    ) -> int | None:
+        here = _join(where, key)
+        if key not in table:
+            return None
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(here, f"must be a whole number of {what}")
+        if not low <= value <= high:
+            raise self.fail(here, f"must be from {low} to {high} {what}, not {value}")
+        return value
+
+    def choice(
+        self, table: dict[str, Any], key: str, where: str, options: tuple[str, ...], default: str
+    ) -> str:
+        value = self.string(table, key, where, required=False)
+        if value is None:
+            return default
+        if value not in options:
+            raise self.fail(_join(where, key), f"must be one of {', '.join(options)}, not {value!r}")
+        return value
+
+    def unique(self, items: list[T], ident: Callable[[T], str | None], where: str, field: str) -> None:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(items):
+            value = ident(item)
+            if value is None:
+                continue
+            if value in seen:
+                raise self.fail(
+                    f"{where}[{index}].{field}", f"{value!r} is already used by {where}[{seen[value]}]"
+                )
+            seen[value] = index
+
+    # ----------------------------------------------------------------- sections
+    def case(self, data: dict[str, Any], case_id: str, source: str) -> CaseStudy:
+        self.keys(data, "", _ROOT_KEYS)
+        if data["format"] != FORMAT:
+            raise self.fail("format", f'must be "{FORMAT}" (the case format this version reads)')
+        self.languages = self.language_list(data)
+        level = self.choice(data, "level", "", tuple(LEVELS), "")
+        figures = [
+            self.figure(t, f"figures[{i}]") for i, t in enumerate(self.tables(data, "figures", "", minimum=1))
+        ]
+        self.unique(figures, lambda f: f.id or None, "figures", "id")
+        teams = [self.team(t, f"teams[{i}]") for i, t in enumerate(self.tables(data, "teams", "", minimum=1))]
+        self.unique(teams, lambda t: t.id, "teams", "id")
+        self.check_team_parents(teams)
+        people = [self.person(t, f"people[{i}]") for i, t in enumerate(self.tables(data, "people", ""))]
+        self.unique(people, lambda p: p.name, "people", "name")
+        team_ids = [t.id for t in teams]
+        for index, person in enumerate(people):
+            if person.team is not None and person.team not in team_ids:
+                raise self.fail(f"people[{index}].team", _unknown("team", person.team, team_ids))
+        rounds = [
+            self.round(t, f"rounds[{i}]") for i, t in enumerate(self.tables(data, "rounds", "", minimum=1))
+        ]
+        notes = [
+            self.note(t, f"facilitator_notes[{i}]")
+            for i, t in enumerate(self.tables(data, "facilitator_notes", "", minimum=1))
+        ]
+        objective_tables = self.tables(data, "objectives", "")
+        figure_by_id = {f.id: f for f in figures if f.id}
+        objectives = [
+            self.objective(t, f"objectives[{i}]", team_ids, figure_by_id)
+            for i, t in enumerate(objective_tables)
+        ]
+        self.check_references(objectives, people)
+        return CaseStudy(
+            id=case_id,
+            level=level,
+            languages=self.languages,
+            path=self.path,
+            source=source,
+            title_text=self.text(data, "title", ""),
+            summary_text=self.text(data, "summary", ""),
+            period_text=self.text(data, "period", ""),
+            context=self.text(data, "context", ""),
+            strategy=self.text(data, "strategy", ""),
+            figure_specs=tuple(figures),
+            people=tuple(people),
+            teams=tuple(teams),
+            round_specs=tuple(rounds),
+            note_specs=tuple(notes),
+            objectives=tuple(objectives),
+        )
+
+    def language_list(self, data: dict[str, Any]) -> tuple[str, ...]:
+        value = data["languages"]
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise self.fail("languages", 'must be a list of language codes, e.g. ["fr", "en"]')
+        for index, lang in enumerate(value):
+            if lang not in LANGUAGES:
+                raise self.fail(
+                    f"languages[{index}]",
+                    f"unknown language {lang!r} (use {', '.join(repr(c) for c in LANGUAGES)})",
+                )
+        if len(set(value)) != len(value):
+            raise self.fail("languages", "lists a language twice")
+        return tuple(value)
+
+    def figure(self, table: dict[str, Any], where: str) -> CaseFigure:
+        self.keys(
+            table,
+            where,
+            {
+                "id": False,
+                "label": True,
+                "value": True,
+                "unit": False,
+                "as_of": True,
+                "decimals": False,
+                "note": False,
+            },
+        )
+        return CaseFigure(
+            id=self.ident(table, "id", where, required=False) or "",
+            label=self.text(table, "label", where),
+            value=self.number(table, "value", where) or 0.0,
+            unit=self.optional_text(table, "unit", where) or Text.neutral(""),
+            as_of=self.as_of(table, where),
+            decimals=self.whole(table, "decimals", where, "decimals", 0, 4),
+            note=self.optional_text(table, "note", where),
+        )
+
+    def as_of(self, table: dict[str, Any], where: str) -> str:
+        value = table["as_of"]
+        here = _join(where, "as_of")
+        if isinstance(value, dt.datetime):
+            raise self.fail(here, "give a date without a time (2026-12-31)")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if not isinstance(value, str) or as_of_kind(value.strip()) is None:
+            raise self.fail(here, 'must be a date: 2026-12-31, "2026-12", "2026-Q4" or "2026"')
+        return value.strip()
+
+    def team(self, table: dict[str, Any], where: str) -> CaseTeam:
+        self.keys(
+            table, where, {"id": True, "name": True, "parent": False, "mission": False, "colour": False}
+        )
+        colour = self.string(table, "colour", where, required=False)
+        if colour is not None and not COLOUR_PATTERN.match(colour):
+            raise self.fail(_join(where, "colour"), f'must be a colour like "#4e79a7", not {colour!r}')
+        return CaseTeam(
+            id=self.ident(table, "id", where) or "",
+            names=self.text(table, "name", where),
+            parent=self.ident(table, "parent", where, required=False),
+            mission=self.optional_text(table, "mission", where),
+            colour=colour,
+        )
+
+    def check_team_parents(self, teams: list[CaseTeam]) -> None:
+        by_id = {t.id: t for t in teams}
+        for index, team in enumerate(teams):
+            if team.parent is None:
+                continue
+            if team.parent not in by_id:
+                raise self.fail(f"teams[{index}].parent", _unknown("team", team.parent, list(by_id)))
+            seen: set[str] = {team.id}
+            current: str | None = team.parent
+            while current is not None:
+                if current in seen:
+                    raise self.fail(
+                        f"teams[{index}].parent", "teams cannot be nested inside each other in a loop"
+                    )
+                seen.add(current)
+                current = by_id[current].parent
+
+    def person(self, table: dict[str, Any], where: str) -> CasePerson:
+        self.keys(table, where, {"name": True, "role": True, "team": False})
+        return CasePerson(
+            name=self.string(table, "name", where) or "",
+            role=self.text(table, "role", where),
+            team=self.ident(table, "team", where, required=False),
+        )
+
+    def round(self, table: dict[str, Any], where: str) -> RoundSpec:
+        self.keys(table, where, {"title": True, "minutes": True, "instructions": True})
+        minutes = self.whole(table, "minutes", where, "minutes", 1, MAX_MINUTES)
+        return RoundSpec(
+            title=self.text(table, "title", where),
+            minutes=minutes or 0,
+            instructions=self.text(table, "instructions", where),
+        )
+
+    def note(self, table: dict[str, Any], where: str) -> NoteSpec:
+        self.keys(table, where, {"topic": True, "text": True})
+        return NoteSpec(topic=self.text(table, "topic", where), text=self.text(table, "text", where))
+
+    def objective(
+        self, table: dict[str, Any], where: str, team_ids: list[str], figures: dict[str, CaseFigure]
+    ) -> ObjectiveSpec:
+        self.keys(
+            table,
+            where,
+            {
+                "id": False,
+                "team": True,
+                "title": True,
+                "owner": True,
+                "kind": False,
+                "aligned_to": False,
+                "description": False,
+                "key_results": True,
+            },
+        )
+        team = self.ident(table, "team", where) or ""
+        if team not in team_ids:
+            raise self.fail(_join(where, "team"), _unknown("team", team, team_ids))
+        krs = self.tables(table, "key_results", where, minimum=1)
+        return ObjectiveSpec(
+            id=self.ident(table, "id", where, required=False),
+            team=team,
+            title=self.text(table, "title", where),
+            owner=self.string(table, "owner", where) or "",
+            kind=self.choice(table, "kind", where, OBJECTIVE_KINDS, "aspirational"),
+            aligned_to=self.ident(table, "aligned_to", where, required=False),
+            description=self.optional_text(table, "description", where),
+            key_results=tuple(
+                self.key_result(t, f"{where}.key_results[{i}]", figures) for i, t in enumerate(krs)
+            ),
+        )
+
+    def key_result(self, table: dict[str, Any], where: str, figures: dict[str, CaseFigure]) -> KeyResultSpec:
+        self.keys(
+            table,
+            where,
+            {
+                "id": False,
+                "title": True,
+                "owner": True,
+                "figure": False,
+                "baseline": False,
+                "target": False,
+                "unit": False,
+                "kind": False,
+                "direction": False,
+                "confidence": False,
+                "initiatives": False,
+            },
+        )
+        kind = self.choice(table, "kind", where, KEY_RESULT_KINDS, "metric")
+        figure_id = self.ident(table, "figure", where, required=False)
+        figure = None
+        if figure_id is not None:
+            if figure_id not in figures:
+                raise self.fail(_join(where, "figure"), _unknown("figure", figure_id, list(figures)))
+            figure = figures[figure_id]
+        baseline = self.number(table, "baseline", where, required=False)
+        if figure is not None:
+            if baseline is not None and baseline != figure.value:
+                raise self.fail(
+                    _join(where, "baseline"),
+                    f"{_num(baseline)} differs from the value of figure {figure_id!r} ({_num(figure.value)}); "
+                    "leave baseline out to take the figure's value",
+                )
+            baseline = figure.value
+        target = self.number(table, "target", where, required=False)
+        if kind == "metric" and (baseline is None or target is None):
+            missing = "baseline (or a figure)" if baseline is None else "target"
+            raise self.fail(_join(where, missing.split()[0]), f"a metric key result needs a {missing}")
+        direction = self.direction(table, where, baseline, target)
+        unit = self.optional_text(table, "unit", where)
+        if unit is None:
+            unit = figure.unit if figure is not None else Text.neutral("")
+        initiatives = table.get("initiatives", [])
+        if not isinstance(initiatives, list):
+            raise self.fail(_join(where, "initiatives"), f"must be a list of texts, not {_kind(initiatives)}")
+        return KeyResultSpec(
+            id=self.ident(table, "id", where, required=False),
+            title=self.text(table, "title", where),
+            owner=self.string(table, "owner", where) or "",
+            kind=kind,
+            direction=direction,
+            baseline=baseline,
+            target=target,
+            unit=unit,
+            confidence=self.whole(table, "confidence", where, "points", 0, 10),
+            figure=figure_id,
+            initiatives=tuple(
+                self.text_value(item, f"{where}.initiatives[{i}]") for i, item in enumerate(initiatives)
+            ),
+        )
+
+    def direction(
+        self, table: dict[str, Any], where: str, baseline: float | None, target: float | None
+    ) -> str:
+        """The written direction, checked against baseline and target; else inferred from them."""
+        written = self.string(table, "direction", where, required=False)
+        if written is not None and written not in DIRECTIONS:
+            raise self.fail(
+                _join(where, "direction"), f"must be one of {', '.join(DIRECTIONS)}, not {written!r}"
+            )
+        if baseline is None or target is None:
+            return written or "increase"
+        implied = "increase" if target > baseline else "decrease" if target < baseline else "maintain"
+        if written is not None and written != implied:
+            raise self.fail(
+                _join(where, "direction"),
+                f"says {written!r} but the target {_num(target)} against the baseline {_num(baseline)} "
+                f"is to {implied}",
+            )
+        return implied
+
+    def check_references(self, objectives: list[ObjectiveSpec], people: list[CasePerson]) -> None:
+        """Ids unique across objectives and key results; alignments resolve, without loops; owners known."""
+        ids: dict[str, str] = {}
+        owner_of_kr: dict[str, str] = {}
+        for o, objective in enumerate(objectives):
+            entries = [(objective.id, f"objectives[{o}]")]
+            entries += [
+                (kr.id, f"objectives[{o}].key_results[{k}]") for k, kr in enumerate(objective.key_results)
+            ]
+            for ident, where in entries:
+                if ident is None:
+                    continue
+                if ident in ids:
+                    raise self.fail(f"{where}.id", f"{ident!r} is already used by {ids[ident]}")
+                ids[ident] = where
+            for kr in objective.key_results:
+                if kr.id is not None and objective.id is not None:
+                    owner_of_kr[kr.id] = objective.id
+        parent: dict[str, str | None] = {}
+        for o, objective in enumerate(objectives):
+            if objective.aligned_to is None:
+                continue
+            if objective.aligned_to not in ids:
+                raise self.fail(
+                    f"objectives[{o}].aligned_to",
+                    _unknown("objective or key result id", objective.aligned_to, list(ids)),
+                )
+            if objective.id is not None:
+                parent[objective.id] = owner_of_kr.get(objective.aligned_to, objective.aligned_to)
+            target_where = ids[objective.aligned_to]
+            if target_where == f"objectives[{o}]" or target_where.startswith(f"objectives[{o}]."):
+                raise self.fail(f"objectives[{o}].aligned_to", "an objective cannot align to itself")
+        for o, objective in enumerate(objectives):
+            seen, current = set(), objective.id
+            while current is not None and current in parent:
+                if current in seen:
+                    raise self.fail(f"objectives[{o}].aligned_to", "these alignments go round in a loop")
+                seen.add(current)
+                current = parent[current]
+        if not people:
+            return
+        names = [p.name for p in people]
+        for o, objective in enumerate(objectives):
+            owners = [(objective.owner, f"objectives[{o}].owner")]
+            owners += [
+                (kr.owner, f"objectives[{o}].key_results[{k}].owner")
+                for k, kr in enumerate(objective.key_results)
+            ]
+            for owner, where in owners:
+                if owner not in names:
+                    raise self.fail(where, _unknown("person", owner, names, listed_in="people"))
+
+
+def read_case(path: str | Path, *, source: str = "user") -> CaseStudy:
+    """Read and check one case: a case folder or its ``case.toml``; the folder's name is the id."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / CASE_FILE
+    shown = display_path(path)
+    case_id = path.parent.name
+    if not ID_PATTERN.match(case_id):
+        raise InputError(
+            display_path(path.parent),
+            "a case folder's name is its id: use lowercase letters, digits, '-' and '_' (e.g. 'my-case')",
+        )
+    if not path.is_file():
+        raise InputError(shown, f"missing: each case folder holds a {CASE_FILE}")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise InputError(shown, f"too large for a case file (more than {MAX_FILE_BYTES // 1_000_000} MB)")
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(shown, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+    except OSError as exc:
+        raise InputError(shown, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(shown, f"not valid TOML: {exc}") from None
+    return _Reader(path).case(data, case_id, source)
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, (dt.date, dt.time)):
+        return "a date or time"
+    return type(value).__name__
+
+
+def _num(value: float) -> str:
+    return f"{int(value)}" if value == int(value) else f"{value:g}"
+
+
+def _unknown(what: str, value: str, known: list[str], listed_in: str | None = None) -> str:
+    where = f" in [[{listed_in}]]" if listed_in else ""
+    if not known:
+        return f"unknown {what} {value!r}{where}"
+    return f"unknown {what} {value!r}{where} (known: {', '.join(known)})"
