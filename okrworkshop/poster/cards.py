@@ -1,0 +1,203 @@
+"""Cards as they print, measured in board units (points at 100 % zoom).
+
+An objective prints as one block holding its key results stacked in order, each key result
+holding its initiatives; a note prints alone. Every card has a nominal size (what most cards
+need); its text is fitted into that size, shrunk down to a minimum size if it is long, and the
+card grows once the minimum is reached, so nothing is ever cut. Text is made printable first:
+characters the font lacks become □ and are reported with the card's path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from okrworkshop.model import Board, Initiative, KeyResult, Note, Objective
+from okrworkshop.palette import CARD_COLOURS
+from okrworkshop.poster.fonts import BOLD, REGULAR, Face, face, printable
+from okrworkshop.poster.labels import label, number
+from okrworkshop.poster.quality import Quality
+from okrworkshop.poster.text import Fitted, fit
+
+#: Widths match the canvas's default card (see okrworkshop.interchange.layout.CARD_WIDTH).
+OBJECTIVE_WIDTH = 260.0
+NOTE_WIDTH = 150.0
+NOTE_MIN_HEIGHT = 110.0
+PAD = 9.0
+INSET = 9.0  # key results sit this far inside their objective
+INITIATIVE_INDENT = 16.0
+GAP = 6.0
+#: Finding badges: radius, and distance between the centres of two badges on one card.
+BADGE_RADIUS = 7.5
+BADGE_STEP = 18.0
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    size: float
+    min_size: float
+    nominal_lines: int
+    bold: bool = False
+
+
+TITLE_STYLES: dict[str, TextStyle] = {
+    "objective": TextStyle(12.5, 9.0, 3, bold=True),
+    "key_result": TextStyle(11.0, 8.0, 2),
+    "initiative": TextStyle(9.5, 7.5, 2),
+    "note": TextStyle(10.5, 8.0, 7),
+}
+DETAIL_STYLE = TextStyle(8.0, 7.0, 1)
+
+
+@dataclass(slots=True)
+class Card:
+    """One card: its box relative to the block it belongs to, and its fitted text."""
+
+    entity_id: str
+    kind: str  # "objective" | "key_result" | "initiative" | "note"
+    x: float
+    y: float
+    width: float
+    height: float
+    title: Fitted
+    bold: bool
+    details: Fitted | None
+    fill: str
+
+
+@dataclass(slots=True)
+class Block:
+    """What moves together on the board: an objective with all it holds, or a note."""
+
+    entity_id: str
+    team_id: str | None
+    x: float
+    y: float
+    width: float
+    height: float
+    cards: list[Card] = field(default_factory=list)
+
+
+class CardMaker:
+    """Builds blocks for one board, collecting the characters the font could not print."""
+
+    def __init__(self, board: Board, language: str, paths: dict[str, str], quality: Quality) -> None:
+        self.board = board
+        self.quality = quality
+        self.language = language
+        self.paths = paths
+        self.regular = face(REGULAR)
+        self.bold = face(BOLD)
+        #: One line per card whose text had characters the font lacks.
+        self.warnings: list[str] = []
+
+    # ------------------------------------------------------------------ text
+    def _clean(self, entity_id: str, text: str) -> str:
+        cleaned, missing = printable(text, (self.regular, self.bold))
+        if missing:
+            seen = list(dict.fromkeys(m.describe() for m in missing))
+            where = self.paths.get(entity_id, entity_id)
+            excerpt = " ".join(text.split())
+            excerpt = excerpt if len(excerpt) <= 40 else excerpt[:39] + "…"
+            self.warnings.append(
+                f"{where} ({excerpt!r}): {', '.join(seen)} not in the font "
+                f"{self.regular.name}; printed as {missing[0].replacement}"
+            )
+        return cleaned
+
+    def _fit(self, text: str, style: TextStyle, width: float) -> Fitted:
+        used: Face = self.bold if style.bold else self.regular
+        nominal_height = style.nominal_lines * style.size * 1.22
+        return fit(text, used, width, nominal_height, style.size, style.min_size)
+
+    def _card(
+        self, entity_id: str, kind: str, x: float, y: float, width: float, title: str, details: str
+    ) -> Card:
+        style = TITLE_STYLES[kind]
+        inner = width - 2 * PAD
+        # the title keeps clear of the finding badges in the card's top-right corner
+        badges = len(self.quality.badges(entity_id))
+        title_width = inner - (badges * BADGE_STEP + 2.0 if badges else 0.0)
+        fitted = self._fit(self._clean(entity_id, title), style, title_width)
+        detail = self._fit(self._clean(entity_id, details), DETAIL_STYLE, inner) if details else None
+        height = PAD + max(fitted.height, style.size * 1.22) + PAD
+        if detail is not None:
+            height += 3.0 + detail.height
+        return Card(entity_id, kind, x, y, width, height, fitted, style.bold, detail, CARD_COLOURS[kind])
+
+    # --------------------------------------------------------------- details
+    def _owner(self, owner: str) -> str:
+        return label(self.language, "owner", owner) if owner.strip() else ""
+
+    def objective_details(self, objective: Objective) -> str:
+        parts = [label(self.language, objective.kind), self._owner(objective.owner)]
+        if objective.description.strip():
+            return " · ".join(p for p in parts if p) + "\n" + objective.description.strip()
+        return " · ".join(p for p in parts if p)
+
+    def key_result_details(self, kr: KeyResult) -> str:
+        lang = self.language
+        parts: list[str] = []
+        if kr.kind == "milestone":
+            parts.append(label(lang, "milestone"))
+        if kr.baseline is not None or kr.target is not None:
+            start = number(kr.baseline, lang) if kr.baseline is not None else "?"
+            end = number(kr.target, lang) if kr.target is not None else "?"
+            arrow = {"increase": "↗", "decrease": "↘"}.get(kr.direction, "→")
+            figures = f"{start} {arrow} {end}"
+            parts.append(f"{figures} {kr.unit}".strip())
+        elif kr.unit.strip():
+            parts.append(kr.unit.strip())
+        if kr.current is not None:
+            parts.append(label(lang, "current", number(kr.current, lang)))
+        if kr.confidence is not None:
+            parts.append(label(lang, "confidence", kr.confidence))
+        parts.append(self._owner(kr.owner))
+        return " · ".join(p for p in parts if p)
+
+    # ---------------------------------------------------------------- blocks
+    def objective_block(self, objective: Objective) -> Block:
+        """The objective card with its key results and initiatives stacked inside it."""
+        board = self.board
+        block = Block(objective.id, objective.team_id, objective.x, objective.y, OBJECTIVE_WIDTH, 0.0)
+        head = self._card(
+            objective.id,
+            "objective",
+            0.0,
+            0.0,
+            OBJECTIVE_WIDTH,
+            objective.title,
+            self.objective_details(objective),
+        )
+        block.cards.append(head)
+        y = head.height
+        inner_width = OBJECTIVE_WIDTH - 2 * INSET
+        for kr in board.key_results(objective.id):
+            card = self._card(
+                kr.id, "key_result", INSET, y, inner_width, kr.title, self.key_result_details(kr)
+            )
+            block.cards.append(card)
+            y += card.height + GAP
+            for initiative in board.initiatives(kr.id):
+                block.cards.append(self.initiative_card(initiative, y))
+                y += block.cards[-1].height + GAP
+        head.height = y + (INSET - GAP if len(block.cards) > 1 else 0.0)
+        block.height = head.height
+        return block
+
+    def initiative_card(self, initiative: Initiative, y: float) -> Card:
+        width = OBJECTIVE_WIDTH - 2 * INSET - INITIATIVE_INDENT
+        return self._card(
+            initiative.id,
+            "initiative",
+            INSET + INITIATIVE_INDENT,
+            y,
+            width,
+            initiative.title,
+            self._owner(initiative.owner),
+        )
+
+    def note_block(self, note: Note) -> Block:
+        card = self._card(note.id, "note", 0.0, 0.0, NOTE_WIDTH, note.text, "")
+        card.fill = note.colour or CARD_COLOURS["note"]
+        card.height = max(card.height, NOTE_MIN_HEIGHT)
+        return Block(note.id, note.team_id, note.x, note.y, NOTE_WIDTH, card.height, [card])

@@ -1,0 +1,97 @@
+"""Making poster files: one vector PDF page, or print-ready tiles with an assembly map.
+
+reportlab and pypdf are imported inside the functions that need them, so nothing here costs
+start-up time until an export actually runs.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from okrworkshop.model import Board
+from okrworkshop.poster.fonts import BOLD, REGULAR, face, printable
+from okrworkshop.poster.layout import PosterLayout, PosterOptions, layout_poster
+from okrworkshop.poster.paper import sheet
+from okrworkshop.poster.quality import Quality, assess
+from okrworkshop.poster.tiles import DEFAULT_OVERLAP_MM, TileGrid, draw_tile_pages, plan_tiles, share_poster
+
+
+@dataclass(frozen=True, slots=True)
+class PosterResult:
+    """What an export made: page count, the warnings to show, and the tile plan if tiled."""
+
+    pages: int
+    warnings: list[str]
+    layout: PosterLayout
+    grid: TileGrid | None = None
+
+
+def poster_pdf(
+    board: Board,
+    options: PosterOptions,
+    *,
+    tile: str | None = None,
+    overlap_mm: float = DEFAULT_OVERLAP_MM,
+    quality: Quality | None = None,
+) -> tuple[bytes, PosterResult]:
+    """The poster as PDF bytes: one page, or (with ``tile`` A4/A3) an assembly map and the sheets."""
+    from okrworkshop.poster.pdf import draw_shapes, new_canvas
+
+    grid = plan_tiles(sheet(options.paper, options.landscape), tile, overlap_mm) if tile else None
+    layout = layout_poster(board, options, assess(board) if quality is None else quality)
+    workshop = board.workshop
+    title, _missing = printable(workshop.title.strip() or "okrworkshop", (face(REGULAR), face(BOLD)))
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, title, workshop.facilitator, f"OKR poster {options.paper.upper()}")
+    canvas.setPageSize((layout.sheet.width, layout.sheet.height))
+    draw_shapes(canvas, layout.shapes, layout.sheet.height)
+    canvas.showPage()
+    if grid is None:
+        canvas.save()
+        return buffer.getvalue(), PosterResult(1, layout.warnings, layout)
+    draw_tile_pages(canvas, grid, title, layout.language)
+    canvas.save()
+    return share_poster(buffer.getvalue()), PosterResult(grid.count + 1, layout.warnings, layout, grid)
+
+
+def write_poster(
+    board: Board,
+    path: str | Path,
+    options: PosterOptions,
+    *,
+    tile: str | None = None,
+    overlap_mm: float = DEFAULT_OVERLAP_MM,
+    quality: Quality | None = None,
+) -> PosterResult:
+    """Write the poster PDF to ``path`` (beside it first, then moved in: never half a file)."""
+    data, result = poster_pdf(board, options, tile=tile, overlap_mm=overlap_mm, quality=quality)
+    write_atomically(Path(path), data)
+    return result
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file in ``path``'s folder, then rename it over ``path``."""
+    fd, temp = tempfile.mkstemp(prefix=".okrw-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        # mkstemp makes the file private (0600); an export gets the permissions of any new file
+        os.chmod(temp, _new_file_mode(path))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode ``path`` has now (replacing it keeps it), else what the umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

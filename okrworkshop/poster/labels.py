@@ -1,0 +1,127 @@
+"""The words printed on a poster, in the workshop's language, and numbers the way it writes them.
+
+French labels follow French typography: a no-break space before « : », a narrow no-break space
+(U+202F) before « ; ! ? » and inside numbers (« 10 000 »), a decimal comma (« 4,5 »).
+"""
+
+from __future__ import annotations
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "case": "Case study: {}",
+        "round": "Round: {}",
+        "snapshot": "Snapshot: {}",
+        "date": "Date: {}",
+        "period": "Period: {}",
+        "facilitator": "Facilitator: {}",
+        "owner": "Owner: {}",
+        "committed": "committed",
+        "aspirational": "aspirational",
+        "milestone": "milestone",
+        "current": "now {}",
+        "confidence": "confidence {}/10",
+        "objective": "Objective",
+        "key_result": "Key result",
+        "initiative": "Initiative",
+        "note": "Note",
+        "free_notes": "Parking lot",
+        "summary": "Checker: {error} · {warning} · {info}",
+        "summary_clean": "Checker: no finding",
+        "summary_missing": "Checker: not available",
+        "error": "{} error|{} errors",
+        "warning": "{} warning|{} warnings",
+        "info": "{} info|{} infos",
+        "legend_error": "error",
+        "legend_warning": "warning",
+        "legend_info": "info",
+        "legend_arrow": "aligned to",
+        "made_with": "Made with okrworkshop {version} · {date} · {paper} {orientation}",
+        "portrait": "portrait",
+        "landscape": "landscape",
+        "tile": "Sheet {label} — row {row} of {rows}, column {col} of {cols}",
+        "tile_hint": "Cut along the marks; overlap {overlap} with the next sheet",
+        "map_title": "Assembly map — {title}",
+        "map_hint": "{count} sheets of {paper}, {rows} rows × {cols} columns, {overlap} overlap. "
+        "Poster {poster} {orientation}.",
+    },
+    "fr": {
+        "case": f"Cas{NBSP}: {{}}",
+        "round": f"Tour{NBSP}: {{}}",
+        "snapshot": f"Instantané{NBSP}: {{}}",
+        "date": f"Date{NBSP}: {{}}",
+        "period": f"Période{NBSP}: {{}}",
+        "facilitator": f"Animation{NBSP}: {{}}",
+        "owner": f"Resp.{NBSP}: {{}}",
+        "committed": "engagé",
+        "aspirational": "ambitieux",
+        "milestone": "jalon",
+        "current": f"actuel{NBSP}: {{}}",
+        "confidence": "confiance {}/10",
+        "objective": "Objectif",
+        "key_result": "Résultat clé",
+        "initiative": "Initiative",
+        "note": "Note",
+        "free_notes": "Parking",
+        "summary": f"Vérificateur{NBSP}: {{error}} · {{warning}} · {{info}}",
+        "summary_clean": f"Vérificateur{NBSP}: aucune remarque",
+        "summary_missing": f"Vérificateur{NBSP}: indisponible",
+        "error": "{} erreur|{} erreurs",
+        "warning": "{} avertissement|{} avertissements",
+        "info": "{} info|{} infos",
+        "legend_error": "erreur",
+        "legend_warning": "avertissement",
+        "legend_info": "info",
+        "legend_arrow": "aligné sur",
+        "made_with": "Réalisé avec okrworkshop {version} · {date} · {paper} {orientation}",
+        "portrait": "portrait",
+        "landscape": "paysage",
+        "tile": "Feuille {label} — ligne {row} sur {rows}, colonne {col} sur {cols}",
+        "tile_hint": "Couper le long des repères ; chevauchement de {overlap} avec la feuille suivante",
+        "map_title": "Plan d’assemblage — {title}",
+        "map_hint": "{count} feuilles {paper}, {rows} lignes × {cols} colonnes, chevauchement {overlap}. "
+        "Affiche {poster} {orientation}.",
+    },
+}
+
+
+def label(language: str, key: str, *args: object, **kwargs: object) -> str:
+    """The label ``key`` in ``language`` (English if the language is unknown), formatted."""
+    table = LABELS.get(language, LABELS["en"])
+    text = table[key].format(*args, **kwargs)
+    if language == "fr":
+        text = text.replace(" ;", f"{NNBSP};")
+    return text
+
+
+def counted(language: str, key: str, count: int) -> str:
+    """``"1 error"`` / ``"3 errors"`` (French: 0 and 1 take the singular)."""
+    one, many = LABELS.get(language, LABELS["en"])[key].split("|")
+    singular = count <= 1 if language == "fr" else count == 1
+    return (one if singular else many).format(count)
+
+
+def number(value: float, language: str) -> str:
+    """A figure as the language writes it: ``4,5`` and ``10 000`` in French, ``4.5``/``10,000`` in English."""
+    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
+    if language == "fr":
+        return text.replace(",", NNBSP).replace(".", ",")
+    return text
+
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+}
+
+
+def long_date(iso_date: str, language: str) -> str:
+    """``2027-03-05`` as ``5 mars 2027`` / ``5 March 2027``; any other text is kept as given."""
+    try:
+        year, month, day = (int(part) for part in iso_date.split("-"))
+        names = _MONTHS.get(language, _MONTHS["en"]).split()
+        return f"{day}{NBSP}{names[month - 1]}{NBSP}{year}" if 1 <= month <= 12 else iso_date
+    except ValueError:
+        return iso_date

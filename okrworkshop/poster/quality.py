@@ -1,0 +1,50 @@
+"""The checker's verdict as the poster shows it: badge counts per card and the summary line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from okrworkshop.model import Board
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Quality:
+    """Finding counts by card (entity id -> severity -> count) and for the whole workshop.
+
+    ``summary`` is None when no checker is available, so the poster says so instead of
+    claiming a clean board.
+    """
+
+    counts: dict[str, dict[str, int]]
+    summary: dict[str, int] | None
+
+    def badges(self, entity_id: str) -> list[tuple[str, int]]:
+        """(severity, count) pairs to draw on one card, most severe first."""
+        found = self.counts.get(entity_id, {})
+        return [(s, found[s]) for s in SEVERITIES if found.get(s)]
+
+
+NO_CHECKER = Quality({}, None)
+
+
+def assess(board: Board, profile: str | None = None) -> Quality:
+    """Run the good-practice checker on ``board`` and count its findings per card."""
+    try:
+        from okrworkshop.rules import check_board, summarize
+    except ImportError as exc:
+        # Only the checker's absence is tolerated (it is a separate part of the app);
+        # a missing module *inside* it is a real error and must surface.
+        if exc.name not in ("okrworkshop.rules",):
+            raise
+        return NO_CHECKER
+    findings = check_board(board, profile=profile)
+    counts: dict[str, dict[str, int]] = {}
+    for finding in findings:
+        if finding.entity_id is None:
+            continue
+        per_card = counts.setdefault(finding.entity_id, {})
+        per_card[finding.severity] = per_card.get(finding.severity, 0) + 1
+    summary = summarize(findings)
+    return Quality(counts, {s: int(summary.get(s, 0)) for s in SEVERITIES})
