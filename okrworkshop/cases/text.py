@@ -8,6 +8,7 @@ and commas (``38,500.5``).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -120,3 +121,19 @@ def format_as_of(text: str, lang: str) -> str:
             return f"{_QUARTER_LETTER.get(lang, 'Q')}{parts[1]} {parts[0]}"
         return parts[0]
     return text
+
+
+def system_language(supported: tuple[str, ...] = tuple(LANGUAGE_NAMES)) -> str:
+    """The user's language from the environment (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), if supported.
+
+    Falls back to English: the one language every case is most likely to be written in besides
+    French, and the language of the command line's own messages.
+    """
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        code = value.split(":")[0][:2].lower()
+        if code in supported:
+            return code
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            break
+    return "en"
