@@ -38,7 +38,8 @@ def new_canvas(target: Any, title: str, author: str, subject: str) -> Canvas:
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
-    canvas = Canvas(target, pageCompression=1)
+    # the bundled font from the start, so no base-14 font (Helvetica) is referenced at all
+    canvas = Canvas(target, pageCompression=1, initialFontName=REGULAR, initialFontSize=10)
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setSubject(subject)
