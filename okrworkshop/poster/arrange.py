@@ -94,31 +94,68 @@ def board_is_arranged(board: Board) -> bool:
 def arrange_board(board: Board, blocks: list[Block]) -> Arrangement:
     """The room's arrangement, with overlaps pushed down and lanes grown to hold their cards."""
     lanes = [Lane(t, t.x, t.y, t.width, t.height, depth) for t, depth in lane_order(board)]
+    by_team: dict[str | None, list[Block]] = {}
+    for block in blocks:
+        by_team.setdefault(block.team_id, []).append(block)
+    # Cards of one lane first make room among themselves, then lanes grow to hold them (pushing
+    # what lies below down); a last pass settles cards that still meet across lanes. Each pass
+    # only moves things down, so a few rounds reach a stable arrangement.
+    for group in by_team.values():
+        _settle_all(group)
+    for _round in range(6):
+        for lane in sorted(lanes, key=lambda ln: ln.y):
+            _fit_lane(lane, lanes, by_team)
+        if not _settle_all(blocks):
+            break
+    return Arrangement(lanes, sorted(blocks, key=lambda b: (b.y, b.x)), "board")
+
+
+def _settle_all(blocks: list[Block]) -> bool:
+    """Push blocks down until none overlaps one above it; returns whether anything moved."""
+    moved = False
     placed: list[Block] = []
     for block in sorted(blocks, key=lambda b: (b.y, b.x)):
+        before = block.y
         _settle(block, placed)
+        moved = moved or block.y != before
         placed.append(block)
-    by_team: dict[str | None, list[Block]] = {}
-    for block in placed:
-        by_team.setdefault(block.team_id, []).append(block)
-    for lane in sorted(lanes, key=lambda ln: ln.y):
-        assert lane.team is not None
-        inner = [ln for ln in lanes if ln is not lane and _inside(ln, lane)]
-        needed_bottom = max(
-            [b.y + b.height + LANE_PAD for b in by_team.get(lane.team.id, [])]
-            + [ln.y + ln.height + LANE_PAD for ln in inner]
-            + [lane.y + lane.height]
-        )
-        needed_right = max(
-            [b.x + b.width + LANE_PAD for b in by_team.get(lane.team.id, [])] + [lane.x + lane.width]
-        )
-        lane.width = needed_right - lane.x
-        grow = needed_bottom - (lane.y + lane.height)
-        if grow > 0.5:
-            old_bottom = lane.y + lane.height
-            lane.height += grow
-            _push_down(old_bottom, grow, lanes, placed, keep=lane)
-    return Arrangement(lanes, placed, "board")
+    return moved
+
+
+def _fit_lane(lane: Lane, lanes: list[Lane], by_team: dict[str | None, list[Block]]) -> None:
+    """Grow ``lane`` to hold its cards and inner lanes, pushing everything below it down."""
+    assert lane.team is not None
+    inner = [ln for ln in lanes if ln is not lane and _inside(ln, lane)]
+    own = list(by_team.get(lane.team.id, []))
+    for inner_lane in inner:
+        if inner_lane.team is not None:
+            own += by_team.get(inner_lane.team.id, [])
+    needed_bottom = max(
+        [b.y + b.height + LANE_PAD for b in by_team.get(lane.team.id, [])]
+        + [ln.y + ln.height + LANE_PAD for ln in inner]
+        + [lane.y + lane.height]
+    )
+    needed_right = max(
+        [b.x + b.width + LANE_PAD for b in by_team.get(lane.team.id, [])] + [lane.x + lane.width]
+    )
+    lane.width = needed_right - lane.x
+    grow = needed_bottom - (lane.y + lane.height)
+    if grow <= 0.5:
+        return
+    old_bottom = lane.y + lane.height
+    lane.height += grow
+    held = {id(b) for b in own} | {id(ln) for ln in inner}
+    for other in lanes:
+        if other is lane or id(other) in held:
+            continue
+        if other.y >= old_bottom - 0.5:
+            other.y += grow
+        elif other.y < lane.y and other.y + other.height >= old_bottom - 0.5:
+            other.height += grow  # a lane enclosing the grown one grows with it
+    for blocks in by_team.values():
+        for block in blocks:
+            if id(block) not in held and block.y >= old_bottom - 0.5:
+                block.y += grow
 
 
 def _overlap(a: Block, b: Block, gap: float) -> bool:
@@ -148,20 +185,6 @@ def _inside(inner: Lane, outer: Lane) -> bool:
         and outer.y < inner.y
         and inner.y + inner.height <= outer.y + outer.height + 0.5
     )
-
-
-def _push_down(line: float, by: float, lanes: list[Lane], blocks: list[Block], keep: Lane) -> None:
-    """Shift down everything that starts at or below ``line`` (except the lane that grew)."""
-    for lane in lanes:
-        if lane is not keep and lane.y >= line - 0.5:
-            lane.y += by
-    for block in blocks:
-        if block.y >= line - 0.5:
-            block.y += by
-    # a lane enclosing the grown one grows with it
-    for lane in lanes:
-        if lane is not keep and lane.y < keep.y and lane.y + lane.height >= line - 0.5:
-            lane.height += by
 
 
 # -------------------------------------------------------------------------- tidy
