@@ -81,7 +81,9 @@ def remaining_seconds(round_: Round, now: datetime | None = None) -> float:
     if started is None:
         return float(round_.duration_s)
     now = now or datetime.now(UTC)
-    return round_.duration_s - (now - started).total_seconds()
+    # A start "in the future" means the clocks of two laptops disagree: count from now.
+    elapsed = max(0.0, (now - started).total_seconds())
+    return round_.duration_s - elapsed
 
 
 def snapshots_of_round(board: Board, round_id: str) -> list[Snapshot]:
