@@ -10,14 +10,20 @@ minutes``. Lists are numbered from 0, as in the checker's card paths. The format
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import os
 import re
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+from okrworkshop.cases.fields import (
+    ID_PATTERN,
+    FieldReader,
+    display_path,
+    join,
+    kind_of,
+    plain_number,
+    unknown,
+)
 from okrworkshop.cases.study import (
     LEVELS,
     CaseFigure,
@@ -29,19 +35,17 @@ from okrworkshop.cases.study import (
     ObjectiveSpec,
     RoundSpec,
 )
-from okrworkshop.cases.text import LANGUAGE_NAMES, Text, as_of_kind
+from okrworkshop.cases.text import Text, as_of_kind
 from okrworkshop.errors import InputError
 from okrworkshop.model import DIRECTIONS, KEY_RESULT_KINDS, LANGUAGES, OBJECTIVE_KINDS
 
+__all__ = ["CASE_FILE", "FORMAT", "ID_PATTERN", "display_path", "read_case"]
+
 FORMAT = "okrworkshop-case/1"
 CASE_FILE = "case.toml"
-#: A case id is its folder's name: what ``okrworkshop new --case ID`` takes.
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_FILE_BYTES = 1_000_000
 MAX_MINUTES = 600
-
-T = TypeVar("T")
 
 _ROOT_KEYS = {
     "format": True,
@@ -61,157 +65,9 @@ _ROOT_KEYS = {
 }
 
 
-def display_path(path: Path) -> str:
-    """The path as the user will recognise it: relative to the working folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
+class _CaseReader(FieldReader):
+    """Checks one ``case.toml`` section by section and builds the case."""
 
-
-class _Reader:
-    """Checks one case file's parsed TOML; every problem names this file and the field."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.shown = display_path(path)
-        self.languages: tuple[str, ...] = LANGUAGES
-
-    def fail(self, where: str, problem: str) -> InputError:
-        return InputError(self.shown, problem, where=where or None)
-
-    # ------------------------------------------------------------- primitives
-    def keys(self, table: dict[str, Any], where: str, known: dict[str, bool]) -> None:
-        """Refuse unknown keys (with a did-you-mean) and report the first missing required one."""
-        for key in table:
-            if key not in known:
-                close = difflib.get_close_matches(key, list(known), n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else f"; known fields: {', '.join(known)}"
-                raise self.fail(_join(where, key), f"unknown field{hint}")
-        for key, required in known.items():
-            if required and key not in table:
-                raise self.fail(_join(where, key), "missing (this field is required)")
-
-    def table(self, value: Any, where: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(where, f"must be a table of fields, not {_kind(value)}")
-        return value
-
-    def tables(
-        self, table: dict[str, Any], key: str, where: str, *, minimum: int = 0
-    ) -> list[dict[str, Any]]:
-        """An array of tables (``[[key]]``), each checked to be a table."""
-        value = table.get(key, [])
-        here = _join(where, key)
-        if not isinstance(value, list):
-            raise self.fail(here, f"must be a list of [[{key}]] tables, not {_kind(value)}")
-        if len(value) < minimum:
-            raise self.fail(here, f"needs at least {minimum} {'entry' if minimum == 1 else 'entries'}")
-        return [self.table(item, f"{here}[{i}]") for i, item in enumerate(value)]
-
-    def string(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str | None:
-        here = _join(where, key)
-        if key not in table:
-            if required:
-                raise self.fail(here, "missing (this field is required)")
-            return None
-        value = table[key]
-        if not isinstance(value, str):
-            raise self.fail(here, f"must be text in quotes, not {_kind(value)}")
-        if not value.strip():
-            raise self.fail(here, "is empty")
-        return value.strip()
-
-    def ident(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str | None:
-        value = self.string(table, key, where, required=required)
-        if value is not None and not ID_PATTERN.match(value):
-            raise self.fail(
-                _join(where, key),
-                f"{value!r} is not a valid id (lowercase letters, digits, '-' and '_', at most 64)",
-            )
-        return value
-
-    def text(self, table: dict[str, Any], key: str, where: str) -> Text:
-        """A required human text: one string for every language, or a table with one per language."""
-        if key not in table:
-            raise self.fail(_join(where, key), "missing (this field is required)")
-        return self.text_value(table[key], _join(where, key))
-
-    def optional_text(self, table: dict[str, Any], key: str, where: str) -> Text | None:
-        return self.text_value(table[key], _join(where, key)) if key in table else None
-
-    def text_value(self, value: Any, here: str) -> Text:
-        if isinstance(value, str):
-            if not value.strip():
-                raise self.fail(here, "is empty")
-            return Text.neutral(value.strip())
-        if not isinstance(value, dict):
-            raise self.fail(here, f"must be text, or a table of texts by language, not {_kind(value)}")
-        for lang, text in value.items():
-            if lang not in LANGUAGES:
-                raise self.fail(
-                    _join(here, lang),
-                    f"unknown language {lang!r} (use {', '.join(repr(c) for c in LANGUAGES)})",
-                )
-            if not isinstance(text, str):
-                raise self.fail(_join(here, lang), f"must be text in quotes, not {_kind(text)}")
-            if not text.strip():
-                raise self.fail(_join(here, lang), "is empty")
-        for lang in self.languages:
-            if lang not in value:
-                raise self.fail(_join(here, lang), f"missing {LANGUAGE_NAMES[lang]} text")
-        return Text(tuple((lang, value[lang].strip()) for lang in self.languages))
-
-    def number(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> float | None:
-        here = _join(where, key)
-        if key not in table:
-            if required:
-                raise self.fail(here, "missing (this field is required)")
-            return None
-        value = table[key]
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(here, f"must be a number (without quotes or unit), not {_kind(value)}")
-        if value != value or value in (float("inf"), float("-inf")):
-            raise self.fail(here, "must be a finite number")
-        return float(value)
-
-    def whole(
-        self, table: dict[str, Any], key: str, where: str, what: str, low: int, high: int
-    ) -> int | None:
-        here = _join(where, key)
-        if key not in table:
-            return None
-        value = table[key]
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(here, f"must be a whole number of {what}")
-        if not low <= value <= high:
-            raise self.fail(here, f"must be from {low} to {high} {what}, not {value}")
-        return value
-
-    def choice(
-        self, table: dict[str, Any], key: str, where: str, options: tuple[str, ...], default: str
-    ) -> str:
-        value = self.string(table, key, where, required=False)
-        if value is None:
-            return default
-        if value not in options:
-            raise self.fail(_join(where, key), f"must be one of {', '.join(options)}, not {value!r}")
-        return value
-
-    def unique(self, items: list[T], ident: Callable[[T], str | None], where: str, field: str) -> None:
-        seen: dict[str, int] = {}
-        for index, item in enumerate(items):
-            value = ident(item)
-            if value is None:
-                continue
-            if value in seen:
-                raise self.fail(
-                    f"{where}[{index}].{field}", f"{value!r} is already used by {where}[{seen[value]}]"
-                )
-            seen[value] = index
-
-    # ----------------------------------------------------------------- sections
     def case(self, data: dict[str, Any], case_id: str, source: str) -> CaseStudy:
         self.keys(data, "", _ROOT_KEYS)
         if data["format"] != FORMAT:
@@ -230,7 +86,7 @@ class _Reader:
         team_ids = [t.id for t in teams]
         for index, person in enumerate(people):
             if person.team is not None and person.team not in team_ids:
-                raise self.fail(f"people[{index}].team", _unknown("team", person.team, team_ids))
+                raise self.fail(f"people[{index}].team", unknown("team", person.team, team_ids))
         rounds = [
             self.round(t, f"rounds[{i}]") for i, t in enumerate(self.tables(data, "rounds", "", minimum=1))
         ]
@@ -304,7 +160,7 @@ class _Reader:
 
     def as_of(self, table: dict[str, Any], where: str) -> str:
         value = table["as_of"]
-        here = _join(where, "as_of")
+        here = join(where, "as_of")
         if isinstance(value, dt.datetime):
             raise self.fail(here, "give a date without a time (2026-12-31)")
         if isinstance(value, dt.date):
@@ -319,7 +175,7 @@ class _Reader:
         )
         colour = self.string(table, "colour", where, required=False)
         if colour is not None and not COLOUR_PATTERN.match(colour):
-            raise self.fail(_join(where, "colour"), f'must be a colour like "#4e79a7", not {colour!r}')
+            raise self.fail(join(where, "colour"), f'must be a colour like "#4e79a7", not {colour!r}')
         return CaseTeam(
             id=self.ident(table, "id", where) or "",
             names=self.text(table, "name", where),
@@ -334,7 +190,7 @@ class _Reader:
             if team.parent is None:
                 continue
             if team.parent not in by_id:
-                raise self.fail(f"teams[{index}].parent", _unknown("team", team.parent, list(by_id)))
+                raise self.fail(f"teams[{index}].parent", unknown("team", team.parent, list(by_id)))
             seen: set[str] = {team.id}
             current: str | None = team.parent
             while current is not None:
@@ -385,7 +241,7 @@ class _Reader:
         )
         team = self.ident(table, "team", where) or ""
         if team not in team_ids:
-            raise self.fail(_join(where, "team"), _unknown("team", team, team_ids))
+            raise self.fail(join(where, "team"), unknown("team", team, team_ids))
         krs = self.tables(table, "key_results", where, minimum=1)
         return ObjectiveSpec(
             id=self.ident(table, "id", where, required=False),
@@ -423,28 +279,30 @@ class _Reader:
         figure = None
         if figure_id is not None:
             if figure_id not in figures:
-                raise self.fail(_join(where, "figure"), _unknown("figure", figure_id, list(figures)))
+                raise self.fail(join(where, "figure"), unknown("figure", figure_id, list(figures)))
             figure = figures[figure_id]
         baseline = self.number(table, "baseline", where, required=False)
         if figure is not None:
             if baseline is not None and baseline != figure.value:
                 raise self.fail(
-                    _join(where, "baseline"),
-                    f"{_num(baseline)} differs from the value of figure {figure_id!r} ({_num(figure.value)}); "
+                    join(where, "baseline"),
+                    f"{plain_number(baseline)} differs from the value of figure {figure_id!r} ({plain_number(figure.value)}); "
                     "leave baseline out to take the figure's value",
                 )
             baseline = figure.value
         target = self.number(table, "target", where, required=False)
         if kind == "metric" and (baseline is None or target is None):
             missing = "baseline (or a figure)" if baseline is None else "target"
-            raise self.fail(_join(where, missing.split()[0]), f"a metric key result needs a {missing}")
+            raise self.fail(join(where, missing.split()[0]), f"a metric key result needs a {missing}")
         direction = self.direction(table, where, baseline, target)
         unit = self.optional_text(table, "unit", where)
         if unit is None:
             unit = figure.unit if figure is not None else Text.neutral("")
         initiatives = table.get("initiatives", [])
         if not isinstance(initiatives, list):
-            raise self.fail(_join(where, "initiatives"), f"must be a list of texts, not {_kind(initiatives)}")
+            raise self.fail(
+                join(where, "initiatives"), f"must be a list of texts, not {kind_of(initiatives)}"
+            )
         return KeyResultSpec(
             id=self.ident(table, "id", where, required=False),
             title=self.text(table, "title", where),
@@ -468,15 +326,15 @@ class _Reader:
         written = self.string(table, "direction", where, required=False)
         if written is not None and written not in DIRECTIONS:
             raise self.fail(
-                _join(where, "direction"), f"must be one of {', '.join(DIRECTIONS)}, not {written!r}"
+                join(where, "direction"), f"must be one of {', '.join(DIRECTIONS)}, not {written!r}"
             )
         if baseline is None or target is None:
             return written or "increase"
         implied = "increase" if target > baseline else "decrease" if target < baseline else "maintain"
         if written is not None and written != implied:
             raise self.fail(
-                _join(where, "direction"),
-                f"says {written!r} but the target {_num(target)} against the baseline {_num(baseline)} "
+                join(where, "direction"),
+                f"says {written!r} but the target {plain_number(target)} against the baseline {plain_number(baseline)} "
                 f"is to {implied}",
             )
         return implied
@@ -506,7 +364,7 @@ class _Reader:
             if objective.aligned_to not in ids:
                 raise self.fail(
                     f"objectives[{o}].aligned_to",
-                    _unknown("objective or key result id", objective.aligned_to, list(ids)),
+                    unknown("objective or key result id", objective.aligned_to, list(ids)),
                 )
             if objective.id is not None:
                 parent[objective.id] = owner_of_kr.get(objective.aligned_to, objective.aligned_to)
@@ -531,7 +389,7 @@ class _Reader:
             ]
             for owner, where in owners:
                 if owner not in names:
-                    raise self.fail(where, _unknown("person", owner, names, listed_in="people"))
+                    raise self.fail(where, unknown("person", owner, names, listed_in="people"))
 
 
 def read_case(path: str | Path, *, source: str = "user") -> CaseStudy:
@@ -560,35 +418,4 @@ def read_case(path: str | Path, *, source: str = "user") -> CaseStudy:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(shown, f"not valid TOML: {exc}") from None
-    return _Reader(path).case(data, case_id, source)
-
-
-def _join(where: str, key: str) -> str:
-    return f"{where}.{key}" if where else key
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, (dt.date, dt.time)):
-        return "a date or time"
-    return type(value).__name__
-
-
-def _num(value: float) -> str:
-    return f"{int(value)}" if value == int(value) else f"{value:g}"
-
-
-def _unknown(what: str, value: str, known: list[str], listed_in: str | None = None) -> str:
-    where = f" in [[{listed_in}]]" if listed_in else ""
-    if not known:
-        return f"unknown {what} {value!r}{where}"
-    return f"unknown {what} {value!r}{where} (known: {', '.join(known)})"
+    return _CaseReader(path).case(data, case_id, source)
