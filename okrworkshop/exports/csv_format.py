@@ -358,6 +358,8 @@ class _Builder:
         self.by_outline: dict[str, _Row] = {}
         self.by_id: dict[str, _Row] = {}
         self.teams_by_name: dict[str, Team] = {}
+        #: Team names in order of first appearance (lane order follows the file).
+        self.team_order: dict[str, int] = {}
         self.workshop = Workshop(title=reader.path.stem)
         self.period = ""
         #: Children counted so far per parent id, for their order.
@@ -419,6 +421,11 @@ class _Builder:
             raise reader.fail(row, "type", "the row has neither a type nor an outline number")
         row.kind = kind
         row.outline = outline
+        team_name = row.values.get("team", "").strip()
+        if kind == "team":
+            team_name = row.values.get("title", "").strip() or team_name
+        if team_name and kind != "workshop":
+            self.team_order.setdefault(team_name, len(self.team_order))
         row.entity_id = row.values.get("id", "").strip() or new_id()
         if row.entity_id in self.by_id:
             raise reader.fail(row, "id", f"id {row.entity_id!r} is used twice")
@@ -456,8 +463,8 @@ class _Builder:
         team = Team(
             name=name,
             id=row.entity_id,
-            colour=v.get("colour", "").strip() or team_colour(len(self.teams_by_name)),
-            order=float(len(self.teams_by_name)),
+            colour=v.get("colour", "").strip() or team_colour(self.team_order[name]),
+            order=float(self.team_order[name]),
             **self._geometry(row),
         )
         self.teams_by_name[name] = team
@@ -507,7 +514,7 @@ class _Builder:
         team = self.teams_by_name.get(name)
         if team is None:
             team = Team(
-                name=name, colour=team_colour(len(self.teams_by_name)), order=float(len(self.teams_by_name))
+                name=name, colour=team_colour(self.team_order[name]), order=float(self.team_order[name])
             )
             self.teams_by_name[name] = team
             self.entities.append(team)
