@@ -1,0 +1,59 @@
+"""Every change a user makes on the canvas, as one undo command (see :mod:`.base`)."""
+
+from okrworkshop.canvas.commands.base import BoardCommand, Change, ChangeSet
+from okrworkshop.canvas.commands.cards import (
+    AddCard,
+    ChangeCardFields,
+    ConvertNoteToKeyResult,
+    DeleteCards,
+    EditCardText,
+    LinkAlignment,
+    MoveCards,
+    MoveInitiative,
+    MoveObjectiveToTeam,
+    PasteCards,
+    ReorderKeyResult,
+    ReparentKeyResult,
+    kind_label,
+    text_field,
+)
+from okrworkshop.canvas.commands.lanes import lane_order, restack, stack_origin
+from okrworkshop.canvas.commands.teams import (
+    AddTeam,
+    NestTeam,
+    RecolourTeam,
+    RenameTeam,
+    ReorderTeams,
+    ResizeLane,
+    is_inside,
+)
+
+__all__ = [
+    "AddCard",
+    "AddTeam",
+    "BoardCommand",
+    "Change",
+    "ChangeCardFields",
+    "ChangeSet",
+    "ConvertNoteToKeyResult",
+    "DeleteCards",
+    "EditCardText",
+    "LinkAlignment",
+    "MoveCards",
+    "MoveInitiative",
+    "MoveObjectiveToTeam",
+    "NestTeam",
+    "PasteCards",
+    "RecolourTeam",
+    "RenameTeam",
+    "ReorderKeyResult",
+    "ReorderTeams",
+    "ReparentKeyResult",
+    "ResizeLane",
+    "is_inside",
+    "kind_label",
+    "lane_order",
+    "restack",
+    "stack_origin",
+    "text_field",
+]

@@ -1,0 +1,493 @@
+"""What the user's mouse and keys mean on the board, turned into undo commands.
+
+The scene hands its mouse and drag-and-drop events here. Qt moves selected objectives and notes
+itself; on release the new positions (and lanes) become one :class:`MoveCards` (or a move to
+another team, or a note turned into a key result). Key results, initiatives, lanes and links have
+their own gestures (:mod:`okrworkshop.canvas.gestures`). Palette drops create cards where they
+land. Keyboard actions (nudge, edit, delete, cycle) live here too so that the view stays thin.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QLineF, QMimeData, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+from okrworkshop.canvas import style
+from okrworkshop.canvas.commands import (
+    AddCard,
+    AddTeam,
+    ConvertNoteToKeyResult,
+    DeleteCards,
+    EditCardText,
+    MoveCards,
+    MoveInitiative,
+    MoveObjectiveToTeam,
+    RenameTeam,
+    ReorderKeyResult,
+)
+from okrworkshop.canvas.editor import InPlaceEditor
+from okrworkshop.canvas.gestures import (
+    Gesture,
+    LaneDrag,
+    LaneResize,
+    LinkDraw,
+    StackedCardDrag,
+    insertion_index,
+)
+from okrworkshop.canvas.items import (
+    ArrowItem,
+    CardItem,
+    InitiativeItem,
+    KeyResultItem,
+    LaneItem,
+    NoteItem,
+    ObjectiveItem,
+)
+from okrworkshop.model import Initiative, KeyResult, Note, Objective, Team, card_paths
+from okrworkshop.palette import team_colour
+
+if TYPE_CHECKING:
+    from okrworkshop.canvas.scene import BoardScene
+
+#: The mime type of a card kind dragged from the palette; the payload is the kind's name.
+PALETTE_MIME = "application/x-okrworkshop-card-kind"
+PALETTE_KINDS = ("objective", "key_result", "initiative", "note", "team")
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("canvas", text, None, n)
+
+
+def palette_mime(kind: str) -> QMimeData:
+    """The drag data of one palette entry."""
+    if kind not in PALETTE_KINDS:
+        raise ValueError(f"not a palette kind: {kind!r}")
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, QByteArray(kind.encode("ascii")))
+    return mime
+
+
+def palette_kind(mime: QMimeData) -> str | None:
+    if not mime.hasFormat(PALETTE_MIME):
+        return None
+    kind = bytes(mime.data(PALETTE_MIME).data()).decode("ascii", "replace")
+    return kind if kind in PALETTE_KINDS else None
+
+
+class Interactions:
+    """The gesture dispatcher of one :class:`~okrworkshop.canvas.scene.BoardScene`."""
+
+    def __init__(self, scene: BoardScene) -> None:
+        self.scene = scene
+        self.gesture: Gesture | None = None
+        self.editor: InPlaceEditor | None = None
+        self._editing: Any = None
+        self._pending: tuple[str, Any, QPointF] | None = None
+        self._moving: list[CardItem] = []
+        self._highlighted: Any = None
+
+    @property
+    def document(self) -> Any:
+        return self.scene.document
+
+    @property
+    def board(self) -> Any:
+        return self.scene.board
+
+    # ================================================================ lifecycle
+    def cancel(self) -> None:
+        """Stop whatever is going on (the board is being rebuilt or an item is going away)."""
+        if self.gesture is not None:
+            gesture, self.gesture = self.gesture, None
+            gesture.cancel()
+        if self.editor is not None:
+            self.editor.finish(keep=False)
+        self._pending = None
+        self._moving = []
+        self._highlight(None)
+
+    def forget(self, item: QGraphicsItem) -> None:
+        """``item`` is about to leave the scene: end anything that holds on to it."""
+        if self.gesture is not None and self.gesture.involves(item):
+            self.cancel()
+        if self._editing is item and self.editor is not None:
+            self.editor.finish(keep=False)
+        if self._highlighted is item:
+            self._highlighted = None
+        self._moving = [m for m in self._moving if m is not item]
+        if self._pending is not None and self._pending[1] is item:
+            self._pending = None
+
+    def _top_item(self, pos: QPointF) -> QGraphicsItem | None:
+        for item in self.scene.items(pos):
+            if isinstance(item, (CardItem, LaneItem, ArrowItem, InPlaceEditor)):
+                return item
+        return None
+
+    def _highlight(self, item: Any) -> None:
+        if item is self._highlighted:
+            return
+        if self._highlighted is not None:
+            self._highlighted.set_highlighted(False)
+        self._highlighted = item
+        if item is not None:
+            item.set_highlighted(True)
+
+    # ==================================================================== mouse
+    def press(self, event: Any) -> bool:
+        """Before Qt's handling: start a gesture that replaces it; True if one started."""
+        if self.gesture is not None:
+            return True
+        pos = event.scenePos()
+        item = self._top_item(pos)
+        if self.editor is not None and item is not self.editor:
+            self.editor.finish(keep=True)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        if isinstance(item, ObjectiveItem):
+            on_handle = item.link_handle().contains(item.mapFromScene(pos))
+            if on_handle or event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                self.gesture = LinkDraw(self.scene, item, pos)
+                return True
+        if isinstance(item, LaneItem):
+            edge = item.edge_at(item.mapFromScene(pos))
+            if edge is not None:
+                self.gesture = LaneResize(self.scene, item, edge, pos)
+                return True
+        return False
+
+    def pressed(self, event: Any) -> None:
+        """After Qt's handling (selection): remember what a drag from here would move."""
+        self._pending = None
+        self._moving = []
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.scenePos()
+        item = self._top_item(pos)
+        ctrl = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        if isinstance(item, (KeyResultItem, InitiativeItem)) and not ctrl:
+            self._pending = ("card", item, pos)
+        elif isinstance(item, LaneItem) and not ctrl:
+            self._pending = ("lane", item, pos)
+        elif isinstance(item, (ObjectiveItem, NoteItem)):
+            self._moving = [i for i in self.scene.selectedItems() if isinstance(i, (ObjectiveItem, NoteItem))]
+
+    def move(self, event: Any) -> bool:
+        """Before Qt's handling: feed the gesture, or start one once the press has travelled."""
+        pos = event.scenePos()
+        if self.gesture is not None:
+            self.gesture.move(pos)
+            return True
+        if self._pending is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            what, item, start = self._pending
+            if QLineF(start, pos).length() * self._zoom() >= QApplication.startDragDistance():
+                self._pending = None
+                if what == "card":
+                    self.gesture = StackedCardDrag(self.scene, item, start)
+                else:
+                    self.gesture = LaneDrag(self.scene, item, start)
+                self.gesture.move(pos)
+            return True
+        return False
+
+    def moved(self, event: Any) -> None:
+        """After Qt moved the selected cards: show where they would land."""
+        if not self._moving or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        self._highlight(self._landing(event.scenePos())[1])
+
+    def release(self, event: Any) -> bool:
+        """Before Qt's handling: end a gesture; True if one ended."""
+        self._pending = None
+        if self.gesture is None:
+            return False
+        gesture, self.gesture = self.gesture, None
+        gesture.finish(event.scenePos())
+        return True
+
+    def released(self, event: Any) -> None:
+        """After Qt's handling: turn moved cards into one command."""
+        moving, self._moving = self._moving, []
+        self._highlight(None)
+        moved = [
+            i
+            for i in moving
+            if i.scene() is self.scene and (i.pos().x(), i.pos().y()) != (i.entity.x, i.entity.y)
+        ]
+        if not moved:
+            return
+        if not self._commit_moves(moved, event.scenePos()):
+            for item in moved:  # refused: back to where the model says
+                item.setPos(item.entity.x, item.entity.y)
+
+    def _zoom(self) -> float:
+        views = self.scene.views()
+        return views[0].transform().m11() if views else 1.0
+
+    def _landing(self, cursor: QPointF) -> tuple[str, Any]:
+        """What releasing the moved cards at ``cursor`` means: ("convert", objective),
+        ("team", lane) or ("move", None)."""
+        if len(self._moving) == 1 and isinstance(self._moving[0], NoteItem):
+            objective = self.scene.card_at(cursor, (ObjectiveItem,), exclude=self._moving)
+            if objective is not None:
+                return "convert", objective
+        if len(self._moving) == 1 and isinstance(self._moving[0], ObjectiveItem):
+            lane = self.scene.lane_at(self._anchor(self._moving[0]))
+            if lane is not None and lane.entity_id != self._moving[0].entity.team_id:
+                return "team", lane
+        return "move", None
+
+    def _anchor(self, item: CardItem) -> QPointF:
+        """The point of a card whose lane counts as the card's lane (its header)."""
+        if isinstance(item, ObjectiveItem):
+            return item.pos() + QPointF(item.rect.width() / 2, min(item.rect.height() / 2, 24.0))
+        return item.pos() + item.rect.center()
+
+    def _commit_moves(self, moved: list[CardItem], cursor: QPointF) -> bool:
+        board, document = self.board, self.document
+        self._moving = moved
+        what, target = self._landing(cursor)
+        self._moving = []
+        if what == "convert":
+            index, _ = insertion_index(list(target.key_result_items()), cursor)
+            note_id, objective_id = moved[0].entity_id, target.entity_id
+            return (
+                document.execute(lambda: ConvertNoteToKeyResult(board, note_id, objective_id, index))
+                is not None
+            )
+        if what == "team":
+            item = moved[0]
+            position = (item.pos().x(), item.pos().y())
+            objective_id, team_id = item.entity_id, target.entity_id
+            return (
+                document.execute(lambda: MoveObjectiveToTeam(board, objective_id, team_id, position))
+                is not None
+            )
+        positions: dict[str, tuple[float, float]] = {}
+        teams: dict[str, str | None] = {}
+        for item in moved:
+            positions[item.entity_id] = (item.pos().x(), item.pos().y())
+            lane = self.scene.lane_at(self._anchor(item))
+            lane_id = lane.entity_id if lane is not None else None
+            if (
+                isinstance(item, ObjectiveItem) and lane_id is not None and lane_id != item.entity.team_id
+            ) or (isinstance(item, NoteItem) and lane_id != item.entity.team_id):
+                teams[item.entity_id] = lane_id
+        return document.execute(lambda: MoveCards(board, positions, teams)) is not None
+
+    def double_click(self, event: Any) -> bool:
+        item = self._top_item(event.scenePos())
+        if isinstance(item, LaneItem) and not item.header_rect().contains(
+            item.mapFromScene(event.scenePos())
+        ):
+            return False
+        if isinstance(item, (CardItem, LaneItem)):
+            self.scene.select_ids([item.entity_id])
+            self.start_editing(item)
+            return True
+        return False
+
+    # ================================================================= editing
+    def start_editing(self, item: CardItem | LaneItem) -> InPlaceEditor:
+        """Open the in-place editor on a card's (or lane's) text."""
+        if self.editor is not None:
+            self.editor.finish(keep=True)
+        block = item.text_block()
+        origin = item.text_origin()
+        editor = InPlaceEditor(item.text(), block.font, block.width, lambda text: self._edited(item, text))
+        self.editor, self._editing = editor, item
+        item.editing = True
+        item.update()
+        editor.attach(item, origin.x(), origin.y())
+        return editor
+
+    def _edited(self, item: CardItem | LaneItem, text: str | None) -> None:
+        editor, self.editor, self._editing = self.editor, None, None
+        item.editing = False
+        item.update()
+        if editor is not None and editor.scene() is not None:
+            editor.clearFocus()
+            self.scene.removeItem(editor)
+        if text is None or text == item.text() or item.scene() is not self.scene:
+            return
+        board, entity_id = self.board, item.entity_id
+        if isinstance(item, LaneItem):
+            if not text.strip():
+                self.scene.message.emit(tr("A team needs a name"))
+                return
+            self.document.execute(lambda: RenameTeam(board, entity_id, text))
+        else:
+            self.document.execute(lambda: EditCardText(board, entity_id, text))
+
+    # =============================================================== palette
+    def drop_target(self, kind: str, pos: QPointF) -> Any:
+        """The lane, objective or key result a palette card of ``kind`` dropped at ``pos`` goes to.
+
+        Returns None when it can't go there (a key result needs an objective...). For notes and
+        teams the answer may be the lane under the mouse or ``"board"`` (anywhere).
+        """
+        if kind == "objective":
+            return self.scene.lane_at(pos)
+        if kind == "key_result":
+            found = self.scene.card_at(pos, (ObjectiveItem,))
+            return found
+        if kind == "initiative":
+            found = self.scene.card_at(pos, (KeyResultItem,))
+            return found
+        return self.scene.lane_at(pos) or "board"
+
+    def drag_move(self, event: Any) -> None:
+        kind = palette_kind(event.mimeData())
+        target = self.drop_target(kind, event.scenePos()) if kind else None
+        self._highlight(target if target is not None and target != "board" else None)
+        if target is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+    def drag_leave(self) -> None:
+        self._highlight(None)
+
+    def drop(self, event: Any) -> None:
+        self._highlight(None)
+        kind = palette_kind(event.mimeData())
+        pos = event.scenePos()
+        target = self.drop_target(kind, pos) if kind else None
+        if kind is None or target is None:
+            event.ignore()
+            if kind == "key_result":
+                self.scene.message.emit(tr("Drop a key result on an objective"))
+            elif kind == "initiative":
+                self.scene.message.emit(tr("Drop an initiative on a key result"))
+            elif kind == "objective":
+                self.scene.message.emit(tr("Drop an objective on a team lane"))
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        new_id = self.add_from_palette(kind, target, pos)
+        if new_id is not None:
+            item = self.scene.item_for(new_id)
+            self.scene.select_ids([new_id])
+            if isinstance(item, (CardItem, LaneItem)):
+                self.start_editing(item)
+
+    def add_from_palette(self, kind: str, target: Any, pos: QPointF) -> str | None:
+        """Create a card of ``kind`` on ``target`` at ``pos``; returns its id (None if refused)."""
+        board, document = self.board, self.document
+        snap = self.scene.snap_enabled
+        if kind == "team":
+            return self._add_team(target if isinstance(target, LaneItem) else None)
+        if kind in ("key_result", "initiative"):
+            children = target.key_result_items() if kind == "key_result" else target.initiative_items()
+            index, _ = insertion_index(list(children), pos)
+            card: Any = (
+                KeyResult(target.entity_id, tr("New key result"))
+                if kind == "key_result"
+                else Initiative(target.entity_id, tr("New initiative"))
+            )
+            return card.id if document.execute(lambda: AddCard(board, card, index)) else None
+        x = style.snap(pos.x() - (style.CARD_WIDTH if kind == "objective" else style.NOTE_SIZE) / 2, snap)
+        y = style.snap(pos.y() - 16, snap)
+        if isinstance(target, LaneItem):  # keep the card below the lane's header
+            y = max(y, style.snap(target.pos().y() + style.LANE_HEADER, snap))
+        if kind == "objective":
+            card = Objective(target.entity_id, tr("New objective"), x=x, y=y)
+        else:
+            team = target.entity_id if isinstance(target, LaneItem) else None
+            card = Note(tr("New note"), team_id=team, x=x, y=y)
+        return card.id if document.execute(lambda: AddCard(board, card)) else None
+
+    def _add_team(self, after: LaneItem | None) -> str | None:
+        board = self.board
+        teams = board.teams()
+        names = {t.name for t in teams}
+        n = len(teams) + 1
+        while tr("Team %1").replace("%1", str(n)) in names:
+            n += 1
+        parent_id = after.entity.parent_id if after is not None else None
+        index = None
+        width = max((t.width for t in teams if t.parent_id is None), default=1200.0)
+        if after is not None:
+            siblings = [t for t in teams if t.parent_id == parent_id]
+            index = [t.id for t in siblings].index(after.entity_id) + 1
+            width = after.entity.width
+        team = Team(
+            tr("Team %1").replace("%1", str(n)),
+            parent_id=parent_id,
+            colour=team_colour(len(teams)),
+            width=width,
+            height=320.0,
+        )
+        return team.id if self.document.execute(lambda: AddTeam(board, team, index)) else None
+
+    # ================================================================ keyboard
+    def nudge(self, dx: float, dy: float) -> bool:
+        """Arrow keys: move the selected objectives and notes (merged into one undo step per run),
+        or move a lone selected key result or initiative up or down among its siblings."""
+        board, document = self.board, self.document
+        selected = self.scene.selectedItems()
+        movable = [i for i in selected if isinstance(i, (ObjectiveItem, NoteItem))]
+        if movable:
+            positions = {i.entity_id: (i.entity.x + dx, i.entity.y + dy) for i in movable}
+            return document.execute(lambda: MoveCards(board, positions, nudge=True)) is not None
+        stacked = [i for i in selected if isinstance(i, (KeyResultItem, InitiativeItem))]
+        if len(stacked) != 1 or dy == 0:
+            return False
+        item = stacked[0]
+        entity = board.find(item.entity_id)
+        if isinstance(entity, KeyResult):
+            siblings = board.key_results(entity.objective_id)
+            index = [s.id for s in siblings].index(entity.id) + (1 if dy > 0 else -1)
+            if not 0 <= index < len(siblings):
+                return False
+            return document.execute(lambda: ReorderKeyResult(board, entity.id, index)) is not None
+        if isinstance(entity, Initiative):
+            siblings_i = board.initiatives(entity.key_result_id)
+            index = [s.id for s in siblings_i].index(entity.id) + (1 if dy > 0 else -1)
+            if not 0 <= index < len(siblings_i):
+                return False
+            return (
+                document.execute(lambda: MoveInitiative(board, entity.id, entity.key_result_id, index))
+                is not None
+            )
+        return False
+
+    def edit_selected(self) -> bool:
+        selected = [i for i in self.scene.selectedItems() if isinstance(i, (CardItem, LaneItem))]
+        if len(selected) != 1:
+            return False
+        self.start_editing(selected[0])
+        return True
+
+    def delete_selected(self) -> bool:
+        """Delete the selected cards and lanes (with what they hold) and selected links."""
+        selected = self.scene.selectedItems()
+        ids = [i.entity_id for i in selected if isinstance(i, (CardItem, LaneItem))]
+        unlink = [i.source_id for i in selected if isinstance(i, ArrowItem)]
+        if not ids and not unlink:
+            return False
+        board = self.board
+        return self.document.execute(lambda: DeleteCards(board, ids, unlink)) is not None
+
+    def card_order(self) -> list[str]:
+        """Ids of every card in draft order (lane by lane, objective by objective, then notes)."""
+        return [i for i in card_paths(self.board) if i in self.scene.cards]
+
+    def cycle(self, forward: bool = True) -> CardItem | None:
+        """Tab: select the next (or previous) card in draft order; returns it."""
+        order = self.card_order()
+        if not order:
+            return None
+        selected = [i for i in self.scene.selected_ids() if i in self.scene.cards]
+        if selected and selected[0] in order:
+            index = (order.index(selected[0]) + (1 if forward else -1)) % len(order)
+        else:
+            index = 0 if forward else len(order) - 1
+        self.scene.select_ids([order[index]])
+        return self.scene.cards[order[index]]
+
+
+__all__ = ["PALETTE_KINDS", "PALETTE_MIME", "Interactions", "palette_kind", "palette_mime"]

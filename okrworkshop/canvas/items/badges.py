@@ -1,0 +1,109 @@
+"""Quality badges: how many findings a card has, by severity, in colour AND shape.
+
+Errors are red circles, warnings orange triangles, infos blue squares, each with its count, so
+the severity reads without colour vision too (and in a black-and-white print).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF, QStaticText, QTransform
+
+from okrworkshop.canvas import style
+
+SEVERITIES = ("error", "warning", "info")
+
+Counts = tuple[int, int, int]
+NO_FINDINGS: Counts = (0, 0, 0)
+
+
+def count_findings(severities: Iterable[str]) -> Counts:
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for severity in severities:
+        if severity in counts:
+            counts[severity] += 1
+    return (counts["error"], counts["warning"], counts["info"])
+
+
+def badges_width(counts: Counts) -> float:
+    shown = sum(1 for c in counts if c)
+    return shown * style.BADGE_SIZE + max(shown - 1, 0) * style.BADGE_GAP
+
+
+@cache
+def _number(count: int) -> QStaticText:
+    static = QStaticText(str(count) if count < 100 else "99+")
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(QTransform(), style.font("badge"))
+    return static
+
+
+def badge_shape(severity: str, rect: QRectF) -> QPainterPath:
+    """The outline of one badge: circle, triangle or square."""
+    path = QPainterPath()
+    if severity == "error":
+        path.addEllipse(rect)
+    elif severity == "warning":
+        path.addPolygon(
+            QPolygonF([QPointF(rect.center().x(), rect.top()), rect.bottomRight(), rect.bottomLeft()])
+        )
+        path.closeSubpath()
+    else:
+        path.addRect(rect.adjusted(1, 1, -1, -1))
+    return path
+
+
+def paint_badges(painter: QPainter, counts: Counts, right: float, top: float) -> None:
+    """Draw the badges right-aligned at ``right``, their tops at ``top``."""
+    if counts == NO_FINDINGS:
+        return
+    x = right - badges_width(counts)
+    size = style.BADGE_SIZE
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for severity, count in zip(SEVERITIES, counts, strict=True):
+        if not count:
+            continue
+        rect = QRectF(x, top, size, size)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.severity_colour(severity))
+        painter.drawPath(badge_shape(severity, rect))
+        number = _number(count)
+        painter.setPen(QColor("white"))
+        painter.setFont(style.font("badge"))
+        text_size = number.size()
+        # Triangles carry their number low, where they are wide.
+        dy = 2.5 if severity == "warning" else 0.0
+        painter.drawStaticText(
+            QPointF(
+                rect.center().x() - text_size.width() / 2, rect.center().y() - text_size.height() / 2 + dy
+            ),
+            number,
+        )
+        x += size + style.BADGE_GAP
+    painter.restore()
+
+
+MARKS = {"error": "●", "warning": "▲", "info": "■"}
+
+
+def tooltip(findings: Iterable[object]) -> str:
+    """A tooltip listing each finding (shape mark and message) with its hint under it.
+
+    Card text is user input, so it is escaped: Qt would take ``<b>`` in a message for markup.
+    """
+    lines: list[str] = []
+    for finding in findings:
+        severity = getattr(finding, "severity", "info")
+        colour = style.severity_colour(severity).name() if severity in SEVERITIES else "#000000"
+        message = html.escape(str(getattr(finding, "message", "")))
+        lines.append(f"<p><span style='color:{colour}'>{MARKS.get(severity, '•')}</span> {message}")
+        hint = str(getattr(finding, "hint", ""))
+        if hint:
+            lines.append(f"<br><i>→ {html.escape(hint)}</i>")
+        lines.append("</p>")
+    return "".join(lines)

@@ -1,0 +1,373 @@
+"""Card items: objectives (holding their key results), key results (holding initiatives), notes.
+
+Items are a projection of the model: each holds its entity's id and a copy of the entity it was
+last given, lays its text out once per change and paints with cached static text. They never
+write the model; gestures on them become undo commands in :mod:`okrworkshop.canvas.interactions`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from okrworkshop.canvas import style
+from okrworkshop.canvas.items.badges import (
+    NO_FINDINGS,
+    Counts,
+    count_findings,
+    paint_badges,
+    tooltip,
+)
+from okrworkshop.canvas.labels import key_result_summary, objective_summary
+from okrworkshop.canvas.text import TextBlock
+from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective
+
+_MARGIN = 3.0  # room around the card for the selection outline
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_BORDER_PEN = QPen(style.CARD_BORDER, 1.0)
+_SELECTED_PEN = QPen(style.SELECTION, 3.0)
+_HIGHLIGHT_PEN = QPen(style.DROP_HIGHLIGHT, 3.0, Qt.PenStyle.DashLine)
+_INK_PEN = QPen(style.INK)
+_MUTED_PEN = QPen(style.MUTED_INK)
+
+ItemChange = QGraphicsItem.GraphicsItemChange
+
+
+class CardItem(QGraphicsItem):
+    """What every card item shares: its entity, findings badges, selection and drop highlight."""
+
+    kind: ClassVar[str] = ""
+
+    def __init__(self, entity: Entity) -> None:
+        super().__init__()
+        self.entity_id: str = entity.id
+        self.entity: Any = entity
+        self.counts: Counts = NO_FINDINGS
+        self.editing = False
+        self.highlighted = False
+        self.rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    # ------------------------------------------------------------------ model
+    def set_entity(self, entity: Entity, language: str) -> None:
+        """Show ``entity`` (a newer copy of the same card)."""
+        self.entity = entity
+        self.layout_text(language)
+        self.update()
+
+    def layout_text(self, language: str) -> None:
+        raise NotImplementedError
+
+    def text(self) -> str:
+        """The card's main text (what in-place editing edits)."""
+        return str(self.entity.title)
+
+    def text_block(self) -> TextBlock:
+        raise NotImplementedError
+
+    def text_origin(self) -> QPointF:
+        """Where the main text's top-left corner is, in item coordinates."""
+        raise NotImplementedError
+
+    def set_findings(self, findings: list[Any]) -> None:
+        counts = count_findings(f.severity for f in findings)
+        self.setToolTip(tooltip(findings))
+        if counts != self.counts:
+            self.counts = counts
+            self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    # --------------------------------------------------------------- geometry
+    def set_size(self, width: float, height: float) -> None:
+        if self.rect.width() != width or self.rect.height() != height:
+            self.prepareGeometryChange()
+            self.rect = QRectF(0.0, 0.0, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-_MARGIN, -_MARGIN - style.BADGE_SIZE / 2, _MARGIN, _MARGIN)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect)
+        return path
+
+    # ---------------------------------------------------------------- painting
+    def paint_frame(self, painter: QPainter, fill: QColor, radius: float) -> None:
+        painter.setPen(_BORDER_PEN)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(self.rect, radius, radius)
+
+    def paint_outline(self, painter: QPainter, radius: float) -> None:
+        if self.isSelected() or self.highlighted:
+            painter.setPen(_HIGHLIGHT_PEN if self.highlighted else _SELECTED_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.rect.adjusted(-1, -1, 1, 1), radius + 1, radius + 1)
+
+    def paint_text(
+        self, painter: QPainter, block: TextBlock, x: float, y: float, pen: QPen = _INK_PEN
+    ) -> None:
+        painter.setPen(pen)
+        block.draw(painter, x, y)
+
+
+class ObjectiveItem(CardItem):
+    """An objective card: team colour strip, title, owner and kind, then its key results."""
+
+    kind = "objective"
+
+    def __init__(self, entity: Objective, language: str) -> None:
+        super().__init__(entity)
+        self.strip_colour = QColor("#4e79a7")
+        self.hovered = False
+        self.header_height = 0.0
+        flags = QGraphicsItem.GraphicsItemFlag
+        self.setFlag(flags.ItemIsMovable)
+        self.setFlag(flags.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.layout_text(language)
+        self.relayout()
+        self.setPos(entity.x, entity.y)
+
+    def layout_text(self, language: str) -> None:
+        inner = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.CARD_PADDING
+        self.title = TextBlock(self.entity.title, style.font("objective"), inner)
+        self.meta = TextBlock(objective_summary(self.entity), style.font("objective-meta"), inner)
+        self.header_height = style.CARD_PADDING * 2 + self.title.height + 4 + self.meta.height
+
+    def text_block(self) -> TextBlock:
+        return self.title
+
+    def text_origin(self) -> QPointF:
+        return QPointF(style.TEAM_STRIP + style.CARD_PADDING, style.CARD_PADDING)
+
+    def key_result_items(self) -> list[KeyResultItem]:
+        items = [c for c in self.childItems() if isinstance(c, KeyResultItem)]
+        items.sort(key=lambda i: (i.entity.order, i.entity_id))
+        return items
+
+    def relayout(self) -> None:
+        """Stack the key results under the header and fit the card around them."""
+        y = self.header_height
+        for item in self.key_result_items():
+            item.relayout()
+            item.setPos(style.TEAM_STRIP + style.KR_INSET, y)
+            y += item.rect.height() + style.KR_GAP
+        self.set_size(style.CARD_WIDTH, max(y, self.header_height) + style.CARD_PADDING - style.KR_GAP)
+
+    def link_handle(self) -> QRectF:
+        """The small round handle on the top edge that alignment links are drawn from."""
+        r = style.LINK_HANDLE_RADIUS
+        return QRectF(self.rect.center().x() - r, -r, 2 * r, 2 * r)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().united(self.link_handle().adjusted(-1, -1, 1, 1))
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card: both count
+        path.addRect(self.rect)
+        path.addEllipse(self.link_handle())
+        return path
+
+    def hoverEnterEvent(self, event: Any) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        self.hovered = False
+        self.update()
+
+    def itemChange(self, change: ItemChange, value: Any) -> Any:
+        scene = self.scene()
+        if change == ItemChange.ItemPositionChange and scene is not None:
+            return scene.snapped(value)  # type: ignore[attr-defined]
+        if change == ItemChange.ItemPositionHasChanged and scene is not None:
+            scene.card_moved(self)  # type: ignore[attr-defined]
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        radius = style.CARD_RADIUS
+        painter.setPen(_NO_PEN)
+        painter.setBrush(self.strip_colour)
+        painter.drawRoundedRect(self.rect, radius, radius)
+        painter.setPen(_BORDER_PEN)
+        painter.setBrush(_OBJECTIVE_FILL)
+        painter.drawRoundedRect(self.rect.adjusted(style.TEAM_STRIP, 0, 0, 0), radius, radius)
+        origin = self.text_origin()
+        if not self.editing:
+            self.paint_text(painter, self.title, origin.x(), origin.y())
+        meta_y = origin.y() + self.title.height + 4
+        self.paint_text(painter, self.meta, origin.x(), meta_y, _MUTED_PEN)
+        paint_badges(painter, self.counts, self.rect.right() - style.CARD_PADDING, -style.BADGE_SIZE / 2)
+        self.paint_outline(painter, radius)
+        if self.hovered or self.isSelected():
+            painter.setPen(QPen(style.ARROW, 1.5))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(self.link_handle())
+
+
+class KeyResultItem(CardItem):
+    """A key result inside its objective: title, then numbers, confidence and owner."""
+
+    kind = "key_result"
+    WIDTH = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.KR_INSET
+
+    def __init__(self, entity: KeyResult, language: str) -> None:
+        super().__init__(entity)
+        self.own_height = 0.0
+        self.layout_text(language)
+        self.relayout()
+
+    def layout_text(self, language: str) -> None:
+        inner = self.WIDTH - 2 * style.KR_PADDING
+        self.title = TextBlock(self.entity.title, style.font("key-result"), inner)
+        summary = key_result_summary(self.entity, language)
+        self.meta = TextBlock(summary, style.font("key-result-meta"), inner)
+        meta_height = self.meta.height + 3 if summary else 0.0
+        self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height
+
+    def text_block(self) -> TextBlock:
+        return self.title
+
+    def text_origin(self) -> QPointF:
+        return QPointF(style.KR_PADDING, style.KR_PADDING)
+
+    def initiative_items(self) -> list[InitiativeItem]:
+        items = [c for c in self.childItems() if isinstance(c, InitiativeItem)]
+        items.sort(key=lambda i: (i.entity.order, i.entity_id))
+        return items
+
+    def relayout(self) -> None:
+        y = self.own_height
+        initiatives = self.initiative_items()
+        for item in initiatives:
+            item.setPos(style.INITIATIVE_INSET, y)
+            y += item.rect.height() + style.INITIATIVE_GAP
+        if initiatives:
+            y += style.KR_PADDING - style.INITIATIVE_GAP
+        self.set_size(self.WIDTH, y)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.paint_frame(painter, _KEY_RESULT_FILL, 4.0)
+        origin = self.text_origin()
+        if not self.editing:
+            self.paint_text(painter, self.title, origin.x(), origin.y())
+        meta_y = origin.y() + self.title.height + 3
+        self.paint_text(painter, self.meta, origin.x(), meta_y, _MUTED_PEN)
+        paint_badges(painter, self.counts, self.rect.right() - style.KR_PADDING, -style.BADGE_SIZE / 2)
+        self.paint_outline(painter, 4.0)
+
+
+class InitiativeItem(CardItem):
+    """An initiative under its key result: a small grey slip with a bullet."""
+
+    kind = "initiative"
+    WIDTH = KeyResultItem.WIDTH - style.INITIATIVE_INSET - style.KR_PADDING
+    BULLET = 12.0
+
+    def __init__(self, entity: Initiative, language: str) -> None:
+        super().__init__(entity)
+        self.layout_text(language)
+
+    def layout_text(self, language: str) -> None:
+        inner = self.WIDTH - 2 * style.INITIATIVE_PADDING - self.BULLET
+        self.title = TextBlock(self.entity.title, style.font("initiative"), inner)
+        self.set_size(self.WIDTH, self.title.height + 2 * style.INITIATIVE_PADDING)
+
+    def text_block(self) -> TextBlock:
+        return self.title
+
+    def text_origin(self) -> QPointF:
+        return QPointF(style.INITIATIVE_PADDING + self.BULLET, style.INITIATIVE_PADDING)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.paint_frame(painter, _INITIATIVE_FILL, 3.0)
+        origin = self.text_origin()
+        painter.setPen(_NO_PEN)
+        painter.setBrush(style.MUTED_INK)
+        y = origin.y() + 8
+        painter.drawEllipse(QPointF(style.INITIATIVE_PADDING + 4, y), 2.5, 2.5)
+        if not self.editing:
+            self.paint_text(painter, self.title, origin.x(), origin.y())
+        paint_badges(painter, self.counts, self.rect.right() - 2, -style.BADGE_SIZE / 2)
+        self.paint_outline(painter, 3.0)
+
+
+class NoteItem(CardItem):
+    """A free sticky note in its own colour."""
+
+    kind = "note"
+    MIN_HEIGHT = 100.0
+
+    def __init__(self, entity: Note, language: str) -> None:
+        super().__init__(entity)
+        flags = QGraphicsItem.GraphicsItemFlag
+        self.setFlag(flags.ItemIsMovable)
+        self.setFlag(flags.ItemSendsGeometryChanges)
+        self.setZValue(1.0)
+        self.fill = QColor(entity.colour)
+        self.layout_text(language)
+        self.setPos(entity.x, entity.y)
+
+    def text(self) -> str:
+        return str(self.entity.text)
+
+    def layout_text(self, language: str) -> None:
+        self.fill = QColor(self.entity.colour)
+        self.body = TextBlock(self.entity.text, style.font("note"), style.NOTE_SIZE - 2 * style.NOTE_PADDING)
+        height = max(self.MIN_HEIGHT, self.body.height + 2 * style.NOTE_PADDING)
+        self.set_size(style.NOTE_SIZE, height)
+
+    def text_block(self) -> TextBlock:
+        return self.body
+
+    def text_origin(self) -> QPointF:
+        return QPointF(style.NOTE_PADDING, style.NOTE_PADDING)
+
+    def itemChange(self, change: ItemChange, value: Any) -> Any:
+        scene = self.scene()
+        if change == ItemChange.ItemPositionChange and scene is not None:
+            return scene.snapped(value)  # type: ignore[attr-defined]
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(_NOTE_PEN)
+        painter.setBrush(self.fill)
+        painter.drawRect(self.rect)
+        if not self.editing:
+            self.paint_text(painter, self.body, style.NOTE_PADDING, style.NOTE_PADDING)
+        paint_badges(painter, self.counts, self.rect.right() - 4, -style.BADGE_SIZE / 2)
+        self.paint_outline(painter, 0.0)
+
+
+_OBJECTIVE_FILL = QBrush(style.card_fill("objective"))
+_KEY_RESULT_FILL = QBrush(style.card_fill("key_result"))
+_INITIATIVE_FILL = QBrush(style.card_fill("initiative"))
+_NOTE_PEN = QPen(QColor(0, 0, 0, 60), 1.0)
+
+CARD_ITEM_TYPES: dict[type, type[CardItem]] = {
+    Objective: ObjectiveItem,
+    KeyResult: KeyResultItem,
+    Initiative: InitiativeItem,
+    Note: NoteItem,
+}
+
+
+def editable_font(item: CardItem) -> QFont:
+    """The font the card's main text is drawn in (the in-place editor uses it too)."""
+    return item.text_block().font

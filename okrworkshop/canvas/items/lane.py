@@ -1,0 +1,194 @@
+"""A team lane: a coloured band holding the team's cards, with its name in the header.
+
+Only the header and the resize edges take the mouse (``shape``), so a press on the lane's body
+starts a rubber band and drops onto the body reach the scene.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from okrworkshop.canvas import style
+from okrworkshop.canvas.items.badges import (
+    NO_FINDINGS,
+    Counts,
+    badges_width,
+    count_findings,
+    paint_badges,
+    tooltip,
+)
+from okrworkshop.canvas.text import TextBlock
+from okrworkshop.model import Team
+
+BAR = 8.0  # the solid colour bar down the lane's left edge
+NAME_X = BAR + 12.0
+NAME_Y = 7.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("lane", text)
+
+
+class LaneItem(QGraphicsItem):
+    """One team's lane (position and size come from the team)."""
+
+    kind = "team"
+
+    def __init__(self, team: Team) -> None:
+        super().__init__()
+        self.entity_id = team.id
+        self.entity = team
+        self.rect = QRectF()
+        self.counts: Counts = NO_FINDINGS
+        self.editing = False
+        self.highlighted = False
+        self.drop_zone: str | None = None  # "before", "after" or "inside" while a lane is dragged over
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(-10.0)
+        self.setAcceptHoverEvents(True)
+        self.set_team(team, "", 0, 0)
+
+    def set_team(self, team: Team, parent_name: str, objectives: int, notes: int) -> None:
+        """Show ``team`` with its header's details (parent team, how many cards)."""
+        self.entity = team
+        self.colour = QColor(team.colour)
+        self.tint = QColor(self.colour)
+        self.tint.setAlpha(22)
+        self.header_tint = QColor(self.colour)
+        self.header_tint.setAlpha(60)
+        self.border = QColor(self.colour)
+        self.border.setAlpha(170)
+        width = max(team.width - NAME_X - 12 - badges_width((1, 1, 1)), 40.0)
+        self.name = TextBlock(team.name, style.font("lane"), width)
+        parts = [
+            (tr("1 objective") if objectives == 1 else tr("%1 objectives")).replace("%1", str(objectives))
+        ]
+        if notes:
+            parts.append((tr("1 note") if notes == 1 else tr("%1 notes")).replace("%1", str(notes)))
+        if parent_name:
+            parts.insert(0, tr("in %1").replace("%1", parent_name))
+        self.meta = TextBlock(" · ".join(parts), style.font("lane-meta"), width)
+        if self.rect.width() != team.width or self.rect.height() != team.height:
+            self.prepareGeometryChange()
+            self.rect = QRectF(0.0, 0.0, team.width, team.height)
+        self.setPos(team.x, team.y)
+        self.update()
+
+    def text(self) -> str:
+        return str(self.entity.name)
+
+    def text_block(self) -> TextBlock:
+        return self.name
+
+    def text_origin(self) -> QPointF:
+        return QPointF(NAME_X, NAME_Y)
+
+    def set_findings(self, findings: list[Any]) -> None:
+        self.setToolTip(tooltip(findings))
+        counts = count_findings(f.severity for f in findings)
+        if counts != self.counts:
+            self.counts = counts
+            self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def set_drop_zone(self, zone: str | None) -> None:
+        if zone != self.drop_zone:
+            self.drop_zone = zone
+            self.update()
+
+    # -------------------------------------------------------------- geometry
+    def header_rect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self.rect.width(), style.LANE_HEADER)
+
+    def edge_at(self, local: QPointF) -> str | None:
+        """``"bottom"``, ``"right"`` or ``"corner"`` when ``local`` is on a resize edge."""
+        margin = style.RESIZE_MARGIN
+        near_right = abs(local.x() - self.rect.right()) <= margin
+        near_bottom = abs(local.y() - self.rect.bottom()) <= margin
+        if near_right and near_bottom:
+            return "corner"
+        if near_bottom and 0 <= local.x() <= self.rect.right():
+            return "bottom"
+        if near_right and 0 <= local.y() <= self.rect.bottom():
+            return "right"
+        return None
+
+    def boundingRect(self) -> QRectF:
+        m = style.RESIZE_MARGIN
+        return self.rect.adjusted(-2, -2, m, m)
+
+    def shape(self) -> QPainterPath:
+        m = style.RESIZE_MARGIN
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # header and edges overlap at the corners
+        path.addRect(self.header_rect())
+        path.addRect(QRectF(0, self.rect.bottom() - m, self.rect.width() + m, 2 * m))
+        path.addRect(QRectF(self.rect.right() - m, 0, 2 * m, self.rect.height() + m))
+        return path
+
+    def hoverMoveEvent(self, event: Any) -> None:
+        edge = self.edge_at(event.pos())
+        cursors = {
+            "corner": Qt.CursorShape.SizeFDiagCursor,
+            "bottom": Qt.CursorShape.SizeVerCursor,
+            "right": Qt.CursorShape.SizeHorCursor,
+        }
+        self.setCursor(cursors[edge] if edge else Qt.CursorShape.OpenHandCursor)
+
+    # -------------------------------------------------------------- painting
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.rect
+        radius = style.LANE_RADIUS
+        painter.setPen(QPen(self.border, 1.5))
+        painter.setBrush(self.tint)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.header_tint)
+        header = QPainterPath()
+        header.addRoundedRect(rect, radius, radius)
+        clip = QPainterPath()
+        clip.addRect(self.header_rect())
+        painter.drawPath(header.intersected(clip))
+        painter.setBrush(self.colour)
+        bar = QPainterPath()
+        bar.addRect(QRectF(0, 0, BAR, rect.height()))
+        painter.drawPath(header.intersected(bar))
+        if not self.editing:
+            painter.setPen(style.INK)
+            self.name.draw(painter, NAME_X, NAME_Y)
+        painter.setPen(style.MUTED_INK)
+        self.meta.draw(painter, NAME_X, NAME_Y + self.name.height + 1)
+        paint_badges(painter, self.counts, rect.right() - 12, NAME_Y + 4)
+        # Resize grip in the bottom-right corner.
+        painter.setPen(QPen(self.border, 1.5))
+        for k in (4.0, 8.0, 12.0):
+            painter.drawLine(
+                QPointF(rect.right() - k, rect.bottom() - 2), QPointF(rect.right() - 2, rect.bottom() - k)
+            )
+        if self.isSelected() or self.highlighted:
+            pen = QPen(
+                style.SELECTION, 3.0, Qt.PenStyle.DashLine if self.highlighted else Qt.PenStyle.SolidLine
+            )
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, radius, radius)
+        if self.drop_zone is not None:
+            painter.setPen(QPen(style.DROP_HIGHLIGHT, 4.0))
+            if self.drop_zone == "before":
+                painter.drawLine(QPointF(0, -style.LANE_GAP / 2), QPointF(rect.width(), -style.LANE_GAP / 2))
+            elif self.drop_zone == "after":
+                y = rect.height() + style.LANE_GAP / 2
+                painter.drawLine(QPointF(0, y), QPointF(rect.width(), y))
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(style.INDENT, 4, -4, -4), radius, radius)

@@ -1,0 +1,115 @@
+"""How the canvas looks: card geometry, fonts and colours, in board points at 100 % zoom.
+
+Sizes follow the tidy layout of :mod:`okrworkshop.interchange.layout` (card width, lane header,
+gaps), so a draft imported from JSON lands on lanes sized for these cards. Fonts are the bundled
+DejaVu Sans, the one font of the screen and the poster, sized in pixels so that one board point
+is one pixel at 100 % zoom whatever the screen's DPI (the poster uses the same numbers in points).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from okrworkshop.interchange.layout import CARD_WIDTH, INDENT, LANE_GAP, LANE_HEADER, LANE_PADDING, NOTE_SIZE
+from okrworkshop.palette import CARD_COLOURS, SEVERITY_COLOURS
+from okrworkshop.paths import asset
+
+__all__ = [
+    "CARD_WIDTH",
+    "INDENT",
+    "LANE_GAP",
+    "LANE_HEADER",
+    "LANE_PADDING",
+    "NOTE_SIZE",
+]
+
+FAMILY = "DejaVu Sans"
+
+#: Snap grid (points).
+GRID = 10.0
+
+# Objective card.
+CARD_PADDING = 10.0
+CARD_RADIUS = 6.0
+TEAM_STRIP = 6.0  # the team's colour down the card's left edge
+KR_INSET = 8.0  # key results sit inside their objective
+KR_PADDING = 7.0
+KR_GAP = 8.0  # leaves room for the next key result's badges, which straddle its top edge
+INITIATIVE_INSET = 16.0  # initiatives sit inside their key result, indented
+INITIATIVE_PADDING = 5.0
+INITIATIVE_GAP = 8.0
+LINK_HANDLE_RADIUS = 7.0
+
+# Notes.
+NOTE_PADDING = 12.0
+
+# Lanes.
+LANE_RADIUS = 8.0
+RESIZE_MARGIN = 8.0  # how close to a lane's bottom or right edge the resize grip is
+MIN_LANE_WIDTH = 400.0
+MIN_LANE_HEIGHT = 140.0
+
+# Badges.
+BADGE_SIZE = 16.0
+BADGE_GAP = 3.0
+
+#: Font roles -> (pixel size, bold).
+FONT_ROLES: dict[str, tuple[int, bool]] = {
+    "objective": (15, True),
+    "objective-meta": (11, False),
+    "key-result": (13, False),
+    "key-result-meta": (11, False),
+    "initiative": (12, False),
+    "note": (14, False),
+    "lane": (20, True),
+    "lane-meta": (12, False),
+    "badge": (10, True),
+}
+
+INK = QColor("#1f2933")
+MUTED_INK = QColor("#5b6673")
+CARD_BORDER = QColor("#9aa5b1")
+SELECTION = QColor("#1f6feb")
+DROP_HIGHLIGHT = QColor("#1f6feb")
+ARROW = QColor("#52606d")
+
+
+def card_fill(kind: str) -> QColor:
+    return QColor(CARD_COLOURS[kind])
+
+
+def severity_colour(severity: str) -> QColor:
+    return QColor(SEVERITY_COLOURS[severity])
+
+
+_fonts_loaded = False
+
+
+def load_fonts() -> None:
+    """Register the bundled DejaVu fonts with Qt (once; needs a QGuiApplication)."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(asset("fonts", name)))
+    _fonts_loaded = True
+
+
+@cache
+def font(role: str) -> QFont:
+    """The font of one text role on the canvas (unhinted, so text wraps the same at every zoom)."""
+    load_fonts()
+    size, bold = FONT_ROLES[role]
+    result = QFont(FAMILY)
+    result.setPixelSize(size)
+    result.setBold(bold)
+    result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    result.setKerning(True)
+    return result
+
+
+def snap(value: float, enabled: bool = True) -> float:
+    """``value`` on the grid (when snapping is on)."""
+    return round(value / GRID) * GRID if enabled else value

@@ -1,0 +1,42 @@
+"""Plain text laid out once and drawn fast: the canvas's only way to put words on a card.
+
+A :class:`TextBlock` wraps a ``QStaticText`` in plain-text mode (``R&D <50%>`` shows as typed;
+nothing is markup), wrapped to a width, breaking inside words that are longer than a line. Laying
+out is the costly part, so a block is built when its text changes and only drawn afterwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextOption, QTransform
+
+#: QStaticText ignores "\n" in plain text; the Unicode line separator breaks the line.
+_LINE_SEPARATOR = "\u2028"
+
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+class TextBlock:
+    """``text`` in ``font``, wrapped to ``width`` points; ``height`` is at least one line."""
+
+    __slots__ = ("_static", "font", "height", "text", "width")
+
+    def __init__(self, text: str, font: QFont, width: float) -> None:
+        self.text = text
+        self.font = font
+        self.width = width
+        static = QStaticText(text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR))
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.setTextOption(_WRAP)
+        static.setTextWidth(max(width, 1.0))
+        static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        static.prepare(QTransform(), font)
+        self._static = static
+        line = QFontMetricsF(font).lineSpacing()
+        self.height = max(static.size().height(), line) if text else line
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw with the top-left corner at ``(x, y)`` (the painter's pen gives the colour)."""
+        painter.setFont(self.font)
+        painter.drawStaticText(QPointF(x, y), self._static)

@@ -1,0 +1,255 @@
+"""Every command of the main window, in one declarative table: menus and toolbar are built from it.
+
+An entry names the action, its text, its shortcut (a ``QKeySequence.StandardKey`` where the
+platform has one, so that Mac users get Cmd and Windows users Ctrl), an icon, the window method it
+calls, the menu it sits in and whether the toolbar shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from okrworkshop.ui.icons import drawn_icon
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One window command."""
+
+    id: str
+    text: str  # source text, translated in context "actions"
+    shortcut: Shortcut
+    icon: str  # a freedesktop icon name (the style's icon stands in where the theme has none)
+    callback: str  # the main window's method name
+    menu: str  # "file", "edit", "view"
+    toolbar: bool = False
+    checkable: bool = False
+    separator_before: bool = False
+
+
+StandardKey = QKeySequence.StandardKey
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new",
+        QT_TRANSLATE_NOOP("actions", "&New workshop"),
+        StandardKey.New,
+        "document-new",
+        "new_workshop",
+        "file",
+        True,
+    ),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("actions", "&Open…"),
+        StandardKey.Open,
+        "document-open",
+        "open_workshop",
+        "file",
+        True,
+    ),
+    ActionSpec(
+        "save_copy",
+        QT_TRANSLATE_NOOP("actions", "Save a &copy as…"),
+        StandardKey.SaveAs,
+        "document-save-as",
+        "save_copy_as",
+        "file",
+    ),
+    ActionSpec(
+        "export",
+        QT_TRANSLATE_NOOP("actions", "&Export poster…"),
+        "Ctrl+E",
+        "document-print",
+        "export",
+        "file",
+        True,
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("actions", "&Quit"),
+        StandardKey.Quit,
+        "application-exit",
+        "close",
+        "file",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "undo", QT_TRANSLATE_NOOP("actions", "&Undo"), StandardKey.Undo, "edit-undo", "undo", "edit", True
+    ),
+    ActionSpec(
+        "redo", QT_TRANSLATE_NOOP("actions", "&Redo"), StandardKey.Redo, "edit-redo", "redo", "edit", True
+    ),
+    ActionSpec(
+        "cut",
+        QT_TRANSLATE_NOOP("actions", "Cu&t"),
+        StandardKey.Cut,
+        "edit-cut",
+        "cut",
+        "edit",
+        separator_before=True,
+    ),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("actions", "&Copy"), StandardKey.Copy, "edit-copy", "copy", "edit"),
+    ActionSpec(
+        "paste", QT_TRANSLATE_NOOP("actions", "&Paste"), StandardKey.Paste, "edit-paste", "paste", "edit"
+    ),
+    ActionSpec(
+        "duplicate", QT_TRANSLATE_NOOP("actions", "&Duplicate"), "Ctrl+D", "edit-copy", "duplicate", "edit"
+    ),
+    ActionSpec(
+        "delete",
+        QT_TRANSLATE_NOOP("actions", "De&lete"),
+        StandardKey.Delete,
+        "edit-delete",
+        "delete",
+        "edit",
+        True,
+    ),
+    ActionSpec(
+        "select_all",
+        QT_TRANSLATE_NOOP("actions", "Select &all"),
+        StandardKey.SelectAll,
+        "edit-select-all",
+        "select_all",
+        "edit",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "find", QT_TRANSLATE_NOOP("actions", "&Find…"), StandardKey.Find, "edit-find", "find", "edit", True
+    ),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("actions", "Zoom &in"),
+        StandardKey.ZoomIn,
+        "zoom-in",
+        "zoom_in",
+        "view",
+        True,
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("actions", "Zoom &out"),
+        StandardKey.ZoomOut,
+        "zoom-out",
+        "zoom_out",
+        "view",
+        True,
+    ),
+    ActionSpec(
+        "zoom_fit",
+        QT_TRANSLATE_NOOP("actions", "&Fit board"),
+        "Ctrl+0",
+        "zoom-fit-best",
+        "zoom_fit",
+        "view",
+        True,
+    ),
+    ActionSpec(
+        "zoom_actual",
+        QT_TRANSLATE_NOOP("actions", "&Actual size"),
+        "Ctrl+1",
+        "zoom-original",
+        "zoom_actual",
+        "view",
+    ),
+    ActionSpec(
+        "snap",
+        QT_TRANSLATE_NOOP("actions", "&Snap to grid"),
+        "Ctrl+G",
+        "view-grid",
+        "toggle_snap",
+        "view",
+        checkable=True,
+        separator_before=True,
+    ),
+)
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def icon(name: str, widget: QWidget) -> QIcon:
+    """The theme's icon ``name``, else a drawn stand-in, else no icon."""
+    themed = QIcon.fromTheme(name)
+    if not themed.isNull():
+        return themed
+    return drawn_icon(name) or QIcon()
+
+
+def build_actions(
+    window: QMainWindow, specs: Sequence[ActionSpec] = ACTIONS, made: dict[str, QAction] | None = None
+) -> dict[str, QAction]:
+    """Create (or complete, for actions given in ``made``) the window's actions from ``specs``.
+
+    Undo and redo come from the undo group (they show what they would undo); they are passed in
+    ``made`` and get their shortcut and icon here.
+    """
+    actions: dict[str, QAction] = dict(made or {})
+    for spec in specs:
+        action = actions.get(spec.id)
+        if action is None:
+            action = QAction(tr(spec.text), window)
+            callback: Callable[..., object] = getattr(window, spec.callback)
+            if spec.checkable:
+                action.setCheckable(True)
+                action.toggled.connect(callback)
+            else:
+                action.triggered.connect(lambda _checked=False, c=callback: c())
+            actions[spec.id] = action
+        action.setObjectName(f"action_{spec.id}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setIcon(icon(spec.icon, window))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        plain = action.text().replace("&", "").rstrip("…")
+        action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        window.addAction(action)
+    return actions
+
+
+def build_menus(
+    window: QMainWindow, actions: dict[str, QAction], specs: Sequence[ActionSpec] = ACTIONS
+) -> dict[str, QMenu]:
+    """The menu bar, one menu per entry of :data:`MENUS`, in table order."""
+    menus: dict[str, QMenu] = {}
+    for key, title in MENUS:
+        menu = window.menuBar().addMenu(tr(title))
+        menu.setObjectName(f"menu_{key}")
+        menus[key] = menu
+    for spec in specs:
+        if spec.separator_before:
+            menus[spec.menu].addSeparator()
+        menus[spec.menu].addAction(actions[spec.id])
+    return menus
+
+
+def build_toolbar(
+    window: QMainWindow, actions: dict[str, QAction], specs: Sequence[ActionSpec] = ACTIONS
+) -> QToolBar:
+    """The main toolbar: the table's toolbar actions, grouped by menu."""
+    toolbar = window.addToolBar(tr("Main"))
+    toolbar.setObjectName("toolbar_main")
+    toolbar.setMovable(False)
+    last_menu = None
+    for spec in specs:
+        if not spec.toolbar:
+            continue
+        if last_menu is not None and spec.menu != last_menu:
+            toolbar.addSeparator()
+        toolbar.addAction(actions[spec.id])
+        last_menu = spec.menu
+    return toolbar

@@ -1,0 +1,82 @@
+"""The findings list: what the checker says about the board, worst first; click to show the card."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from okrworkshop.canvas.items.badges import MARKS
+from okrworkshop.ui.icons import severity_icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("findings", text)
+
+
+def summary_text(summary: dict[str, int]) -> str:
+    """``● 1 error  ▲ 3 warnings  ■ 2 infos`` (shapes as on the cards)."""
+    parts = []
+    for severity, one, many in (
+        ("error", tr("1 error"), tr("%1 errors")),
+        ("warning", tr("1 warning"), tr("%1 warnings")),
+        ("info", tr("1 info"), tr("%1 infos")),
+    ):
+        count = summary.get(severity, 0)
+        parts.append(f"{MARKS[severity]} " + (one if count == 1 else many.replace("%1", str(count))))
+    return "   ".join(parts)
+
+
+class FindingsPanel(QWidget):
+    """The checker's findings as a list with a summary line."""
+
+    #: The user picked a finding about this card or lane.
+    entity_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findings")
+        self.summary = QLabel()
+        self.summary.setObjectName("findings_summary")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findings_list")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([tr("Finding"), tr("Card")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)
+        self.tree.setColumnWidth(0, 260)
+        self.tree.itemClicked.connect(self._chosen)
+        self.tree.itemActivated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        self.show_findings([], {"error": 0, "warning": 0, "info": 0}, {})
+
+    def show_findings(self, findings: list[Any], summary: dict[str, int], labels: dict[str, str]) -> None:
+        """List ``findings`` (worst first, then in draft order); ``labels`` names cards by id."""
+        self.summary.setText(summary_text(summary))
+        self.tree.clear()
+        ordered = sorted(enumerate(findings), key=lambda pair: (_RANK.get(pair[1].severity, 3), pair[0]))
+        rows = []
+        for _, finding in ordered:
+            row = QTreeWidgetItem([finding.message, labels.get(finding.entity_id or "", tr("Workshop"))])
+            row.setIcon(0, severity_icon(finding.severity))
+            tip = finding.message + (f"\n→ {finding.hint}" if finding.hint else "")
+            if finding.source:
+                tip += f"\n({finding.source})"
+            row.setToolTip(0, tip)
+            row.setToolTip(1, finding.path)
+            row.setData(0, ID_ROLE, finding.entity_id)
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)
+
+    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        entity_id = item.data(0, ID_ROLE)
+        if entity_id:
+            self.entity_chosen.emit(str(entity_id))

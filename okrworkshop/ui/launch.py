@@ -1,0 +1,111 @@
+"""Starting the app: ``okrworkshop [FILE]`` and ``okrworkshop --screenshot OUT.png [FILE]``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from okrworkshop.errors import InputError
+
+
+def _application() -> object:
+    """The running QApplication, or a new one (headless for screenshots when no display is set)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("okrworkshop")
+        app.setApplicationDisplayName("OKR Workshop")
+        app.setOrganizationName("okrworkshop")
+        from okrworkshop.ui.i18n import install_language, preferred_language
+
+        install_language(preferred_language())
+    from okrworkshop.canvas.style import load_fonts
+
+    load_fonts()
+    return app
+
+
+def _apply_zoom(window: object, zoom: str | None) -> None:
+    view = window.view  # type: ignore[attr-defined]
+    if zoom is None:
+        view.actual_size()
+        view.show_top_left()
+    elif zoom == "fit":
+        view.fit_board()
+    else:
+        try:
+            factor = float(zoom.rstrip("%")) / 100.0
+        except ValueError:
+            raise InputError(None, f"zoom must be 'fit' or a percentage like 50%, not {zoom!r}") from None
+        view.set_zoom(factor)
+        view.show_top_left()
+
+
+def run_gui(
+    path: str | None,
+    screenshot: str | None = None,
+    size: tuple[int, int] = (1600, 1000),
+    zoom: str | None = None,
+) -> int:
+    """Open the app on ``path`` (the bundled demo workshop if None) and run it.
+
+    With ``screenshot``, render the main window at ``size`` pixels (whatever the screen) to that
+    PNG and return 0 at once; a bad file then raises :class:`InputError` (one line for the CLI)
+    instead of showing a dialog. ``zoom`` is ``"fit"`` (the whole board) or a percentage
+    (``"50%"``); by default the board shows at 100 % from its top-left corner.
+    """
+    if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            # Offscreen renders at exactly the asked size, with or without a display.
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = _application()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from okrworkshop.canvas.document import Document
+    from okrworkshop.ui.main_window import MainWindow
+
+    if path is None:
+        from okrworkshop.demo import demo_file
+
+        path = str(demo_file())
+    try:
+        document = Document.open(path)
+    except InputError as exc:
+        if screenshot is not None:
+            raise
+        QMessageBox.critical(None, "OKR Workshop", exc.line())
+        return 2
+    window = MainWindow(document)
+    window.resize(*size)
+    if screenshot is None:
+        window.show()
+        _apply_zoom(window, zoom)
+        return int(app.exec())  # type: ignore[attr-defined]
+    return _screenshot(window, Path(screenshot), size, zoom)
+
+
+def _screenshot(window: object, target: Path, size: tuple[int, int], zoom: str | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    window.setFixedSize(*size)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    _apply_zoom(window, zoom)
+    live = window.live  # type: ignore[attr-defined]
+    if live is not None:
+        live.run()
+    QApplication.processEvents()
+    image = window.grab()  # type: ignore[attr-defined]
+    if target.parent and not target.parent.exists():
+        window.close()  # type: ignore[attr-defined]
+        raise InputError(target, f"folder {str(target.parent)!r} does not exist")
+    saved = image.save(str(target), "PNG")
+    window.close()  # type: ignore[attr-defined]
+    if not saved:
+        raise InputError(target, "could not write the PNG file")
+    return 0
