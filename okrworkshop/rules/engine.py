@@ -1,0 +1,184 @@
+"""The rule registry and what a rule sees while it runs (:class:`Context`).
+
+A rule is one small function registered with :func:`rule` in its family module
+(``structure``, ``objective``, ``key_result``). It receives the context and one target (the
+workshop, a team, an objective or a key result) and returns :func:`hit` (with the parameters its
+message names) or None. Severity, texts, source and thresholds come from the catalogue.
+
+What a rule may read, so that :class:`~okrworkshop.rules.checker.Checker` knows what to re-check
+after an edit: its target; for a team, the team's objectives and their key results; for an
+objective, its key results, its team and the team's ancestors, and the card it aligns to; the
+duplicate indexes; the workshop settings. Nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
+from okrworkshop.rules import rulebook as cat
+from okrworkshop.rules.profiles import Settings
+from okrworkshop.rules.text import Analysis, analyze, fold
+from okrworkshop.rules.text.analysis import stem
+
+Target: TypeAlias = Workshop | Team | Objective | KeyResult
+_KINDS: dict[str, tuple[type, ...]] = {
+    "workshop": (Workshop,),
+    "team": (Team,),
+    "objective": (Objective,),
+    "key_result": (KeyResult,),
+    "card": (Objective, KeyResult),
+}
+FAMILY_MODULES = ("okrworkshop.rules.structure", "okrworkshop.rules.objective", "okrworkshop.rules.key_result")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule fired; ``params`` fill the placeholders of its message and hint."""
+
+    params: Mapping[str, Any]
+
+
+def hit(**params: Any) -> Hit:
+    """The value a rule returns when it fires."""
+    return Hit(params)
+
+
+RuleFunction: TypeAlias = Callable[["Context", Any], Hit | None]
+
+
+@dataclass(frozen=True, slots=True)
+class RegisteredRule:
+    """A catalogue entry and the function that checks it."""
+
+    info: cat.RuleInfo
+    function: RuleFunction
+    kinds: tuple[type, ...]
+
+
+_REGISTRY: dict[str, RegisteredRule] = {}
+
+
+def rule(rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function under a catalogue id (its target kind comes from the catalogue)."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        if rule_id in _REGISTRY:
+            raise ValueError(f"rule {rule_id!r} is registered twice")
+        entry = cat.info(rule_id)
+        _REGISTRY[rule_id] = RegisteredRule(entry, function, _KINDS[entry.target])
+        return function
+
+    return register
+
+
+def registered() -> list[RegisteredRule]:
+    """Every registered rule, in catalogue order (imports the family modules on first use)."""
+    for module in FAMILY_MODULES:
+        importlib.import_module(module)
+    order = cat.order()
+    return sorted(_REGISTRY.values(), key=lambda r: order[r.info.id])
+
+
+def rules_by_kind(disabled: Iterable[str] = ()) -> dict[type, list[RegisteredRule]]:
+    """Enabled rules grouped by the kind of target they check."""
+    off = set(disabled)
+    grouped: dict[type, list[RegisteredRule]] = {Workshop: [], Team: [], Objective: [], KeyResult: []}
+    for entry in registered():
+        if entry.info.id in off:
+            continue
+        for kind in entry.kinds:
+            grouped[kind].append(entry)
+    return grouped
+
+
+# ---------------------------------------------------------------------------- duplicate indexes
+def duplicate_key(card: Objective | KeyResult, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
+    """Cards with the same key are near-identical: same kind, same content words (accents, case,
+    stop words and plurals ignored). Titles of fewer than two content words are not compared."""
+    stems = analysis.content_stems()
+    if len(stems) < 2:
+        return None
+    return (type(card).__name__, stems)
+
+
+class DuplicateIndex:
+    """Cards grouped by :func:`duplicate_key`, kept up to date card by card."""
+
+    def __init__(self) -> None:
+        self._key_of: dict[str, tuple[str, frozenset[str]]] = {}
+        self._groups: dict[tuple[str, frozenset[str]], set[str]] = {}
+
+    def key(self, entity_id: str) -> tuple[str, frozenset[str]] | None:
+        return self._key_of.get(entity_id)
+
+    def members(self, key: tuple[str, frozenset[str]] | None) -> set[str]:
+        return set(self._groups.get(key, ())) if key is not None else set()
+
+    def put(self, entity_id: str, key: tuple[str, frozenset[str]] | None) -> None:
+        """Place a card under ``key`` (None: not comparable), leaving its previous group."""
+        self.drop(entity_id)
+        if key is not None:
+            self._key_of[entity_id] = key
+            self._groups.setdefault(key, set()).add(entity_id)
+
+    def drop(self, entity_id: str) -> None:
+        old = self._key_of.pop(entity_id, None)
+        if old is not None:
+            group = self._groups.get(old)
+            if group is not None:
+                group.discard(entity_id)
+                if not group:
+                    del self._groups[old]
+
+    def others(self, entity_id: str) -> list[str]:
+        """The other cards near-identical to this one (sorted for stable messages)."""
+        key = self._key_of.get(entity_id)
+        if key is None:
+            return []
+        return sorted(self._groups[key] - {entity_id})
+
+
+def team_name_key(team: Team) -> str:
+    """Team names compared without accents, case, spacing or plural."""
+    return " ".join(stem(w) for w in fold(team.name).split())
+
+
+# ------------------------------------------------------------------------------------ context
+class Context:
+    """What a rule can read: the board, the thresholds, analysed texts and duplicate indexes."""
+
+    def __init__(
+        self,
+        board: Board,
+        settings: Settings,
+        analyses: dict[tuple[str, str], Analysis],
+        duplicates: DuplicateIndex,
+        team_names: Mapping[str, list[str]],
+    ) -> None:
+        self.board = board
+        self.settings = settings
+        self.duplicates = duplicates
+        self._analyses = analyses
+        self._team_names = team_names
+        self._lang = board.workshop.language if board.workshop.language in cat.LANGUAGES else "fr"
+
+    def threshold(self, name: str) -> float:
+        """The effective value of a threshold (profile, overridden by the workshop)."""
+        return self.settings.thresholds[name]
+
+    def text(self, card: Objective | KeyResult) -> Analysis:
+        """The analysed title of a card (cached by text)."""
+        key = (card.title, self._lang)
+        found = self._analyses.get(key)
+        if found is None:
+            found = analyze(card.title, self._lang)
+            self._analyses[key] = found
+        return found
+
+    def same_name_teams(self, team: Team) -> list[str]:
+        """Ids of the other teams with the same name."""
+        return [i for i in self._team_names.get(team_name_key(team), ()) if i != team.id]

@@ -1,0 +1,79 @@
+"""Key-result rules: a key result is a measurable outcome, one measure, with a start and a target.
+
+The card's structured fields count as much as its title: a key result with a target (or declared
+a milestone) is measurable, and one with a baseline has a starting point, whatever the title says.
+"""
+
+from __future__ import annotations
+
+from okrworkshop.model import KeyResult
+from okrworkshop.rules.engine import Context, Hit, hit, rule
+from okrworkshop.rules.text import Analysis
+from okrworkshop.rules.text import features as f
+
+
+def _task(text: Analysis) -> bool:
+    return f.is_task(text)
+
+
+@rule("kr-not-measurable")
+def kr_not_measurable(ctx: Context, kr: KeyResult) -> Hit | None:
+    """No figure, no target: nobody can tell whether it is met."""
+    if kr.kind == "milestone" or kr.target is not None:
+        return None
+    text = ctx.text(kr)
+    if text.empty or f.is_measurable(text):
+        return None
+    # A task or a yes/no state gets its own, more telling finding.
+    if _task(text) or f.is_binary(text):
+        return None
+    return hit()
+
+
+@rule("kr-is-task")
+def kr_is_task(ctx: Context, kr: KeyResult) -> Hit | None:
+    """Something to do ("Mettre en place un CRM") rather than a result to obtain."""
+    return hit() if _task(ctx.text(kr)) else None
+
+
+@rule("kr-no-baseline")
+def kr_no_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
+    """A target without a starting point ("Atteindre un NPS de 45": from where?)."""
+    if kr.kind == "milestone" or kr.baseline is not None or kr.direction == "maintain":
+        return None
+    text = ctx.text(kr)
+    if kr.target is None and not f.is_measurable(text):
+        return None
+    if f.has_baseline(text) or f.is_business_as_usual(text) or _task(text) or f.is_activity_metric(text):
+        return None
+    if text.metrics and all(q.value == 0 for q in text.metrics):
+        return None  # "zéro accident": the target speaks for itself
+    return hit()
+
+
+@rule("kr-activity-metric")
+def kr_activity_metric(ctx: Context, kr: KeyResult) -> Hit | None:
+    """Counting meetings, calls or articles measures effort, not results."""
+    return hit() if f.is_activity_metric(ctx.text(kr)) else None
+
+
+@rule("kr-binary")
+def kr_binary(ctx: Context, kr: KeyResult) -> Hit | None:
+    """Done / not done ("Site en ligne", "Obtenir la certification"), unless declared a milestone."""
+    if kr.kind == "milestone" or kr.target is not None:
+        return None
+    text = ctx.text(kr)
+    return hit() if f.is_binary(text) and not _task(text) else None
+
+
+@rule("kr-compound")
+def kr_compound(ctx: Context, kr: KeyResult) -> Hit | None:
+    """Two measures in one card ("NPS à 45 et churn à 3 %")."""
+    return hit() if f.is_compound(ctx.text(kr), measures=True) else None
+
+
+@rule("kr-hedged")
+def kr_hedged(ctx: Context, kr: KeyResult) -> Hit | None:
+    """ "Essayer d'atteindre…", "if possible": a key result is a commitment."""
+    phrase = f.hedge(ctx.text(kr))
+    return hit(phrase=phrase) if phrase else None

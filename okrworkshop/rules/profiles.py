@@ -1,0 +1,146 @@
+"""Rule profiles (how strict the checker is) and the settings a check runs with.
+
+A profile is a set of thresholds: ``workshop`` (the default, for teaching: at most 3 objectives per
+team, 2 to 4 key results each), ``classic`` (Doerr's *Measure What Matters*: up to 5 and 5) and
+``focus`` (Wodtke's *Radical Focus*: one objective, three key results). A workshop stores its
+profile, its own threshold overrides and the rules it switched off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from okrworkshop.model import Workshop
+
+DEFAULT_PROFILE = "workshop"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A named set of thresholds, with a title and a description in French and English."""
+
+    name: str
+    title: Mapping[str, str]
+    description: Mapping[str, str]
+    source: str
+    thresholds: Mapping[str, float]
+
+
+#: What each threshold means (French, English): documentation and future settings UI.
+THRESHOLDS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "max_objectives": ("objectifs par équipe, au plus", "objectives per team, at most"),
+        "min_key_results": ("résultats clés par objectif, au moins", "key results per objective, at least"),
+        "max_key_results": ("résultats clés par objectif, au plus", "key results per objective, at most"),
+        "max_team_key_results": ("résultats clés par équipe, au plus", "key results per team, at most"),
+        "max_objective_words": ("mots dans un objectif, au plus", "words in an objective, at most"),
+        "sandbagging_confidence": (
+            "confiance moyenne (sur 10) à partir de laquelle un objectif ambitieux est trop prudent",
+            "mean confidence (out of 10) from which an aspirational objective plays it too safe",
+        ),
+        "low_confidence": (
+            "confiance moyenne (sur 10) en dessous de laquelle un objectif semble hors de portée",
+            "mean confidence (out of 10) below which an objective looks out of reach",
+        ),
+    }
+)
+
+_COMMON = {"max_objective_words": 18.0, "sandbagging_confidence": 8.5, "low_confidence": 2.0}
+
+PROFILES: Mapping[str, Profile] = MappingProxyType(
+    {
+        "workshop": Profile(
+            "workshop",
+            {"fr": "Atelier", "en": "Workshop"},
+            {
+                "fr": "Pour apprendre : 3 objectifs par équipe au plus, 2 à 4 résultats clés chacun.",
+                "en": "For learning: at most 3 objectives per team, 2 to 4 key results each.",
+            },
+            "BOKR2 workshop practice",
+            MappingProxyType(
+                {
+                    **_COMMON,
+                    "max_objectives": 3.0,
+                    "min_key_results": 2.0,
+                    "max_key_results": 4.0,
+                    "max_team_key_results": 10.0,
+                }
+            ),
+        ),
+        "classic": Profile(
+            "classic",
+            {"fr": "Classique (Doerr)", "en": "Classic (Doerr)"},
+            {
+                "fr": "Doerr, Measure What Matters : jusqu'à 5 objectifs et 5 résultats clés chacun.",
+                "en": "Doerr, Measure What Matters: up to 5 objectives with up to 5 key results each.",
+            },
+            "Doerr, Measure What Matters",
+            MappingProxyType(
+                {
+                    **_COMMON,
+                    "max_objectives": 5.0,
+                    "min_key_results": 2.0,
+                    "max_key_results": 5.0,
+                    "max_team_key_results": 20.0,
+                }
+            ),
+        ),
+        "focus": Profile(
+            "focus",
+            {"fr": "Focus (Wodtke)", "en": "Focus (Wodtke)"},
+            {
+                "fr": "Wodtke, Radical Focus : un seul objectif, trois résultats clés.",
+                "en": "Wodtke, Radical Focus: one objective, three key results.",
+            },
+            "Wodtke, Radical Focus",
+            MappingProxyType(
+                {
+                    **_COMMON,
+                    "max_objectives": 1.0,
+                    "min_key_results": 3.0,
+                    "max_key_results": 3.0,
+                    "max_team_key_results": 3.0,
+                    "max_objective_words": 15.0,
+                }
+            ),
+        ),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What one check runs with: the profile, the effective thresholds and the rules switched off."""
+
+    profile: Profile
+    thresholds: Mapping[str, float]
+    disabled: frozenset[str] = field(default_factory=frozenset)
+
+
+def resolve_settings(
+    workshop: Workshop,
+    primary_thresholds: Mapping[str, str],
+    profile: str | None = None,
+) -> Settings:
+    """The settings for a workshop, or for an explicitly chosen ``profile``.
+
+    The workshop's own profile comes with its threshold overrides (keyed by threshold name, or by
+    rule id for that rule's main threshold, see ``primary_thresholds``); an unknown stored profile
+    falls back to the default. An explicit ``profile`` shows the draft as that profile sees it, so
+    the workshop's overrides (tuned for its own profile) do not apply. Rules the workshop switched
+    off stay off either way: that is the trainer's decision about this room.
+    """
+    if profile is not None:
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r} (known: {', '.join(PROFILES)})")
+        chosen = PROFILES[profile]
+        return Settings(chosen, chosen.thresholds, frozenset(workshop.disabled_rules))
+    chosen = PROFILES.get(workshop.profile, PROFILES[DEFAULT_PROFILE])
+    thresholds = dict(chosen.thresholds)
+    for key, value in workshop.thresholds.items():
+        name = primary_thresholds.get(key, key)
+        if name in thresholds and isinstance(value, (int, float)) and value >= 0:
+            thresholds[name] = float(value)
+    return Settings(chosen, MappingProxyType(thresholds), frozenset(workshop.disabled_rules))

@@ -1,0 +1,215 @@
+"""Structure rules: counts, owners, period, duplicates, alignment, targets and confidence.
+
+Each rule is one function registered under its catalogue id; it returns :func:`hit` with the
+parameters its message names, or None.
+"""
+
+from __future__ import annotations
+
+from statistics import fmean
+
+from okrworkshop.model import KeyResult, Objective, Team, Workshop
+from okrworkshop.rules.engine import Context, Hit, hit, rule
+from okrworkshop.rules.text import fold
+from okrworkshop.rules.text.features import is_business_as_usual, ranges
+from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS, DOWN_VERBS, UP_VERBS
+
+_DIRECTION_WORDS = {
+    "increase": {"fr": "hausse", "en": "increase"},
+    "decrease": {"fr": "baisse", "en": "decrease"},
+    "maintain": {"fr": "maintien", "en": "maintain"},
+}
+#: What separates several names in one owner field ("Léa et Tom", "Léa/Tom", "Léa, Tom").
+_OWNER_SEPARATORS = (" et ", " and ", "/", ",", "&", "+", ";")
+
+
+@rule("too-many-objectives")
+def too_many_objectives(ctx: Context, team: Team) -> Hit | None:
+    """Few objectives: focus (Doerr: "less is more")."""
+    count = len(ctx.board.objectives(team.id))
+    limit = ctx.threshold("max_objectives")
+    return hit(count=count, max=limit) if count > limit else None
+
+
+@rule("objective-without-key-results")
+def objective_without_key_results(ctx: Context, objective: Objective) -> Hit | None:
+    """An objective nobody can measure yet (an info: every new card starts this way)."""
+    if ctx.board.key_results(objective.id):
+        return None
+    return hit(min=ctx.threshold("min_key_results"), max=ctx.threshold("max_key_results"))
+
+
+@rule("too-few-key-results")
+def too_few_key_results(ctx: Context, objective: Objective) -> Hit | None:
+    """One key result alone rarely captures an objective."""
+    count = len(ctx.board.key_results(objective.id))
+    minimum = ctx.threshold("min_key_results")
+    return hit(count=count, min=minimum) if 0 < count < minimum else None
+
+
+@rule("too-many-key-results")
+def too_many_key_results(ctx: Context, objective: Objective) -> Hit | None:
+    """Beyond a handful of key results the objective gets diluted."""
+    count = len(ctx.board.key_results(objective.id))
+    limit = ctx.threshold("max_key_results")
+    return hit(count=count, max=limit) if count > limit else None
+
+
+@rule("too-many-team-key-results")
+def too_many_team_key_results(ctx: Context, team: Team) -> Hit | None:
+    """What one team can follow up every week."""
+    count = sum(len(ctx.board.key_results(o.id)) for o in ctx.board.objectives(team.id))
+    limit = ctx.threshold("max_team_key_results")
+    return hit(count=count, max=limit) if count > limit else None
+
+
+@rule("missing-owner")
+def missing_owner(ctx: Context, card: Objective | KeyResult) -> Hit | None:
+    """Every objective and key result has someone who reports on it."""
+    return hit() if not card.owner.strip() and card.title.strip() else None
+
+
+@rule("owner-is-committee")
+def owner_is_committee(ctx: Context, card: Objective | KeyResult) -> Hit | None:
+    """One accountable person, not a group or a list of names."""
+    owner = card.owner.strip()
+    if not owner:
+        return None
+    folded = " ".join(fold(owner).split())
+    if folded in COMMITTEE_OWNERS or folded.split(" ")[0] in ("equipe", "team", "comite", "committee", "service"):
+        return hit(owner=owner)
+    padded = f" {folded} "
+    if any(sep in padded for sep in _OWNER_SEPARATORS):
+        return hit(owner=owner)
+    return None
+
+
+@rule("missing-period")
+def missing_period(ctx: Context, workshop: Workshop) -> Hit | None:
+    """OKRs are time-bound."""
+    return None if workshop.period.strip() else hit()
+
+
+@rule("duplicate-card")
+def duplicate_card(ctx: Context, card: Objective | KeyResult) -> Hit | None:
+    """Near-identical cards anywhere in the workshop (accents, case, stop words, plurals ignored)."""
+    others = ctx.duplicates.others(card.id)
+    if not others:
+        return None
+    other = ctx.board.get(others[0])
+    assert isinstance(other, (Objective, KeyResult))
+    here, there = ctx.board.team_of(card.id), ctx.board.team_of(other.id)
+    elsewhere = (
+        {"fr": f" (équipe « {there.name} »)", "en": f" (team “{there.name}”)"}
+        if there is not None and here is not None and there.id != here.id
+        else ""
+    )
+    return hit(other=other.title.strip(), elsewhere=elsewhere)
+
+
+@rule("duplicate-team-name")
+def duplicate_team_name(ctx: Context, team: Team) -> Hit | None:
+    """Two lanes with the same name make alignment and posters ambiguous."""
+    return hit(name=team.name) if ctx.same_name_teams(team) else None
+
+
+@rule("objective-unaligned")
+def objective_unaligned(ctx: Context, objective: Objective) -> Hit | None:
+    """In a multi-level workshop, a sub-team's objective says what it contributes to."""
+    team = ctx.board.find(objective.team_id)
+    if not isinstance(team, Team) or team.parent_id is None or objective.aligned_to is not None:
+        return None
+    parent = ctx.board.find(team.parent_id)
+    return hit(parent=parent.name if isinstance(parent, Team) else "")
+
+
+@rule("alignment-not-to-parent")
+def alignment_not_to_parent(ctx: Context, objective: Objective) -> Hit | None:
+    """Alignment goes up the organisation, to a parent (or grand-parent) team."""
+    target = ctx.board.find(objective.aligned_to)
+    if target is None:
+        return None
+    target_team = ctx.board.team_of(target.id)
+    team = ctx.board.find(objective.team_id)
+    ancestors: set[str] = set()
+    while isinstance(team, Team) and team.parent_id is not None and team.parent_id not in ancestors:
+        ancestors.add(team.parent_id)
+        team = ctx.board.find(team.parent_id)
+    if target_team is None or target_team.id in ancestors:
+        return None
+    title = getattr(target, "title", "")
+    return hit(target=title.strip())
+
+
+def _equal(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+@rule("kr-target-equals-baseline")
+def kr_target_equals_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
+    """A key result whose target is where it starts asks for nothing (unless it is a "maintain")."""
+    if kr.direction == "maintain":
+        return None
+    if kr.baseline is not None and kr.target is not None:
+        return hit(target=kr.target) if _equal(kr.baseline, kr.target) else None
+    if kr.baseline is None and kr.target is None:
+        text = ctx.text(kr)
+        if is_business_as_usual(text):
+            return None
+        for start, end in ranges(text):
+            if _equal(start.value, end.value):
+                return hit(target=end.value)
+    return None
+
+
+@rule("kr-target-contradicts-direction")
+def kr_target_contradicts_direction(ctx: Context, kr: KeyResult) -> Hit | None:
+    """ "Réduire de 3 % à 5 %": the target goes the wrong way."""
+    if kr.baseline is not None and kr.target is not None:
+        wrong = (kr.direction == "increase" and kr.target < kr.baseline) or (
+            kr.direction == "decrease" and kr.target > kr.baseline
+        )
+        if wrong:
+            return hit(target=kr.target, baseline=kr.baseline, direction=_DIRECTION_WORDS[kr.direction])
+        return None
+    text = ctx.text(kr)
+    lead = text.lead
+    if lead is None:
+        return None
+    for start, end in ranges(text):
+        if lead.lemma in UP_VERBS and end.value < start.value:
+            return hit(target=end.value, baseline=start.value, direction=_DIRECTION_WORDS["increase"])
+        if lead.lemma in DOWN_VERBS and end.value > start.value:
+            return hit(target=end.value, baseline=start.value, direction=_DIRECTION_WORDS["decrease"])
+    return None
+
+
+def _mean_confidence(ctx: Context, objective: Objective) -> float | None:
+    rated = [kr.confidence for kr in ctx.board.key_results(objective.id) if kr.confidence is not None]
+    return fmean(rated) if len(rated) >= 2 else None
+
+
+@rule("confidence-sandbagging")
+def confidence_sandbagging(ctx: Context, objective: Objective) -> Hit | None:
+    """An aspirational objective everyone is sure to reach is not aspirational."""
+    if objective.kind != "aspirational":
+        return None
+    mean = _mean_confidence(ctx, objective)
+    if mean is None or mean < ctx.threshold("sandbagging_confidence"):
+        return None
+    return hit(mean=round(mean, 1))
+
+
+@rule("confidence-too-low")
+def confidence_too_low(ctx: Context, objective: Objective) -> Hit | None:
+    """Key results nobody believes in."""
+    mean = _mean_confidence(ctx, objective)
+    if mean is None or mean > ctx.threshold("low_confidence"):
+        return None
+    return hit(mean=round(mean, 1))
+
+
+@rule("empty-title")
+def empty_title(ctx: Context, card: Objective | KeyResult) -> Hit | None:
+    """A card with no text yet."""
+    return None if card.title.strip() else hit()

@@ -1,0 +1,219 @@
+"""One card title, analysed once: language, tokens, quantities, leading verb, ranges, markers.
+
+:func:`analyze` is pure and cheap (tens of microseconds); the rules read its fields and the
+predicates in :mod:`okrworkshop.rules.text.features`. Features that only some rules need are
+computed on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from okrworkshop.rules.text import lexicon as lx
+from okrworkshop.rules.text import verbs
+from okrworkshop.rules.text.language import detect
+from okrworkshop.rules.text.normalize import Token, fold, normalise, tokenize
+from okrworkshop.rules.text.quantities import MEASURE, RANK, Quantity, find_quantities
+
+#: "KR1 :", "O2 -", "Objectif 1 :", "Résultat clé 1.2 :", "1)", "- " before the title itself.
+_LABEL = re.compile(
+    r"^\s*(?:[-*•·>]+\s*|\d+\s*[.)]\s+|(?:kr|rc|okr|o|obj|objectif|objective|key\s+result|"
+    r"r[ée]sultat\s+cl[ée])\s*\d*(?:\.\d+)?\s*[:.)-]+\s*)",
+    re.IGNORECASE,
+)
+#: Words that may come before the leading verb: "Nous allons lancer", "We will launch", "To grow".
+_LEAD_SKIP = frozenset(
+    ["nous", "on", "we", "je", "j'", "i", "il", "faut", "va", "vais", "allons", "allez", "vont", "voulons", "voulez", "veut", "veulent", "devons", "devez", "doit", "doivent", "pouvons", "will", "want", "wants", "need", "needs", "must", "should", "shall", "to", "lets", "let's", "let", "us", "objectif", "objective", "ensemble", "together", "essayer", "essayons", "essayez", "tenter", "tentons", "try", "attempt", "d'", "de"]
+)
+_ARTICLES = frozenset(["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "the", "a", "an", "our", "notre", "nos", "votre", "vos", "their", "my"])
+#: Prepositions after which the words no longer belong to the verb's direct object.
+_OBJECT_STOPS = frozenset(
+    ["pour", "afin", "avec", "chez", "grace", "par", "en", "dans", "sur", "for", "to", "with", "by", "in", "on", "at", "through", "via", "so", "avant", "before"]
+)
+_WORDS_RE = re.compile(r"\S*\w\S*")
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The verb a card leads with (or the task noun it leads with, ``cls`` = ``task``)."""
+
+    lemma: str
+    cls: str
+    form: str
+    #: Index of the first token after the verb (and its particle: "mettre en place").
+    after: int
+    #: Led by "avoir lancé" / "have launched" (a past task) or "être certifié" (a state).
+    perfect: bool = False
+    #: Led by a noun ("Lancement du site", "Website redesign") rather than a verb.
+    noun: bool = False
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the text rules read about one title."""
+
+    raw: str
+    lang: str
+    tokens: list[Token]
+    quantities: list[Quantity]
+    word_count: int
+    lead: Lead | None
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    # -------------------------------------------------------------------- simple views
+    @property
+    def empty(self) -> bool:
+        return not self.tokens
+
+    @property
+    def words(self) -> list[str]:
+        """Folded word tokens (elisions split off)."""
+        cached = self._cache.get("words")
+        if cached is None:
+            cached = [t.fold for t in self.tokens if t.kind == "word"]
+            self._cache["words"] = cached
+        return cached  # type: ignore[return-value]
+
+    @property
+    def measures(self) -> list[Quantity]:
+        """Quantities that measure something (ranks included: "top 3" is measurable)."""
+        return [q for q in self.quantities if q.kind in (MEASURE, RANK)]
+
+    @property
+    def metrics(self) -> list[Quantity]:
+        """Quantities that are figures to reach (not ranks, periods or names)."""
+        return [q for q in self.quantities if q.kind == MEASURE]
+
+    def has_phrase(self, phrases: tuple[tuple[str, ...], ...], start: int = 0) -> bool:
+        """Whether one of the folded word sequences occurs among the tokens from ``start``."""
+        folds = [t.fold for t in self.tokens]
+        n = len(folds)
+        for phrase in phrases:
+            first, size = phrase[0], len(phrase)
+            for i in range(start, n - size + 1):
+                if folds[i] == first and tuple(folds[i : i + size]) == phrase:
+                    return True
+        return False
+
+    def content_stems(self) -> frozenset[str]:
+        """Content words without stop words, accents, case or plural: the card's gist."""
+        cached = self._cache.get("stems")
+        if cached is None:
+            cached = frozenset(stem(w) for w in self.words if w not in lx.STOP_WORDS and len(w) > 1) | {
+                _number_key(q) for q in self.metrics
+            }
+            self._cache["stems"] = cached
+        return cached  # type: ignore[return-value]
+
+
+def stem(word: str) -> str:
+    """A very light stem: plural ``s``/``x`` off (``clients`` -> ``client``, ``travaux`` -> ``travau``)."""
+    if len(word) > 3 and word[-1] in "sx" and word[-2] != "s":
+        return word[:-1]
+    return word
+
+
+def _number_key(quantity: Quantity) -> str:
+    return f"#{quantity.value:g}{quantity.unit}"
+
+
+def _strip_label(text: str) -> str:
+    stripped = _LABEL.sub("", text, count=1)
+    return stripped if stripped.strip() else text
+
+
+def _skip_prefix(tokens: list[Token], quantities: list[Quantity]) -> int:
+    """Index where the title itself starts, past "D'ici fin 2027," or "En T1," before a comma."""
+    for i, token in enumerate(tokens[:9]):
+        if token.fold == ",":
+            head_periods = any(q.end <= i and q.kind not in (MEASURE, RANK) for q in quantities)
+            head_words = {t.fold for t in tokens[:i]}
+            if head_periods or head_words & lx.PERIOD_WORDS or head_words & lx.MONTHS:
+                return i + 1
+            return 0
+    return 0
+
+
+def _find_lead(tokens: list[Token], start: int, lang: str) -> Lead | None:
+    n = len(tokens)
+    i = start
+    while i < n and (tokens[i].kind == "sym" or tokens[i].fold in _LEAD_SKIP):
+        i += 1
+    if i >= n or tokens[i].kind != "word":
+        return None
+    word = tokens[i].fold
+    found = verbs.lookup(word, lang)
+    if found is not None:
+        lemma, cls, form = found
+        after = i + 1
+        perfect = False
+        if cls == "state" and after < n:
+            participle = verbs.lookup(tokens[after].fold, lang)
+            if participle is not None and participle.form == verbs.PP and participle.cls != "state":
+                perfect = True
+                if lemma in ("avoir", "have"):
+                    lemma, cls, form = participle
+                    after += 1
+        following = [t.fold for t in tokens[after : after + 3]]
+        phrase = verbs.phrase_class(lemma, following, lang)
+        if phrase is not None:
+            cls, extra = phrase
+            after += extra
+        return Lead(lemma, cls, form, after, perfect=perfect)
+    return _noun_lead(tokens, i, lang)
+
+
+def _noun_lead(tokens: list[Token], i: int, lang: str) -> Lead | None:
+    """A task noun leading the card: "Lancement du site", "Mise en place d'un CRM", "CRM migration"."""
+    n = len(tokens)
+    while i < n and tokens[i].fold in _ARTICLES:
+        i += 1
+    if i >= n:
+        return None
+    word = tokens[i].fold
+    nxt = tokens[i + 1].fold if i + 1 < n else ""
+    if lang == "fr":
+        if word == "mise" and nxt in ("en", "a", "au"):
+            return Lead(word, "task", "noun", i + 3, noun=True)
+        if word in _FR_TASK_NOUNS and word != "mise" and (nxt in ("de", "du", "des", "d'") or nxt == ""):
+            return Lead(word, "task", "noun", i + 1, noun=True)
+        return None
+    if word in _EN_TASK_NOUNS and nxt in ("of", ""):
+        return Lead(word, "task", "noun", i + 1, noun=True)
+    # "Website redesign", "New CRM rollout": a short noun phrase ending with the task noun.
+    for j in range(i, min(n, i + 5)):
+        token = tokens[j]
+        if token.kind != "word" or token.fold in lx.STOP_WORDS:
+            break
+        if j > i and token.fold in _EN_TASK_NOUNS and (j + 1 == n or tokens[j + 1].kind == "sym"):
+            return Lead(token.fold, "task", "noun", j + 1, noun=True)
+    return None
+
+
+def _fold_set(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+_FR_TASK_NOUNS = _fold_set(lx.FR_TASK_NOUNS)
+_EN_TASK_NOUNS = _fold_set(lx.EN_TASK_NOUNS)
+
+
+def analyze(text: str, default_lang: str = "fr") -> Analysis:
+    """Analyse one title; ``default_lang`` is the workshop's language, used when the card is ambiguous."""
+    clean = _strip_label(normalise(text))
+    tokens = tokenize(clean, default_lang)
+    lang = detect(tokens, clean, default_lang)
+    if lang != default_lang and any(t.kind == "num" and ("," in t.text or "." in t.text) for t in tokens):
+        tokens = tokenize(clean, lang)
+    quantities = find_quantities(tokens)
+    start = _skip_prefix(tokens, quantities)
+    lead = _find_lead(tokens, start, lang)
+    return Analysis(
+        raw=text,
+        lang=lang,
+        tokens=tokens,
+        quantities=quantities,
+        word_count=len(_WORDS_RE.findall(clean)),
+        lead=lead,
+    )

@@ -1,0 +1,286 @@
+"""What a coach reads in a title: a task, an activity, a yes/no state, a range, two goals in one…
+
+Each predicate takes an :class:`~okrworkshop.rules.text.analysis.Analysis` and answers one question
+the rules ask. They are heuristics: each one leans towards *not* flagging when a title could be
+read both ways, so that a good card is not nagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okrworkshop.rules.text import lexicon as lx
+from okrworkshop.rules.text import verbs
+from okrworkshop.rules.text.analysis import Analysis, stem
+from okrworkshop.rules.text.normalize import fold
+from okrworkshop.rules.text.quantities import Quantity
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+_DELIVERABLES = _folded(lx.DELIVERABLES) | _folded(lx.ROLES)
+_ASPIRATIONAL = _folded(lx.ASPIRATIONAL)
+_ACTIVITY_NOUNS = _folded(lx.ACTIVITY_NOUNS)
+_VAGUE = _folded(lx.VAGUE_WORDS) | frozenset({"happen", "arriver", "performante", "performants", "performantes"})
+_BINARY_OBJECTS = _folded(lx.BINARY_OBJECTS)
+_BINARY_LEADS = frozenset(
+    ["obtenir", "passer", "reussir", "decrocher", "get", "obtain", "pass", "achieve", "earn", "win", "secure", "receive", "recevoir"]
+)
+_OBJECT_STOPS = frozenset(
+    ["pour", "afin", "avec", "chez", "grace", "par", "en", "dans", "sur", "for", "to", "with", "by", "in", "on", "at", "through", "via", "so", "avant", "before", ",", ";", ":", "(", "-"]
+)
+_ACTIVITY_MODIFIERS = frozenset(
+    ["new", "nouveaux", "nouvelles", "nouveau", "nouvelle", "more", "additional", "supplementaires", "blog", "sales", "cold", "customer", "client", "clients", "commercial", "commerciales", "commerciaux", "prospect", "prospects", "internal", "internes", "weekly", "hebdomadaires", "mensuels", "monthly", "linkedin", "de", "d'", "of", "qualified", "qualifies", "qualifiees", "terrain", "video", "one-on-one", "team", "equipe", "partner", "partenaires", "partners", "outbound", "inbound", "social", "press", "presse"]
+)
+_VERSION = re.compile(r"^v\d+(?:[.,]\d+)?$")
+_SUPERLATIVE_LEADS = frozenset({"le", "la", "les", "l'"})
+_COORDINATORS = frozenset({"et", "and", "&", ";", "ainsi", "while", "whilst", "tout", "as", "puis", "then", "plus"})
+_RIGHT_SKIP = frozenset({"de", "d'", "to", "also", "aussi", "en", "then", "puis", "que", "well", "as", "egalement"})
+_DETERMINERS = frozenset(
+    ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "nos", "notre", "leur", "leurs", "ses", "son", "sa", "ce", "cette", "ces", "the", "a", "an", "our", "their", "its", "his", "her", "your", "this", "these", "those", "all", "tous", "toutes"]
+)
+
+
+# ------------------------------------------------------------------------------------- the object
+def object_words(a: Analysis, limit: int = 4) -> list[str]:
+    """Up to ``limit`` words of the leading verb's direct object (before "pour", "for", a comma…)."""
+    if a.lead is None:
+        return []
+    words: list[str] = []
+    for token in a.tokens[a.lead.after :]:
+        if token.fold in _OBJECT_STOPS:
+            break
+        if token.kind == "word" and token.fold not in lx.STOP_WORDS:
+            words.append(token.fold)
+            if len(words) == limit:
+                break
+    return words
+
+
+def has_deliverable_object(a: Analysis) -> bool:
+    """The object is a thing one builds or a person one hires ("un tableau de bord", "a CTO", "la V2")."""
+    return any(w in _DELIVERABLES or stem(w) in _DELIVERABLES or _VERSION.match(w) for w in object_words(a))
+
+
+def is_aspirational(a: Analysis) -> bool:
+    """A superlative or an aspiration ("le meilleur", "inoubliable", "the best", "world-class")."""
+    folds = [t.fold for t in a.tokens]
+    for i, word in enumerate(folds):
+        if word in _ASPIRATIONAL:
+            return True
+        if word == "plus" and i > 0 and folds[i - 1] in _SUPERLATIVE_LEADS:
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------------- quantities
+def bare_counts(a: Analysis) -> bool:
+    """All figures are plain counts ("3 nouvelles offres"), no rate, money, time or percentage."""
+    metrics = a.metrics
+    return bool(metrics) and all(q.unit == "count" for q in metrics)
+
+
+def has_objective_metric(a: Analysis) -> list[Quantity]:
+    """Figures in an objective ("zéro déchet" is a vision, not a figure)."""
+    return [q for q in a.metrics if q.value != 0]
+
+
+def is_measurable(a: Analysis) -> bool:
+    """The title states a figure, a rank or a threshold ("le point mort")."""
+    return bool(a.measures) or a.has_phrase(lx.IMPLICIT_TARGETS)
+
+
+def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
+    """Start and end of each "de X à Y" / "from X to Y" / "X -> Y" in the title."""
+    metrics = a.metrics
+    folds = [t.fold for t in a.tokens]
+    found = []
+    for first, second in zip(metrics, metrics[1:], strict=False):
+        gap = folds[first.end : second.start]
+        if not gap or not all(g in lx.RANGE_CONNECTORS or g == "," for g in gap):
+            continue
+        arrow = any(g in ("->", "=>") for g in gap)
+        starts = folds[max(0, first.start - 2) : first.start]
+        if arrow or any(s in lx.RANGE_STARTS for s in starts):
+            found.append((first, second))
+    return found
+
+
+def has_baseline(a: Analysis) -> bool:
+    """The title says where the measure starts ("de 32 à 45", "aujourd'hui 32", "vs 2026")."""
+    if ranges(a):
+        return True
+    return any(w in lx.BASELINE_MARKERS for w in a.words)
+
+
+# ------------------------------------------------------------------------------- leading verb
+def is_task(a: Analysis) -> bool:
+    """The title is a project, deliverable or activity to do, not a result to obtain."""
+    lead = a.lead
+    if lead is None:
+        return False
+    if lead.noun:
+        return not is_aspirational(a)
+    cls = lead.cls
+    if lead.perfect and cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY):
+        return True  # "Avoir lancé…", "Have shipped…"
+    if is_aspirational(a):
+        return False
+    if cls == lx.TASK:
+        # "Lancer 3 offres" counts outputs; "Former 100 % des managers" states a coverage rate.
+        return not a.metrics or bare_counts(a)
+    if cls == lx.AMBIGUOUS:
+        return not a.metrics and has_deliverable_object(a)
+    if cls == lx.ACTIVITY:
+        return not a.metrics
+    return False
+
+
+def is_activity_metric(a: Analysis) -> bool:
+    """A count of activities or inputs ("50 appels par semaine", "publish 10 blog posts")."""
+    counts = [q for q in a.metrics if q.unit == "count"]
+    if not counts:
+        return False
+    if a.lead is not None and a.lead.cls == lx.ACTIVITY and not a.lead.noun:
+        return True
+    tokens = a.tokens
+    for quantity in counts:
+        skipped = 0
+        for token in tokens[quantity.end : quantity.end + 4]:
+            word = token.fold
+            if word in lx.TRAFFIC_WORDS:
+                break
+            if word in _ACTIVITY_NOUNS:
+                if word.startswith("visit") and _traffic_follows(a, tokens.index(token)):
+                    break
+                return True
+            if word in _ACTIVITY_MODIFIERS and skipped < 2:
+                skipped += 1
+                continue
+            break
+    return False
+
+
+def _traffic_follows(a: Analysis, index: int) -> bool:
+    return any(t.fold in lx.TRAFFIC_WORDS for t in a.tokens[index + 1 : index + 4])
+
+
+def is_binary(a: Analysis) -> bool:
+    """A yes/no state rather than a level ("Site en ligne", "Obtenir la certification ISO")."""
+    if a.measures:
+        return False
+    lead = a.lead
+    if lead is not None and not lead.noun:
+        if lead.lemma in _BINARY_LEADS and any(w in _BINARY_OBJECTS for w in object_words(a)):
+            return True
+        if lead.cls == lx.STATE:
+            return lead.perfect or a.has_phrase(lx.STATE_PHRASES, lead.after)
+        return False
+    if lead is not None:
+        return False
+    if a.has_phrase(lx.STATE_PHRASES):
+        return True
+    for token in a.tokens[1:]:
+        found = verbs.lookup(token.fold, a.lang)
+        if found is not None and found.form == verbs.PP and found.cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY):
+            return True
+    return False
+
+
+def is_business_as_usual(a: Analysis) -> bool:
+    """Keeping things as they are ("Maintenir…", "Continuer à…", "keep the lights on")."""
+    if a.has_phrase(lx.BAU_PHRASES):
+        return True
+    lead = a.lead
+    return lead is not None and lead.cls == lx.BAU and lead.lemma not in ("assurer", "ensure")
+
+
+def is_vague(a: Analysis) -> bool:
+    """A slogan with nothing concrete in it ("Être les meilleurs", "Do great things", "Croître")."""
+    lead = a.lead
+    if lead is not None and lead.cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY, lx.BAU):
+        return False
+    start = lead.after if lead is not None and not lead.noun else 0
+    content = [
+        t.fold
+        for t in a.tokens[start:]
+        if t.kind == "word" and t.fold not in lx.STOP_WORDS and len(t.fold) > 1
+    ]
+    if lead is None and not content:
+        return False
+    return all(w in _VAGUE or stem(w) in _VAGUE for w in content)
+
+
+def hedge(a: Analysis) -> str | None:
+    """The words that hedge a commitment ("essayer", "si possible", "try", "hopefully"), if any."""
+    folds = [t.fold for t in a.tokens]
+    for phrase in lx.HEDGES:
+        size = len(phrase)
+        for i in range(len(folds) - size + 1):
+            if folds[i] == phrase[0] and tuple(folds[i : i + size]) == phrase:
+                return " ".join(t.text for t in a.tokens[i : i + size])
+    return None
+
+
+def quoted(a: Analysis, quantity: Quantity) -> str:
+    """The words of the title that make up a quantity ("20 %", "12 k€", "doubler")."""
+    return " ".join(t.text for t in a.tokens[quantity.start : quantity.end])
+
+
+def is_compound(a: Analysis, *, measures: bool) -> bool:
+    """Two goals in one title: a second verb after "et/and" or, for key results, two measures."""
+    tokens = a.tokens
+    lead = a.lead
+    for c, token in enumerate(tokens):
+        word = token.fold
+        if word not in _COORDINATORS and word != ",":
+            continue
+        if word == "tout" and (c + 1 >= len(tokens) or tokens[c + 1].fold != "en"):
+            continue
+        if word == "plus" and a.lang != "en":
+            continue
+        if _in_interval(a, c):
+            continue
+        if lead is not None and not lead.noun and c > lead.after and _verb_clause_after(a, c, comma=word == ","):
+            if any(t.kind == "word" and t.fold not in lx.STOP_WORDS for t in tokens[lead.after : c]):
+                return True
+        if measures and word != ",":
+            left = any(q.end <= c for q in a.metrics)
+            right = [q for q in a.metrics if q.start > c]
+            if left and right and not _joins_range(a, c):
+                return True
+    return False
+
+
+def _in_interval(a: Analysis, c: int) -> bool:
+    """ "entre 3 et 5", "between 3 and 5": one band, not two measures."""
+    before = [t.fold for t in a.tokens[max(0, c - 4) : c]]
+    return "entre" in before or "between" in before
+
+
+def _joins_range(a: Analysis, c: int) -> bool:
+    return any(first.end <= c < second.start for first, second in ranges(a))
+
+
+def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
+    tokens = a.tokens
+    j = c + 1
+    while j < len(tokens) and tokens[j].fold in _RIGHT_SKIP:
+        j += 1
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    found = verbs.lookup(tokens[j].fold, a.lang)
+    if found is None or found.cls == lx.STATE:
+        return False
+    allowed = (verbs.INF,) if comma else (verbs.INF, verbs.IMP, verbs.GER)
+    if found.form not in allowed:
+        return False
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    # A verb has its own object: "et réduire les coûts"; "and support for users" is a noun.
+    return nxt.fold in _DETERMINERS or (
+        nxt.kind in ("word", "num") and nxt.fold not in _OBJECT_STOPS and nxt.fold not in lx.STOP_WORDS
+    )

@@ -1,0 +1,405 @@
+"""Word lists for French and English card analysis (data only; written with accents, folded on use).
+
+Verb classes say what a card *leads with*:
+
+- ``outcome``: moves a measure (augmenter, réduire, reach, cut): a key result's natural verb;
+- ``vague``: an intention without a measure (améliorer, optimiser, improve): fine in an objective;
+- ``task``: a project or deliverable (lancer, mettre en place, implement, migrate);
+- ``ambiguous``: a task only when its object is a deliverable (créer un site / créer une
+  expérience inoubliable; develop an app / develop our presence);
+- ``activity``: doing more of something (organiser, appeler, publish, call): an input, not a result;
+- ``bau``: keeping things as they are (maintenir, continuer, keep): business as usual;
+- ``state``: être/devenir/avoir, to be or become something.
+"""
+
+from __future__ import annotations
+
+OUTCOME, VAGUE, TASK, AMBIGUOUS, ACTIVITY, BAU, STATE = (
+    "outcome",
+    "vague",
+    "task",
+    "ambiguous",
+    "activity",
+    "bau",
+    "state",
+)
+
+# ------------------------------------------------------------------------------------ French verbs
+FR_VERBS: dict[str, tuple[str, ...]] = {
+    OUTCOME: ["augmenter", "accroître", "accroitre", "hausser", "relever", "élever", "doubler", "tripler", "quadrupler", "multiplier", "gagner", "conquérir", "acquérir", "générer", "atteindre", "dépasser", "franchir", "porter", "croître", "progresser", "grimper", "maximiser", "attirer", "fidéliser", "vendre", "convertir", "réduire", "diminuer", "baisser", "abaisser", "diviser", "limiter", "ramener", "contenir", "minimiser", "éliminer", "supprimer", "résorber", "raccourcir", "alléger", "éradiquer", "passer", "stabiliser", "amener", "satisfaire", "retenir", "récupérer", "économiser", "encaisser", "facturer", "collecter", "lever", "toucher", "séduire", "engager", "activer"],
+    VAGUE: ["améliorer", "optimiser", "renforcer", "favoriser", "promouvoir", "dynamiser", "booster", "accompagner", "faciliter", "soutenir", "encourager", "valoriser", "consolider", "accélérer", "fluidifier", "simplifier", "moderniser", "enrichir", "élargir", "étendre", "diversifier", "professionnaliser", "rationaliser", "structurer", "sécuriser", "harmoniser", "transformer", "exceller", "offrir", "ravir", "enchanter", "inspirer", "proposer", "aider", "permettre", "garantir", "rendre", "bâtir", "imposer", "asseoir", "incarner", "libérer", "réinventer", "révolutionner", "émerveiller", "fédérer", "démocratiser", "réussir"],
+    TASK: ["lancer", "rédiger", "implémenter", "implanter", "installer", "migrer", "déployer", "refondre", "refaire", "finaliser", "terminer", "achever", "concevoir", "élaborer", "formaliser", "documenter", "paramétrer", "configurer", "intégrer", "automatiser", "digitaliser", "dématérialiser", "définir", "écrire", "réécrire", "préparer", "planifier", "remplacer", "acheter", "choisir", "sélectionner", "auditer", "cartographier", "recenser", "étudier", "analyser", "tester", "prototyper", "coder", "programmer", "réorganiser", "restructurer", "négocier", "fusionner", "externaliser", "internaliser", "rénover", "aménager", "équiper", "démarrer", "commencer", "initier", "entamer", "sortir", "introduire", "revoir", "repenser", "réviser", "actualiser", "nettoyer", "archiver", "lister", "valider", "effectuer", "mener", "conduire", "produire", "mettre", "former", "embaucher", "établir", "instaurer", "traduire"],
+    AMBIGUOUS: ["créer", "construire", "développer", "ouvrir", "recruter", "faire", "réaliser", "signer", "obtenir", "livrer"],
+    ACTIVITY: ["organiser", "tenir", "animer", "publier", "envoyer", "appeler", "contacter", "relancer", "rencontrer", "visiter", "participer", "assister", "présenter", "communiquer", "informer", "sensibiliser", "poster", "démarcher", "prospecter", "interviewer", "sonder", "consacrer", "diffuser", "tweeter"],
+    BAU: ["maintenir", "continuer", "poursuivre", "conserver", "garder", "préserver", "rester", "pérenniser", "gérer", "suivre", "administrer", "assurer"],
+    STATE: ["être", "devenir", "avoir"],
+}
+
+#: Irregular French forms (folded lemma -> extra forms) that the regular endings miss.
+FR_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "mettre": ("mis", "mise", "mises", "mettez", "mettons", "mettant", "met", "mets"),
+    "faire": ("fait", "faite", "faits", "faites", "faisons", "faisant", "fais"),
+    "refaire": ("refait", "refaite", "refaits", "refaites", "refaisons"),
+    "écrire": ("écrit", "écrite", "écrits", "écrites", "écrivez", "écrivons", "écrivant"),
+    "réécrire": ("réécrit", "réécrite", "réécrivez", "réécrivons"),
+    "construire": ("construit", "construite", "construits", "construisez", "construisons", "construisant"),
+    "produire": ("produit", "produite", "produits", "produisez", "produisons", "produisant"),
+    "conduire": ("conduit", "conduite", "conduisez", "conduisons", "conduisant"),
+    "introduire": ("introduit", "introduite", "introduisez", "introduisons"),
+    "traduire": ("traduit", "traduite", "traduisez", "traduisons"),
+    "réduire": ("réduit", "réduite", "réduits", "réduites", "réduisez", "réduisons", "réduisant"),
+    "atteindre": ("atteint", "atteinte", "atteints", "atteignez", "atteignons", "atteignant"),
+    "obtenir": ("obtenu", "obtenue", "obtenus", "obtenues", "obtenez", "obtenons", "obtenant", "obtiens"),
+    "tenir": ("tenu", "tenue", "tenus", "tenez", "tenons", "tenant", "tiens"),
+    "maintenir": ("maintenu", "maintenue", "maintenez", "maintenons", "maintenant", "maintiens"),
+    "devenir": ("devenu", "devenue", "devenez", "devenons", "devenant", "deviens"),
+    "ouvrir": ("ouvert", "ouverte", "ouverts", "ouvertes", "ouvrez", "ouvrons", "ouvrant"),
+    "offrir": ("offert", "offerte", "offrez", "offrons", "offrant"),
+    "conquérir": ("conquis", "conquise", "conquérez", "conquérons", "conquérant"),
+    "acquérir": ("acquis", "acquise", "acquérez", "acquérons", "acquérant"),
+    "concevoir": ("conçu", "conçue", "concevez", "concevons", "concevant"),
+    "croître": ("crû", "croissez", "croissons", "croissant"),
+    "accroître": ("accru", "accrue", "accroissez", "accroissons", "accroissant"),
+    "accroitre": ("accru", "accrue", "accroissez", "accroissons", "accroissant"),
+    "promouvoir": ("promu", "promue", "promouvez", "promouvons", "promouvant"),
+    "être": ("sois", "soyez", "soyons", "été", "étant"),
+    "avoir": ("aie", "ayez", "ayons", "eu", "ayant"),
+    "rendre": ("rendu", "rendue", "rendez", "rendons", "rendant"),
+    "vendre": ("vendu", "vendue", "vendus", "vendez", "vendons", "vendant"),
+    "permettre": ("permis", "permise", "permettez", "permettons"),
+    "satisfaire": ("satisfait", "satisfaite", "satisfaits", "satisfaites"),
+    "établir": ("établi", "établie"),
+}
+
+#: Multi-word French verbs: lemma + following folded words -> class.
+FR_PHRASES: dict[tuple[str, ...], str] = {
+    ("mettre", "en", "place"): TASK,
+    ("mettre", "en", "oeuvre"): TASK,
+    ("mettre", "en", "ligne"): TASK,
+    ("mettre", "en", "production"): TASK,
+    ("mettre", "en", "service"): TASK,
+    ("mettre", "a", "jour"): TASK,
+    ("mettre", "au", "point"): TASK,
+    ("faire", "passer"): OUTCOME,
+    ("faire", "croitre"): OUTCOME,
+    ("faire", "progresser"): OUTCOME,
+    ("faire", "le", "point"): ACTIVITY,
+    ("faire", "un", "point"): ACTIVITY,
+    ("travailler", "sur"): VAGUE,
+    ("se", "concentrer"): VAGUE,
+}
+
+# ----------------------------------------------------------------------------------- English verbs
+EN_VERBS: dict[str, tuple[str, ...]] = {
+    OUTCOME: ["increase", "grow", "raise", "boost", "lift", "double", "triple", "quadruple", "multiply", "gain", "win", "generate", "acquire", "attract", "earn", "exceed", "surpass", "maximize", "maximise", "sell", "convert", "reduce", "decrease", "cut", "lower", "drop", "shrink", "halve", "minimize", "minimise", "eliminate", "limit", "shorten", "lessen", "slash", "reach", "achieve", "hit", "attain", "retain", "save", "recover", "move", "bring", "land", "close", "onboard", "activate", "engage", "collect", "bill", "convince"],
+    VAGUE: ["improve", "enhance", "optimize", "optimise", "strengthen", "foster", "promote", "support", "facilitate", "encourage", "leverage", "accelerate", "streamline", "simplify", "modernize", "modernise", "enrich", "broaden", "extend", "diversify", "professionalize", "rationalize", "secure", "harmonize", "transform", "succeed", "excel", "offer", "delight", "empower", "enable", "drive", "inspire", "help", "provide", "guarantee", "revolutionize", "reinvent", "wow", "amaze", "dominate", "democratize", "unlock", "expand", "scale", "own", "lead"],
+    TASK: ["launch", "ship", "release", "write", "rewrite", "draft", "implement", "install", "migrate", "deploy", "redesign", "rebuild", "revamp", "overhaul", "finalize", "finalise", "finish", "complete", "design", "document", "configure", "integrate", "automate", "digitize", "digitise", "define", "prepare", "plan", "replace", "buy", "purchase", "choose", "select", "audit", "map", "study", "analyze", "analyse", "test", "prototype", "code", "program", "reorganize", "reorganise", "restructure", "negotiate", "merge", "outsource", "renovate", "equip", "start", "begin", "initiate", "introduce", "review", "rethink", "revise", "update", "upgrade", "refactor", "clean", "archive", "list", "validate", "perform", "produce", "establish", "institute", "translate", "execute", "train"],
+    AMBIGUOUS: ["create", "build", "develop", "open", "hire", "recruit", "do", "make", "sign", "get", "obtain", "deliver", "pass"],
+    ACTIVITY: ["organize", "organise", "hold", "host", "run", "conduct", "publish", "post", "send", "call", "contact", "email", "meet", "visit", "attend", "present", "communicate", "pitch", "demo", "blog", "tweet", "prospect", "interview", "survey", "spend", "dedicate"],
+    BAU: ["maintain", "continue", "sustain", "preserve", "keep", "remain", "stay", "manage", "handle", "monitor", "ensure", "administer"],
+    STATE: ["be", "become", "have"],
+}
+
+#: Irregular English forms (lemma -> extra forms).
+EN_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "build": ("built",),
+    "rebuild": ("rebuilt",),
+    "write": ("wrote", "written"),
+    "rewrite": ("rewrote", "rewritten"),
+    "make": ("made",),
+    "hold": ("held",),
+    "run": ("ran", "running"),
+    "set": ("setting",),
+    "put": ("putting",),
+    "send": ("sent",),
+    "get": ("got", "gotten", "getting"),
+    "win": ("won", "winning"),
+    "grow": ("grew", "grown"),
+    "begin": ("began", "begun", "beginning"),
+    "bring": ("brought",),
+    "buy": ("bought",),
+    "meet": ("met",),
+    "lead": ("led",),
+    "do": ("did", "done", "does", "doing"),
+    "keep": ("kept",),
+    "cut": ("cutting",),
+    "sell": ("sold",),
+    "spend": ("spent",),
+    "hit": ("hitting",),
+    "be": ("is", "are", "was", "were", "been", "being"),
+    "become": ("became", "becoming"),
+    "have": ("has", "had", "having"),
+    "drive": ("drove", "driven", "driving"),
+    "overtake": ("overtook", "overtaken"),
+    "choose": ("chose", "chosen"),
+    "lose": ("lost",),
+    "pay": ("paid",),
+    "redo": ("redid", "redone"),
+}
+
+EN_PHRASES: dict[tuple[str, ...], str] = {
+    ("set", "up"): TASK,
+    ("roll", "out"): TASK,
+    ("put", "in", "place"): TASK,
+    ("put", "together"): TASK,
+    ("carry", "out"): TASK,
+    ("kick", "off"): TASK,
+    ("stand", "up"): TASK,
+    ("go", "live"): TASK,
+    ("work", "on"): VAGUE,
+    ("focus", "on"): VAGUE,
+    ("reach", "out"): ACTIVITY,
+    ("follow", "up"): ACTIVITY,
+    ("sign", "up"): OUTCOME,
+    ("scale", "up"): VAGUE,
+}
+
+#: Verbs that push a measure up or down (to catch "réduire ... de 3 % à 5 %").
+UP_VERBS = frozenset(
+    ["augmenter", "accroitre", "hausser", "relever", "elever", "doubler", "tripler", "quadrupler", "multiplier", "croitre", "progresser", "grimper", "maximiser", "increase", "grow", "raise", "boost", "lift", "double", "triple", "quadruple", "multiply", "maximize", "maximise"]
+)
+DOWN_VERBS = frozenset(
+    ["reduire", "diminuer", "baisser", "abaisser", "diviser", "ramener", "minimiser", "eliminer", "resorber", "raccourcir", "alleger", "eradiquer", "reduce", "decrease", "cut", "lower", "drop", "shrink", "halve", "minimize", "minimise", "eliminate", "shorten", "lessen", "slash"]
+)
+
+# --------------------------------------------------------------------------------- Nominalisations
+#: Nouns naming a project or deliverable when a card leads with them ("Lancement du site").
+FR_TASK_NOUNS = frozenset(
+    ["lancement", "refonte", "déploiement", "création", "rédaction", "organisation", "migration", "implémentation", "installation", "livraison", "réalisation", "finalisation", "conception", "élaboration", "formalisation", "publication", "tenue", "construction", "ouverture", "recrutement", "achat", "intégration", "automatisation", "digitalisation", "dématérialisation", "modernisation", "refactorisation", "rénovation", "réorganisation", "restructuration", "audit", "étude", "analyse", "cartographie", "formation", "préparation", "planification", "définition", "sélection", "choix", "remplacement", "paramétrage", "configuration", "écriture", "sortie", "démarrage", "développement", "mise", "organisation"]
+)
+EN_TASK_NOUNS = frozenset(
+    ["launch", "rollout", "roll-out", "redesign", "implementation", "deployment", "creation", "migration", "installation", "delivery", "completion", "release", "overhaul", "setup", "set-up", "development", "construction", "opening", "hiring", "recruitment", "purchase", "integration", "automation", "digitization", "digitisation", "modernization", "refactoring", "renovation", "reorganization", "reorganisation", "restructuring", "audit", "study", "analysis", "mapping", "training", "preparation", "planning", "definition", "selection", "replacement", "configuration", "writing", "drafting", "publication", "organization", "organisation", "revamp", "rebuild", "go-live"]
+)
+
+#: Objects that make an ambiguous verb a task ("créer un tableau de bord", "build a dashboard").
+DELIVERABLES = frozenset(
+    (
+        # French
+        "site web application appli app outil plateforme crm erp logiciel tableau dashboard rapport "
+        "document documentation guide charte procédure processus process politique plan roadmap "
+        "feuille campagne newsletter programme module fonctionnalité version api intranet extranet "
+        "portail page catalogue brochure plaquette offre produit service gamme base wiki template "
+        "modèle kit questionnaire enquête sondage comité poste organigramme espace boutique magasin "
+        "agence bureau usine e-shop eshop chatbot système infrastructure pipeline prototype mvp poc "
+        "pilote contrat partenariat projet formation étude audit cartographie référentiel matrice "
+        "fichier tableur script workflow grille fiche formulaire logo vidéo film podcast blog compte "
+        "salle showroom entrepôt ligne machine équipement serveur réseau événement séminaire salon "
+        "atelier webinaire réunion parcours tunnel landing boîte "
+        # English
+        "website tool platform software report charter procedure policy campaign program feature "
+        "portal catalog database committee position chart space store shop office factory plant "
+        "system contract partnership project training course study framework file spreadsheet form "
+        "video account room warehouse line server network event seminar conference workshop webinar "
+        "meeting offer product range integration migration redesign backlog repository repo "
+        "playbook handbook manual pilot"
+    ).split()
+)
+#: People one hires ("recruter un directeur commercial" is a task; hiring counts are outputs).
+ROLES = frozenset(
+    ["directeur", "directrice", "responsable", "manager", "chef", "développeur", "développeuse", "commercial", "commerciale", "stagiaire", "alternant", "cto", "cfo", "ceo", "coo", "cmo", "daf", "drh", "head", "engineer", "developer", "designer", "lead", "director", "salesperson", "intern", "recruiter", "assistant", "assistante", "consultant", "analyst", "analyste", "technicien", "technicienne", "ingénieur", "ingénieure", "vp"]
+)
+#: Words that make an objective aspirational rather than a deliverable ("build the best browser").
+ASPIRATIONAL = frozenset(
+    ["meilleur", "meilleure", "meilleurs", "meilleures", "best", "inoubliable", "unforgettable", "exceptionnel", "exceptionnelle", "exceptional", "remarquable", "remarkable", "world-class", "incontournable", "préféré", "préférée", "favorite", "favourite", "leader", "référence", "iconique", "iconic", "légendaire", "legendary", "magique", "magical", "delightful", "amazing", "incroyable", "extraordinaire", "extraordinary", "irrésistible", "irréprochable", "exemplaire", "exemplary", "parfait", "parfaite", "perfect", "idéal", "idéale", "rêve", "dream", "wow", "waouh", "most", "simplest", "fastest", "easiest", "greatest"]
+)
+
+# -------------------------------------------------------------------------------------- Stop words
+STOP_WORDS = frozenset(
+    (
+        # French
+        "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous chez entre "
+        "vers ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes qui que qu' "
+        "quoi dont où est sont sera seront ont ne n' pas plus moins très tout tous toute toutes chaque se "
+        "s' il elle ils elles nous vous on y afin ainsi comme mais donc car si lors aussi encore même "
+        "déjà c' j' m' t' jusqu' lorsqu' puisqu' ça cela ceci celui celle ceux afin "
+        # English
+        "the a an of to and or in on at by for with without from into onto over under per than that "
+        "this these those its it our your their my his her we you they us them is are be been being was "
+        "were will would can could should shall must may might do does did has have had not no so such "
+        "very more most less least all each every any some both also just only up down out about as if "
+        "then there here which who whom whose what when where how while"
+    ).split()
+)
+#: Words that carry no content in a slogan: an objective made only of these is vague.
+VAGUE_WORDS = frozenset(
+    ["meilleur", "meilleure", "meilleurs", "meilleures", "mieux", "bien", "bon", "bons", "bonne", "bonnes", "top", "excellent", "excellente", "excellence", "succès", "réussir", "réussite", "gagner", "grandir", "croître", "croissance", "améliorer", "amélioration", "optimiser", "performance", "performances", "performant", "qualité", "résultat", "résultats", "chose", "choses", "tout", "encore", "toujours", "être", "devenir", "faire", "avoir", "aller", "loin", "haut", "fort", "grand", "grande", "super", "génial", "monde", "mondial", "classe", "niveau", "supérieur", "ensemble", "année", "objectif", "objectifs", "nouveau", "nouvelle", "entreprise", "société", "business", "boîte", "équipe", "équipes", "efficacité", "efficace", "efficaces", "performer", "progresser", "avancer", "booster", "dynamiser", "mieux-être", "maximum", "max", "possible", "vite", "rapide", "best", "better", "good", "great", "awesome", "amazing", "excellent", "excellence", "success", "successful", "succeed", "win", "winning", "grow", "growth", "improve", "improvement", "optimize", "optimise", "performance", "quality", "result", "results", "thing", "things", "everything", "more", "most", "be", "become", "do", "make", "get", "go", "world", "class", "level", "next", "team", "teams", "together", "year", "goal", "goals", "new", "company", "business", "hard", "work", "kill", "crush", "rock", "it", "big", "ever", "efficiency", "efficient", "effective", "higher", "high", "further", "faster", "fast"]
+)
+
+#: Phrases saying "keep doing what we do" (business as usual), folded.
+BAU_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("comme", "d'", "habitude"),
+    ("comme", "d'", "hab"),
+    ("as", "usual"),
+    ("au", "quotidien"),
+    ("day-to-day",),
+    ("day", "to", "day"),
+    ("bon", "fonctionnement"),
+    ("continuite",),
+    ("keep", "the", "lights"),
+    ("statu", "quo"),
+    ("status", "quo"),
+    ("business", "continuity"),
+    ("smooth", "running"),
+)
+
+#: Words or phrases that hedge a commitment (folded).
+HEDGES: tuple[tuple[str, ...], ...] = (
+    ("essayer",),
+    ("essayons",),
+    ("essayez",),
+    ("tenter",),
+    ("tentons",),
+    ("try",),
+    ("trying",),
+    ("attempt",),
+    ("si", "possible"),
+    ("if", "possible"),
+    ("autant", "que", "possible"),
+    ("as", "much", "as", "possible"),
+    ("dans", "la", "mesure", "du", "possible"),
+    ("where", "possible"),
+    ("wherever", "possible"),
+    ("peut-etre",),
+    ("maybe",),
+    ("perhaps",),
+    ("hopefully",),
+    ("idealement",),
+    ("ideally",),
+    ("esperons",),
+    ("on", "verra"),
+    ("if", "we", "can"),
+    ("si", "on", "peut"),
+    ("si", "nous", "pouvons"),
+)
+
+# --------------------------------------------------------------------------------------- Numbers
+NUMBER_WORDS: dict[str, float] = {
+    # French
+    "zero": 0, "aucun": 0, "aucune": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "huit": 8, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "cent": 100, "cents": 100, "mille": 1000, "dizaine": 10, "dizaines": 10,
+    "douzaine": 12, "centaine": 100, "centaines": 100, "millier": 1000, "milliers": 1000,
+    "moitie": 0.5, "demi": 0.5, "tiers": 0.33, "quart": 0.25, "double": 2, "triple": 3,
+    "doubler": 2, "tripler": 3, "quadrupler": 4, "doublement": 2, "decupler": 10,
+    # English
+    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 12, "half": 0.5,
+    "halve": 0.5, "halving": 0.5, "twice": 2, "thrice": 3, "doubling": 2, "tripling": 3,
+    "quadruple": 4, "tenfold": 10,
+}  # fmt: skip
+#: Scale words after a number ("3 millions", "1,2 Md€", "5 k").
+SCALES: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9,
+    "billions": 1e9, "thousand": 1e3, "millier": 1e3, "milliers": 1e3, "mille": 1e3,
+}  # fmt: skip
+#: Unit words after a number, by family (folded).
+UNITS: dict[str, str] = {
+    "%": "percent", "pourcent": "percent", "pourcents": "percent", "percent": "percent",
+    "pts": "points", "pt": "points", "points": "points", "point": "points", "pp": "points",
+    "€": "money", "eur": "money", "euro": "money", "euros": "money", "$": "money", "usd": "money",
+    "dollars": "money", "dollar": "money", "£": "money", "gbp": "money", "k€": "money",
+    "h": "time", "heure": "time", "heures": "time", "hour": "time", "hours": "time", "hr": "time",
+    "hrs": "time", "min": "time", "mn": "time", "minute": "time", "minutes": "time", "s": "time",
+    "sec": "time", "seconde": "time", "secondes": "time", "second": "time", "seconds": "time",
+    "ms": "time", "j": "time", "jour": "days", "jours": "days", "day": "days", "days": "days",
+    "semaine": "weeks", "semaines": "weeks", "week": "weeks", "weeks": "weeks", "mois": "months",
+    "month": "months", "months": "months", "an": "years", "ans": "years", "annee": "years",
+    "annees": "years", "year": "years", "years": "years", "trimestre": "quarters",
+    "trimestres": "quarters", "quarter": "quarters", "quarters": "quarters", "x": "times",
+    "fois": "times", "times": "times", "etoiles": "score", "etoile": "score", "stars": "score",
+    "star": "score",
+}  # fmt: skip
+#: Glued ordinal suffixes: "1er", "2e", "3ème", "1st", "4th".
+ORDINAL_SUFFIXES = frozenset({"er", "re", "ere", "e", "eme", "nd", "nde", "st", "rd", "th", "ieme"})
+#: Words after which a number is a name or a rank, not a measure ("ISO 9001", "niveau 3", "n° 1").
+IDENTIFIER_WORDS = frozenset(
+    ["iso", "iec", "windows", "ios", "android", "version", "v", "web", "python", "java", "covid", "industrie", "industry", "phase", "etape", "step", "sprint", "lot", "wave", "release", "niveau", "level", "tier", "n", "no", "numero", "number", "rang", "rank", "top", "article", "chapitre", "chapter", "page", "route", "salle", "room", "gen", "generation", "pci", "usb", "hdmi", "ipv", "bac", "pme", "eti", "cac", "classement", "ranking", "position"]
+)
+#: Words that make a following duration a period rather than a measure ("d'ici 6 mois").
+PERIOD_PREPOSITIONS = frozenset(
+    ["en", "dans", "sous", "sur", "pendant", "prochains", "prochaines", "d'ici", "ici", "avant", "in", "within", "over", "for", "next", "during", "before"]
+)
+#: Units that are calendar spans (a duration of these after a period preposition is a deadline).
+CALENDAR_UNITS = frozenset({"months", "years", "quarters"})
+SHORT_CALENDAR_UNITS = frozenset({"days", "weeks"})
+MONTHS = frozenset(
+    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep"]
+)
+#: Words marking a calendar reference: a following or preceding 4-digit number is a year.
+PERIOD_WORDS = frozenset(
+    ["en", "fin", "debut", "mi", "d'ici", "ici", "avant", "apres", "depuis", "annee", "exercice", "fy", "in", "end", "start", "by", "before", "after", "since", "year", "fiscal", "eoy", "eoq", "semestre", "trimestre", "quarter", "half", "h1", "h2", "s1", "s2", "t1", "t2", "t3", "t4", "q1", "q2", "q3", "q4", "ytd", "jusqu'a", "jusqu", "until"]
+)
+PERIOD_TOKEN_PREFIXES = ("t", "q", "s", "h")
+
+#: Words that state where a measure starts from, besides "de X à Y" / "from X to Y".
+BASELINE_MARKERS = frozenset(
+    ["aujourd'hui", "actuellement", "actuel", "actuelle", "actuels", "currently", "current", "today", "vs", "versus", "contre", "baseline", "base", "compared", "comparé", "comparée", "rapport", "n-1", "yoy", "instead", "lieu", "initial", "initialement", "actuellement", "precedent", "precedente", "previous", "last", "dernier", "derniere"]
+)
+#: Words joining the two ends of a range: "de 32 à 45", "from 3% to 7%", "32 -> 45".
+RANGE_CONNECTORS = frozenset({"a", "to", "vers", "->", "=>", "jusqu'", "jusqu"})
+RANGE_STARTS = frozenset({"de", "d'", "from", "passer", "entre"})
+#: Thresholds that are measurable without a number ("atteindre le point mort").
+IMPLICIT_TARGETS: tuple[tuple[str, ...], ...] = (
+    ("point", "mort"),
+    ("break-even",),
+    ("breakeven",),
+    ("break", "even"),
+    ("equilibre", "financier"),
+    ("seuil", "de", "rentabilite"),
+)
+
+# -------------------------------------------------------------------------------------- Key results
+#: Activities and inputs: counting them measures effort, not results.
+ACTIVITY_NOUNS = frozenset(
+    ["réunion", "réunions", "rendez-vous", "rdv", "appel", "appels", "call", "calls", "e-mail", "e-mails", "email", "emails", "mail", "mails", "courriel", "courriels", "article", "articles", "post", "posts", "publication", "publications", "billet", "billets", "newsletter", "newsletters", "webinaire", "webinaires", "webinar", "webinars", "événement", "événements", "evenement", "evenements", "salon", "salons", "atelier", "ateliers", "session", "sessions", "présentation", "présentations", "démo", "démos", "demo", "demos", "démonstration", "démonstrations", "tweet", "tweets", "vidéo", "vidéos", "video", "videos", "podcast", "podcasts", "campagne", "campagnes", "campaign", "campaigns", "relance", "relances", "entretien", "entretiens", "interview", "interviews", "meeting", "meetings", "event", "events", "workshop", "workshops", "presentation", "presentations", "follow-up", "follow-ups", "touchpoint", "touchpoints", "commit", "commits", "visite", "visites", "visit", "visits", "conférence", "conférences", "conference", "conferences", "formation", "formations"]
+)
+#: Words after a visit count that make it an outcome (site traffic), not a sales activity.
+TRAFFIC_WORDS = frozenset({"site", "web", "website", "page", "pages", "boutique", "magasin", "store", "unique", "uniques"})
+
+#: States saying a deliverable is done: a yes/no result ("site en ligne", "contract signed").
+STATE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("en", "ligne"),
+    ("en", "place"),
+    ("en", "production"),
+    ("en", "service"),
+    ("disponible",),
+    ("disponibles",),
+    ("operationnel",),
+    ("operationnelle",),
+    ("operationnels",),
+    ("operationnelles",),
+    ("pret",),
+    ("prete",),
+    ("prets",),
+    ("conforme",),
+    ("conformes",),
+    ("go-live",),
+    ("golive",),
+    ("live",),
+    ("done",),
+    ("ready",),
+    ("operational",),
+    ("available",),
+    ("in", "place"),
+    ("in", "production"),
+    ("up", "and", "running"),
+    ("compliant",),
+)
+#: Things one obtains once, yes or no ("obtenir la certification ISO 9001").
+BINARY_OBJECTS = frozenset(
+    ["certification", "label", "agrément", "accréditation", "audit", "homologation", "conformité", "compliance", "certificate", "certified", "accreditation", "approval", "validation", "feu", "vert", "green", "sign-off", "signature", "autorisation", "permis", "licence", "license", "brevet", "patent", "financement", "funding", "subvention", "grant", "budget", "accord", "agreement", "go"]
+)
+
+#: Owners that are a group, not one accountable person.
+COMMITTEE_OWNERS = frozenset(
+    {
+        "tous", "tout le monde", "equipe", "l'equipe", "toute l'equipe", "everyone", "everybody", "all",
+        "team", "the team", "whole team", "comite", "committee", "direction", "codir", "comex", "board",
+        "management", "managers", "groupe", "group", "collectif", "service", "departement", "department",
+        "personne", "nobody", "tbd", "tbc", "?", "??", "a definir", "n/a", "na", "x", "nous", "we", "us",
+    }
+)

@@ -1,0 +1,161 @@
+"""Text normalisation and tokenisation for French and English card titles.
+
+The tokenizer keeps what the rules need and nothing more: words (with French elisions split off,
+``l'équipe`` -> ``l'`` + ``équipe``), numbers (French and English formats, with the digit groups
+of ``10 000`` joined whatever space separates them), and the few symbols that carry meaning
+(``%``, currencies, arrows, comparison signs, separators).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+#: Apostrophes people type or word processors substitute (the typographic ’ above all).
+_APOSTROPHES = "’‘ʼ`´′"
+#: No-break, narrow no-break, thin and figure spaces: French typography puts them before
+#: ``%``, ``€``, ``:`` and between digit groups.
+_SPACES = "\u00a0\u202f\u2009\u2007\u2008\u200a\t\r\n"
+_TRANSLATE = str.maketrans(
+    {
+        **dict.fromkeys(_APOSTROPHES, "'"),
+        **dict.fromkeys(_SPACES, " "),
+        "\u2212": "-",  # minus sign
+        "\u2013": " - ",  # en dash: a separator, never part of a word
+        "\u2014": " - ",  # em dash
+        "\u2192": " -> ",  # →
+        "\u21d2": " -> ",  # ⇒
+        "\u2265": " >= ",  # ≥
+        "\u2264": " <= ",  # ≤
+        "\u00d7": " x ",  # ×
+        "\u00ab": " ",  # «
+        "\u00bb": " ",  # »
+        "\u201c": " ",  # “
+        "\u201d": " ",  # ”
+        "\u2026": " ",  # …
+    }
+)
+
+
+def _build_fold_table() -> dict[int, str]:
+    """Lower-case and strip accents in one ``str.translate`` (much faster than NFD per word)."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        lowered = base.lower()
+        if lowered != char:
+            table[code] = lowered
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code).lower()
+    table.update({ord("œ"): "oe", ord("Œ"): "oe", ord("æ"): "ae", ord("Æ"): "ae", ord("ß"): "ss"})
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def normalise(text: str) -> str:
+    """One apostrophe, one kind of space, arrows and comparison signs spelt in ASCII."""
+    return unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: ``Équipe`` -> ``equipe``, ``cœur`` -> ``coeur``."""
+    return word.translate(_FOLD)
+
+
+#: Elided words that French glues to the next one with an apostrophe (folded).
+ELISIONS = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+#: Words whose apostrophe is not an elision.
+_UNSPLIT = frozenset({"aujourd'hui", "quelqu'un", "quelqu'une", "presqu'ile", "prud'hommes", "o'clock"})
+
+
+class Token(NamedTuple):
+    """One token: ``kind`` is ``word``, ``num`` or ``sym``.
+
+    ``fold`` is the folded text (words, symbols) and ``value``/``suffix`` the parsed number with
+    any letters glued to it (``48h`` -> 48.0, ``"h"``).
+    """
+
+    kind: str
+    text: str
+    fold: str
+    value: float = 0.0
+    suffix: str = ""
+    #: The number was written with a sign (``+15 %``, ``-20 %``): a change, not a level.
+    signed: bool = False
+
+
+# Order matters: slashed numbers before plain numbers, numbers before words.
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<slash>\d+(?:[.,]\d+)?\s*[hj]?\s*/\s*\d+[hj]?(?:\s*/\s*\d{2,4})?)
+    | (?P<iso>\d{4}-(?:\d{2}(?:-\d{2})?(?!\d)|[QTSHqtsh][1-4]\b))
+    | (?P<num>(?<![\w.,])[+-]?(?:\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?(?:[^\W\d_]+)?)
+    | (?P<word>[^\W\d_][\w-]*(?:'[\w-]+)*'?)
+    | (?P<sym>->|=>|>=|<=|[%€$£+<>=&;:,()/#°?!.-])
+    """,
+    re.VERBOSE,
+)
+_NUMBER_PART = re.compile(r"([+-]?)([\d ,.]*\d)(.*)", re.DOTALL)
+
+
+def parse_number(digits: str, lang: str) -> float:
+    """The value of ``10 000``, ``4,5``, ``1,250,000`` (en) or ``1.250`` (fr thousands)."""
+    digits = digits.replace(" ", "")
+    if "," in digits and "." in digits:
+        # Both separators: the last one is the decimal mark.
+        if digits.rfind(",") > digits.rfind("."):
+            digits = digits.replace(".", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+    elif "," in digits:
+        groups = digits.split(",")
+        thousands = len(groups) > 2 or (lang == "en" and len(groups[-1]) == 3)
+        digits = digits.replace(",", "") if thousands else digits.replace(",", ".")
+    elif "." in digits:
+        groups = digits.split(".")
+        thousands = len(groups) > 2 or (lang == "fr" and len(groups[-1]) == 3)
+        if thousands:
+            digits = digits.replace(".", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return 0.0
+
+
+def tokenize(text: str, lang: str = "fr") -> list[Token]:
+    """Split normalised text into tokens; ``lang`` decides ``1,250`` (en: 1250; fr: 1.25)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastgroup
+        raw = match.group()
+        if kind == "word":
+            folded = fold(raw)
+            if "'" in folded and folded not in _UNSPLIT:
+                head, _, rest = folded.partition("'")
+                if head in ELISIONS:
+                    cut = len(head) + 1
+                    append(Token("word", raw[:cut], head + "'"))
+                    if rest:
+                        append(Token("word", raw[cut:], rest.rstrip("'")))
+                    continue
+            if folded.endswith("'s"):  # English possessive: "customer's" -> "customer"
+                folded = folded[:-2]
+            append(Token("word", raw, folded.rstrip("'")))
+        elif kind == "num":
+            found = _NUMBER_PART.fullmatch(raw)
+            assert found is not None  # the token pattern guarantees digits
+            sign, digits, suffix = found.groups()
+            value = parse_number(digits, lang)
+            append(Token("num", raw, fold(raw), -value if sign == "-" else value, fold(suffix), bool(sign)))
+        elif kind == "slash":
+            append(Token("slash", raw, raw.replace(" ", "")))
+        elif kind == "iso":
+            append(Token("period", raw, fold(raw)))
+        else:
+            append(Token("sym", raw, raw))
+    return tokens

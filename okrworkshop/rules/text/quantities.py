@@ -1,0 +1,179 @@
+"""Quantities in a card: numbers with their units, number words, and what is *not* a measure.
+
+``Q3``, ``T1 2027``, ``d'ici 6 mois``, ``31 mars``, ``ISO 9001`` and ``24/7`` contain digits but
+measure nothing: they are periods, dates and names. A rank (``top 3``, ``n° 1``) measures a key
+result but is a slogan in an objective. Everything else with a number is a measure: ``48 h``,
+``12 k€``, ``4,5/5``, ``de 32 à 45``, ``doubler``, ``la moitié``, ``twice``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from okrworkshop.rules.text import lexicon as lx
+from okrworkshop.rules.text.normalize import Token
+
+MEASURE, RANK, PERIOD, NAME = "measure", "rank", "period", "name"
+
+_PERIOD_TOKEN = re.compile(r"^(?:[tqsh][1-4](?:'?\d{2,4})?|fy\d{2,4}|s[12]|[12]s|h[12])$")
+_MULTIPLIER_TOKEN = re.compile(r"^x\d+(?:[.,]\d+)?$")
+_RANK_WORDS = frozenset({"n", "no", "numero", "number", "rang", "rank", "top", "classement", "ranking", "position"})
+_CURRENCY_SYMBOLS = frozenset({"€", "$", "£"})
+_FRACTION_LEADS = frozenset({"un", "une", "deux", "trois", "des", "la", "a", "one", "two"})
+_HALF_PERIOD_LEADS = frozenset({"first", "second", "this", "next", "last", "premier"})
+_STRICT_PERIOD_PREPOSITIONS = frozenset({"ici", "within", "next", "prochains", "prochaines", "sous", "dans", "over"})
+
+
+class Quantity(NamedTuple):
+    """A quantity found in a card, with the token span ``[start, end)`` it covers."""
+
+    value: float
+    unit: str
+    kind: str
+    start: int
+    end: int
+    #: Spelt as a word ("deux", "doubler", "half") rather than in digits.
+    word: bool = False
+    #: Written with a sign (``+15 %``): a change rather than a level.
+    signed: bool = False
+
+
+def _prev_word(tokens: list[Token], i: int) -> str:
+    return tokens[i - 1].fold if i > 0 else ""
+
+
+def _is_year(tokens: list[Token], i: int, value: float) -> bool:
+    token = tokens[i]
+    if token.suffix or not (1900 <= value <= 2100) or not value.is_integer() or len(token.text) != 4:
+        return False
+    before = _prev_word(tokens, i)
+    if before in lx.PERIOD_WORDS or before in lx.MONTHS or _PERIOD_TOKEN.match(before):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    # "2000 clients" counts clients; "fin 2027." and "2027 et 2028" are years.
+    return after is None or after.kind != "word" or after.fold in lx.STOP_WORDS or after.fold in lx.PERIOD_WORDS
+
+
+def _unit_after(tokens: list[Token], j: int, value: float) -> tuple[float, str, int]:
+    """Read scale words and a unit after a number at ``j``: returns (value, unit family, next index)."""
+    n = len(tokens)
+    unit = ""
+    if j < n and tokens[j].kind == "word" and tokens[j].fold in lx.SCALES:
+        value *= lx.SCALES[tokens[j].fold]
+        unit = "count"
+        j += 1
+        # "3 millions d'euros", "2 millions de visiteurs"
+        if j + 1 < n and tokens[j].fold in ("d'", "de", "of") and tokens[j + 1].fold in lx.UNITS:
+            unit = lx.UNITS[tokens[j + 1].fold]
+            return value, unit, j + 2
+    if j < n:
+        nxt = tokens[j]
+        if nxt.kind in ("sym", "word") and nxt.fold in lx.UNITS:
+            return value, lx.UNITS[nxt.fold], j + 1
+    return value, unit, j
+
+
+def find_quantities(tokens: list[Token]) -> list[Quantity]:
+    """Every quantity in the tokens, in order, each classified as measure, rank, period or name."""
+    found: list[Quantity] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        kind = token.kind
+        if kind == "num":
+            quantity = _number(tokens, i)
+            found.append(quantity)
+            i = max(quantity.end, i + 1)
+            continue
+        if kind == "slash":
+            found.append(_slashed(token.fold, i))
+        elif kind == "period":
+            found.append(Quantity(0.0, "", PERIOD, i, i + 1))
+        elif kind == "word":
+            quantity_or_none = _word(tokens, i)
+            if quantity_or_none is not None:
+                found.append(quantity_or_none)
+                i = max(quantity_or_none.end, i + 1)
+                continue
+        i += 1
+    return found
+
+
+def _number(tokens: list[Token], i: int) -> Quantity:
+    token = tokens[i]
+    value, suffix, start = token.value, token.suffix, i
+    before = _prev_word(tokens, i)
+    if suffix:
+        if suffix in lx.ORDINAL_SUFFIXES:
+            nxt = tokens[i + 1].fold if i + 1 < len(tokens) else ""
+            calendar = nxt in lx.MONTHS or nxt in ("trimestre", "semestre", "quarter", "half", "semaine", "week")
+            return Quantity(value, "", PERIOD if calendar else RANK, i, i + 1)
+        if suffix in lx.SCALES:
+            value *= lx.SCALES[suffix]
+            value, unit, end = _unit_after(tokens, i + 1, value)
+            unit = unit or "count"
+        elif suffix in lx.UNITS:
+            unit, end = lx.UNITS[suffix], i + 1
+        else:
+            return Quantity(value, "", NAME, i, i + 1)  # 4G, 3D, 5G
+    else:
+        value, unit, end = _unit_after(tokens, i + 1, value)
+    if i > 0 and tokens[i - 1].fold in _CURRENCY_SYMBOLS:
+        unit, start = "money", i - 1
+    elif before == "x":
+        unit, start = "times", i - 1
+    if before in _RANK_WORDS or before == "#" or (before == "°" and _prev_word(tokens, i - 1) == "n"):
+        return Quantity(value, unit, RANK, start, end)
+    if before in lx.IDENTIFIER_WORDS and not unit:
+        return Quantity(value, unit, NAME, start, end)
+    if not unit and _is_year(tokens, i, value):
+        return Quantity(value, "years", PERIOD, start, end)
+    if not unit and value.is_integer() and 1 <= value <= 31:
+        nxt = tokens[i + 1].fold if i + 1 < len(tokens) else ""
+        if nxt in lx.MONTHS or before in lx.MONTHS:
+            return Quantity(value, "", PERIOD, start, end)
+    if unit in lx.CALENDAR_UNITS and before in lx.PERIOD_PREPOSITIONS:
+        return Quantity(value, unit, PERIOD, start, end)
+    if unit in lx.SHORT_CALENDAR_UNITS and before in _STRICT_PERIOD_PREPOSITIONS:
+        return Quantity(value, unit, PERIOD, start, end)
+    return Quantity(value, unit or "count", MEASURE, start, end, signed=token.signed)
+
+
+def _slashed(text: str, i: int) -> Quantity:
+    """``4,5/5`` is a score; ``24/7`` and ``7j/7`` are opening hours; ``31/03`` a date."""
+    parts = [p for p in text.replace("h", "").replace("j", "").split("/") if p]
+    try:
+        numerator = float(parts[0].replace(",", "."))
+        denominator = float(parts[1])
+    except (IndexError, ValueError):
+        return Quantity(0.0, "", NAME, i, i + 1)
+    if denominator in (7, 24) or (numerator in (7, 24) and denominator in (7, 24)):
+        return Quantity(numerator, "", NAME, i, i + 1)
+    if len(parts) == 2 and denominator in (5, 10, 20, 100) and numerator <= denominator:
+        return Quantity(numerator, "score", MEASURE, i, i + 1)
+    return Quantity(0.0, "", PERIOD, i, i + 1)
+
+
+def _word(tokens: list[Token], i: int) -> Quantity | None:
+    word = tokens[i].fold
+    if _PERIOD_TOKEN.match(word):
+        return Quantity(0.0, "", PERIOD, i, i + 1)
+    if _MULTIPLIER_TOKEN.match(word):
+        return Quantity(float(word[1:].replace(",", ".")), "times", MEASURE, i, i + 1)
+    if word not in lx.NUMBER_WORDS:
+        if word in ("un", "one") and i + 1 < len(tokens) and tokens[i + 1].fold in ("million", "milliard", "billion"):
+            return Quantity(lx.SCALES[tokens[i + 1].fold], "count", MEASURE, i, i + 2, word=True)
+        if word in ("numero", "number") and i + 1 < len(tokens) and tokens[i + 1].fold in ("un", "one", "1"):
+            return Quantity(1.0, "", RANK, i, i + 2, word=True)
+        return None
+    before = _prev_word(tokens, i)
+    if word in ("tiers", "quart") and before not in _FRACTION_LEADS:
+        return None  # "prestataires tiers", "quart d'heure"
+    if word == "half" and before in _HALF_PERIOD_LEADS:
+        return Quantity(0.0, "", PERIOD, i, i + 1)
+    value, unit, end = _unit_after(tokens, i + 1, lx.NUMBER_WORDS[word])
+    if unit in lx.CALENDAR_UNITS and before in lx.PERIOD_PREPOSITIONS:
+        return Quantity(value, unit, PERIOD, i, end, word=True)
+    return Quantity(value, unit or "count", MEASURE, i, end, word=True)

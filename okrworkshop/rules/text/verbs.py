@@ -1,0 +1,137 @@
+"""Verb forms of the lexicon, indexed by folded spelling, per language.
+
+Cards lead with an infinitive ("Lancer", "Launch"), an imperative ("Lancez"), a first-person plural
+("Lançons"), a past form ("avoir lancé", "Launched") or a gerund ("Launching"). Each lexicon verb
+is expanded into those forms once, at import, so a lookup is one dictionary access.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from okrworkshop.rules.text import lexicon
+from okrworkshop.rules.text.normalize import fold
+
+#: Form kinds: infinitive/base, imperative or present, past participle, gerund.
+INF, IMP, PP, GER = "inf", "imp", "pp", "ger"
+
+
+class VerbForm(NamedTuple):
+    """What a word is, as a verb: its lemma (folded), class (lexicon) and form kind."""
+
+    lemma: str
+    cls: str
+    form: str
+
+
+def _french_forms(lemma: str) -> list[tuple[str, str]]:
+    forms = [(lemma, INF)]
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        forms += [(stem + end, PP) for end in ("e", "ee", "es", "ees")]
+        forms += [(stem + end, IMP) for end in ("ez", "ons", "ent", "es")]
+        forms.append((stem + "ant", GER))
+        if stem.endswith("g"):
+            forms += [(stem + "eons", IMP), (stem + "eant", GER)]
+        if stem.endswith("y"):
+            forms += [(stem[:-1] + end, IMP) for end in ("ie", "ies", "ient")]
+        if stem.endswith(("l", "t")):
+            forms += [(stem + stem[-1] + "e", IMP), (stem + stem[-1] + "ent", IMP)]
+    elif lemma.endswith("ir"):
+        stem = lemma[:-2]
+        forms += [(stem + end, PP) for end in ("i", "ie", "is", "ies")]
+        forms += [(stem + end, IMP) for end in ("issez", "issons", "issent", "it")]
+        forms.append((stem + "issant", GER))
+    elif lemma.endswith("re"):
+        stem = lemma[:-2]
+        forms += [(stem + end, PP) for end in ("u", "ue", "us", "ues")]
+        forms += [(stem + end, IMP) for end in ("ez", "ons", "ent")]
+        forms.append((stem + "ant", GER))
+    return forms
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _doubles(lemma: str) -> bool:
+    """One-syllable verbs ending consonant-vowel-consonant double it: plan -> planned, ship -> shipping."""
+    vowels = [c for c in lemma if c in _VOWELS]
+    return (
+        len(vowels) == 1
+        and len(lemma) >= 3
+        and lemma[-1] not in _VOWELS
+        and lemma[-1] not in "wxy"
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+    )
+
+
+def _english_forms(lemma: str) -> list[tuple[str, str]]:
+    forms = [(lemma, INF)]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.append((lemma + "es", IMP))
+    elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        forms.append((lemma[:-1] + "ies", IMP))
+    else:
+        forms.append((lemma + "s", IMP))
+    if lemma.endswith("e"):
+        forms += [(lemma + "d", PP), ((lemma[:-1] if not lemma.endswith("ee") else lemma) + "ing", GER)]
+    elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        forms += [(lemma[:-1] + "ied", PP), (lemma + "ing", GER)]
+    elif _doubles(lemma):
+        forms += [(lemma + lemma[-1] + "ed", PP), (lemma + lemma[-1] + "ing", GER)]
+    else:
+        forms += [(lemma + "ed", PP), (lemma + "ing", GER)]
+    return forms
+
+
+def _irregular_kind(form: str, lang: str) -> str:
+    if lang == "en":
+        return GER if form.endswith("ing") else PP
+    if form.endswith(("ez", "ons", "s")) and not form.endswith(("is", "us")):
+        return IMP
+    if form.endswith("ant"):
+        return GER
+    return PP
+
+
+def _build(
+    verbs: dict[str, tuple[str, ...]],
+    irregular: dict[str, tuple[str, ...]],
+    lang: str,
+) -> dict[str, VerbForm]:
+    index: dict[str, VerbForm] = {}
+    expand = _french_forms if lang == "fr" else _english_forms
+    # Classes listed later never override an earlier, more specific reading of the same spelling;
+    # infinitives always win over a coincidental inflected form of another verb.
+    for cls, lemmas in verbs.items():
+        for raw in lemmas:
+            lemma = fold(raw)
+            forms = expand(lemma) + [(fold(f), _irregular_kind(fold(f), lang)) for f in irregular.get(raw, ())]
+            for spelling, kind in forms:
+                current = index.get(spelling)
+                if current is None or (kind == INF and current.form != INF):
+                    index[spelling] = VerbForm(lemma, cls, kind)
+    return index
+
+
+FR_INDEX = _build(lexicon.FR_VERBS, lexicon.FR_IRREGULAR, "fr")
+EN_INDEX = _build(lexicon.EN_VERBS, lexicon.EN_IRREGULAR, "en")
+_INDEXES = {"fr": FR_INDEX, "en": EN_INDEX}
+_PHRASES = {
+    "fr": {k: v for k, v in lexicon.FR_PHRASES.items()},
+    "en": {k: v for k, v in lexicon.EN_PHRASES.items()},
+}
+
+
+def lookup(word: str, lang: str) -> VerbForm | None:
+    """The verb reading of a folded word in one language, or None."""
+    return _INDEXES[lang].get(word)
+
+
+def phrase_class(lemma: str, following: list[str], lang: str) -> tuple[str, int] | None:
+    """Class and extra length of a multi-word verb ("mettre" + "en place"), if ``following`` starts one."""
+    for words, cls in _PHRASES[lang].items():
+        if words[0] == lemma and tuple(following[: len(words) - 1]) == words[1:]:
+            return cls, len(words) - 1
+    return None
