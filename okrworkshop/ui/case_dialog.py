@@ -8,7 +8,7 @@ dialog. The dialog only builds the board; the caller decides where the workshop 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,27 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
+
+
+#: Space below each paragraph, in pixels: Qt's Markdown import runs paragraphs together.
+PARAGRAPH_GAP = 8.0
+
+
+def show_markdown(view: QTextBrowser, markdown: str) -> None:
+    """Show ``markdown`` (raw HTML in it stays text) with air between paragraphs, from the top."""
+    document = view.document()
+    document.setMarkdown(markdown, MARKDOWN_FEATURES)
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        if block.textList() is None or block.next().textList() is not block.textList():
+            block_format.setBottomMargin(max(block_format.bottomMargin(), PARAGRAPH_GAP))
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(block_format)
+        block = block.next()
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    view.verticalScrollBar().setValue(0)
 
 
 def interface_language() -> str:
@@ -181,8 +202,7 @@ class NewFromCaseDialog(QDialog):
             )
             self.note_label.clear()
         else:
-            self.preview.document().setMarkdown(case.brief(lang), MARKDOWN_FEATURES)
-            self.preview.verticalScrollBar().setValue(0)
+            show_markdown(self.preview, case.brief(lang))
             minutes = case.total_minutes
             note = (
                 self.tr("%n round(s)", "", len(case.round_specs))
