@@ -63,6 +63,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--snapshot", metavar="NAME", help="print this snapshot of the board instead of the board"
     )
+    parser.add_argument(
+        "--profile", metavar="NAME", help="checker profile for the badges (default: the workshop's)"
+    )
     parser.add_argument("--note", metavar="TEXT", default="", help="a line of your own in the footer")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="the date in the header (default: today)")
     parser.add_argument("--dpi", type=float, metavar="N", help="resolution of a .png (default 150)")
@@ -84,6 +87,11 @@ def run(args: argparse.Namespace) -> int:
     if args.dpi is not None and kind != ".png":
         raise InputError(output, "--dpi is for a .png image")
     _check_date(args.date)
+    if args.profile is not None:
+        from okrworkshop.rules import PROFILES
+
+        if args.profile not in PROFILES:
+            raise InputError(None, f"--profile must be one of {', '.join(PROFILES)}, not {args.profile!r}")
 
     from okrworkshop.files import read_board
 
@@ -96,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         snapshot_name = args.snapshot
         round_name = round_name or snapshot_round
 
-    from okrworkshop.poster import PosterOptions, TilingError, write_poster
+    from okrworkshop.poster import PosterOptions, TilingError, assess, write_poster
 
     options = PosterOptions(
         paper=args.paper,
@@ -108,18 +116,19 @@ def run(args: argparse.Namespace) -> int:
         date=args.date or "",
         note=args.note,
     )
+    quality = assess(board, profile=args.profile, lang=args.lang)
     if kind == ".png":
         from okrworkshop.exports.png import DEFAULT_DPI, ImageSizeError, export_png
 
         try:
-            layout = export_png(board, output, options, args.dpi or DEFAULT_DPI)
+            layout = export_png(board, output, options, args.dpi or DEFAULT_DPI, quality=quality)
         except ImageSizeError as exc:
             raise InputError(output, str(exc)) from None
         warnings, summary = layout.warnings, f"{args.paper} image at {args.dpi or DEFAULT_DPI:g} dpi"
     else:
         overlap = 10.0 if args.overlap is None else args.overlap
         try:
-            result = write_poster(board, output, options, tile=args.tile, overlap_mm=overlap)
+            result = write_poster(board, output, options, tile=args.tile, overlap_mm=overlap, quality=quality)
         except TilingError as exc:
             raise InputError(None, str(exc)) from None
         warnings = result.warnings

@@ -230,13 +230,20 @@ def board_rows(board: Board, delimiter: str = ";") -> list[list[str]]:
     return [list(COLUMNS)] + [[row.get(c, "") for c in COLUMNS] for row in rows]
 
 
-def write_csv(board: Board, path: str | Path, delimiter: str = ";") -> Path:
-    """Write ``board`` as CSV (UTF-8 with BOM); ``delimiter`` ``;`` (decimal commas) or ``,``."""
+def csv_bytes(board: Board, delimiter: str = ";") -> bytes:
+    """The CSV file's bytes (UTF-8 with BOM, CRLF rows) for ``board``."""
     if delimiter not in DELIMITERS:
         raise ValueError(f"delimiter must be one of {DELIMITERS!r}, not {delimiter!r}")
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(board_rows(board, delimiter))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_csv(board: Board, path: str | Path, delimiter: str = ";") -> Path:
+    """Write ``board`` as CSV (UTF-8 with BOM); ``delimiter`` ``;`` (decimal commas) or ``,``."""
+    data = csv_bytes(board, delimiter)
     target = Path(path)
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(board_rows(board, delimiter))
+    target.write_bytes(data)
     return target
 
 

@@ -34,9 +34,15 @@ class ImageSizeError(ValueError):
 
 
 def image_size(layout: PosterLayout, dpi: float) -> tuple[int, int]:
-    """Pixel size of the page at ``dpi``; :class:`ImageSizeError` if out of range."""
+    """Pixel size of an exported page at ``dpi``; :class:`ImageSizeError` if out of range."""
     if not (MIN_DPI <= dpi <= MAX_DPI):
         raise ImageSizeError(f"DPI must be between {MIN_DPI} and {MAX_DPI}, not {dpi:g}")
+    return _pixels(layout, dpi)
+
+
+def _pixels(layout: PosterLayout, dpi: float) -> tuple[int, int]:
+    if not dpi > 0:
+        raise ImageSizeError(f"DPI must be more than 0, not {dpi:g}")
     width = max(1, round(layout.sheet.width * dpi / 72.0))
     height = max(1, round(layout.sheet.height * dpi / 72.0))
     if width * height > MAX_PIXELS:
@@ -62,10 +68,10 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 
 
 def render_image(layout: PosterLayout, dpi: float = DEFAULT_DPI) -> Image.Image:
-    """The page drawn at ``dpi`` as an RGB image."""
+    """The page drawn at ``dpi`` as an RGB image (any DPI: small ones make previews)."""
     from PIL import Image, ImageDraw
 
-    width, height = image_size(layout, dpi)
+    width, height = _pixels(layout, dpi)
     f = dpi / 72.0
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
@@ -161,6 +167,7 @@ def _dashes(points: list[tuple[float, float]], on: float, off: float) -> list[li
 
 def png_bytes(layout: PosterLayout, dpi: float = DEFAULT_DPI) -> bytes:
     """The page as PNG file bytes with ``dpi`` recorded in the file."""
+    image_size(layout, dpi)
     buffer = io.BytesIO()
     render_image(layout, dpi).save(buffer, "PNG", dpi=(dpi, dpi))
     return buffer.getvalue()

@@ -13,8 +13,8 @@ SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 class Quality:
     """Finding counts by card (entity id -> severity -> count) and for the whole workshop.
 
-    ``summary`` is None when no checker is available, so the poster says so instead of
-    claiming a clean board.
+    ``summary`` is None when the poster is made without checking (the footer then says the
+    checker was not run, instead of claiming a clean board).
     """
 
     counts: dict[str, dict[str, int]]
@@ -29,17 +29,11 @@ class Quality:
 NO_CHECKER = Quality({}, None)
 
 
-def assess(board: Board, profile: str | None = None) -> Quality:
+def assess(board: Board, profile: str | None = None, lang: str | None = None) -> Quality:
     """Run the good-practice checker on ``board`` and count its findings per card."""
-    try:
-        from okrworkshop.rules import check_board, summarize
-    except ImportError as exc:
-        # Only the checker's absence is tolerated (it is a separate part of the app);
-        # a missing module *inside* it is a real error and must surface.
-        if exc.name not in ("okrworkshop.rules",):
-            raise
-        return NO_CHECKER
-    findings = check_board(board, profile=profile)
+    from okrworkshop.rules import check_board, summarize
+
+    findings = check_board(board, profile=profile, lang=lang)
     counts: dict[str, dict[str, int]] = {}
     for finding in findings:
         if finding.entity_id is None:

@@ -161,7 +161,7 @@ def test_english_labels_on_request(board: Board, tmp_path: Path, poppler: Any) -
 def test_without_a_checker_the_footer_says_so(board: Board, tmp_path: Path, poppler: Any) -> None:
     out = tmp_path / "poster.pdf"
     write_poster(board, out, PosterOptions(paper="A3", language="en"), quality=NO_CHECKER)
-    assert "Checker: not available" in poppler.text(out)
+    assert "Checker: not run" in poppler.text(out)
 
 
 def test_badges_show_count_and_shape_by_severity(board: Board, tmp_path: Path) -> None:
@@ -198,3 +198,27 @@ def test_pdf_metadata_names_the_workshop(board: Board, tmp_path: Path, poppler: 
     assert info["Title"] == "Atelier « R&D » — tour 1"
     assert info["Author"] == "Zoé Ñúñez"
     assert info["Creator"] == "okrworkshop"
+
+
+def test_the_real_checker_fills_the_footer_and_the_badges(tmp_path: Path, poppler: Any) -> None:
+    from okrworkshop.demo import demo_board
+    from okrworkshop.rules import check_board, summarize
+
+    board = demo_board()
+    findings = check_board(board)
+    summary = summarize(findings)
+    assert sum(summary.values()) > 0  # the demo has things to say something about
+    out = tmp_path / "demo.pdf"
+    result = write_poster(board, out, PosterOptions(paper="A1"))  # no quality given: the checker runs
+    text = poppler.squeeze(poppler.text(out))
+    assert poppler.squeeze(f"{summary['warning']} avertissement") in text
+    badge_counts = [
+        int(s.lines[0])
+        for s in result.layout.shapes
+        if isinstance(s, Text)
+        and s.centred
+        and s.lines[0].isdigit()
+        and s.y < result.layout.sheet.height * 0.9
+    ]
+    on_cards = [f for f in findings if f.entity_id is not None]
+    assert sum(badge_counts) == len(on_cards)
