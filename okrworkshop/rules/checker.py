@@ -128,7 +128,9 @@ class Checker:
         self._workshop = workshop
         self._settings = resolve_settings(workshop, cat.primary_thresholds(), self._profile_override)
         self._rules = rules_by_kind(self._settings.disabled)
-        self._lang = self._lang_override or (workshop.language if workshop.language in cat.LANGUAGES else "fr")
+        self._lang = self._lang_override or (
+            workshop.language if workshop.language in cat.LANGUAGES else "fr"
+        )
         self._paths = card_paths(board)
         self._rebuild_team_names()
         self._duplicates = DuplicateIndex()

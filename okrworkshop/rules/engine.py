@@ -32,7 +32,11 @@ _KINDS: dict[str, tuple[type, ...]] = {
     "key_result": (KeyResult,),
     "card": (Objective, KeyResult),
 }
-FAMILY_MODULES = ("okrworkshop.rules.structure", "okrworkshop.rules.objective", "okrworkshop.rules.key_result")
+FAMILY_MODULES = (
+    "okrworkshop.rules.structure",
+    "okrworkshop.rules.objective",
+    "okrworkshop.rules.key_result",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,13 @@ def owner_is_committee(ctx: Context, card: Objective | KeyResult) -> Hit | None:
     if not owner:
         return None
     folded = " ".join(fold(owner).split())
-    if folded in COMMITTEE_OWNERS or folded.split(" ")[0] in ("equipe", "team", "comite", "committee", "service"):
+    if folded in COMMITTEE_OWNERS or folded.split(" ")[0] in (
+        "equipe",
+        "team",
+        "comite",
+        "committee",
+        "service",
+    ):
         return hit(owner=owner)
     padded = f" {folded} "
     if any(sep in padded for sep in _OWNER_SEPARATORS):

@@ -7,6 +7,7 @@ read both ways, so that a good card is not nagged.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from okrworkshop.rules.text import lexicon as lx
@@ -23,23 +24,152 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 _DELIVERABLES = _folded(lx.DELIVERABLES) | _folded(lx.ROLES)
 _ASPIRATIONAL = _folded(lx.ASPIRATIONAL)
 _ACTIVITY_NOUNS = _folded(lx.ACTIVITY_NOUNS)
-_VAGUE = _folded(lx.VAGUE_WORDS) | frozenset({"happen", "arriver", "performante", "performants", "performantes"})
+_VAGUE = _folded(lx.VAGUE_WORDS) | frozenset(
+    {"happen", "arriver", "performante", "performants", "performantes"}
+)
 _BINARY_OBJECTS = _folded(lx.BINARY_OBJECTS)
 _BINARY_LEADS = frozenset(
-    ["obtenir", "passer", "reussir", "decrocher", "get", "obtain", "pass", "achieve", "earn", "win", "secure", "receive", "recevoir"]
+    [
+        "obtenir",
+        "passer",
+        "reussir",
+        "decrocher",
+        "get",
+        "obtain",
+        "pass",
+        "achieve",
+        "earn",
+        "win",
+        "secure",
+        "receive",
+        "recevoir",
+    ]
 )
 _OBJECT_STOPS = frozenset(
-    ["pour", "afin", "avec", "chez", "grace", "par", "en", "dans", "sur", "for", "to", "with", "by", "in", "on", "at", "through", "via", "so", "avant", "before", ",", ";", ":", "(", "-"]
+    [
+        "pour",
+        "afin",
+        "avec",
+        "chez",
+        "grace",
+        "par",
+        "en",
+        "dans",
+        "sur",
+        "for",
+        "to",
+        "with",
+        "by",
+        "in",
+        "on",
+        "at",
+        "through",
+        "via",
+        "so",
+        "avant",
+        "before",
+        ",",
+        ";",
+        ":",
+        "(",
+        "-",
+    ]
 )
 _ACTIVITY_MODIFIERS = frozenset(
-    ["new", "nouveaux", "nouvelles", "nouveau", "nouvelle", "more", "additional", "supplementaires", "blog", "sales", "cold", "customer", "client", "clients", "commercial", "commerciales", "commerciaux", "prospect", "prospects", "internal", "internes", "weekly", "hebdomadaires", "mensuels", "monthly", "linkedin", "de", "d'", "of", "qualified", "qualifies", "qualifiees", "terrain", "video", "one-on-one", "team", "equipe", "partner", "partenaires", "partners", "outbound", "inbound", "social", "press", "presse"]
+    [
+        "new",
+        "nouveaux",
+        "nouvelles",
+        "nouveau",
+        "nouvelle",
+        "more",
+        "additional",
+        "supplementaires",
+        "blog",
+        "sales",
+        "cold",
+        "customer",
+        "client",
+        "clients",
+        "commercial",
+        "commerciales",
+        "commerciaux",
+        "prospect",
+        "prospects",
+        "internal",
+        "internes",
+        "weekly",
+        "hebdomadaires",
+        "mensuels",
+        "monthly",
+        "linkedin",
+        "de",
+        "d'",
+        "of",
+        "qualified",
+        "qualifies",
+        "qualifiees",
+        "terrain",
+        "video",
+        "one-on-one",
+        "team",
+        "equipe",
+        "partner",
+        "partenaires",
+        "partners",
+        "outbound",
+        "inbound",
+        "social",
+        "press",
+        "presse",
+    ]
 )
 _VERSION = re.compile(r"^v\d+(?:[.,]\d+)?$")
 _SUPERLATIVE_LEADS = frozenset({"le", "la", "les", "l'"})
-_COORDINATORS = frozenset({"et", "and", "&", ";", "ainsi", "while", "whilst", "tout", "as", "puis", "then", "plus"})
-_RIGHT_SKIP = frozenset({"de", "d'", "to", "also", "aussi", "en", "then", "puis", "que", "well", "as", "egalement"})
+_COORDINATORS = frozenset(
+    {"et", "and", "&", ";", "ainsi", "while", "whilst", "tout", "as", "puis", "then", "plus"}
+)
+_RIGHT_SKIP = frozenset(
+    {"de", "d'", "to", "also", "aussi", "en", "then", "puis", "que", "well", "as", "egalement"}
+)
 _DETERMINERS = frozenset(
-    ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "nos", "notre", "leur", "leurs", "ses", "son", "sa", "ce", "cette", "ces", "the", "a", "an", "our", "their", "its", "his", "her", "your", "this", "these", "those", "all", "tous", "toutes"]
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "nos",
+        "notre",
+        "leur",
+        "leurs",
+        "ses",
+        "son",
+        "sa",
+        "ce",
+        "cette",
+        "ces",
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "your",
+        "this",
+        "these",
+        "those",
+        "all",
+        "tous",
+        "toutes",
+    ]
 )
 
 
@@ -97,7 +227,7 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
     metrics = a.metrics
     folds = [t.fold for t in a.tokens]
     found = []
-    for first, second in zip(metrics, metrics[1:], strict=False):
+    for first, second in itertools.pairwise(metrics):
         gap = folds[first.end : second.start]
         if not gap or not all(g in lx.RANGE_CONNECTORS or g == "," for g in gap):
             continue
@@ -243,9 +373,14 @@ def is_compound(a: Analysis, *, measures: bool) -> bool:
             continue
         if _in_interval(a, c):
             continue
-        if lead is not None and not lead.noun and c > lead.after and _verb_clause_after(a, c, comma=word == ","):
-            if any(t.kind == "word" and t.fold not in lx.STOP_WORDS for t in tokens[lead.after : c]):
-                return True
+        if (
+            lead is not None
+            and not lead.noun
+            and c > lead.after
+            and _verb_clause_after(a, c, comma=word == ",")
+            and any(t.kind == "word" and t.fold not in lx.STOP_WORDS for t in tokens[lead.after : c])
+        ):
+            return True
         if measures and word != ",":
             left = any(q.end <= c for q in a.metrics)
             right = [q for q in a.metrics if q.start > c]

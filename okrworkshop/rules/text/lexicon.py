@@ -14,6 +14,12 @@ Verb classes say what a card *leads with*:
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string (data stays readable)."""
+    return frozenset(text.split())
+
+
 OUTCOME, VAGUE, TASK, AMBIGUOUS, ACTIVITY, BAU, STATE = (
     "outcome",
     "vague",
@@ -25,13 +31,43 @@ OUTCOME, VAGUE, TASK, AMBIGUOUS, ACTIVITY, BAU, STATE = (
 )
 
 # ------------------------------------------------------------------------------------ French verbs
-FR_VERBS: dict[str, tuple[str, ...]] = {
-    OUTCOME: ["augmenter", "accroître", "accroitre", "hausser", "relever", "élever", "doubler", "tripler", "quadrupler", "multiplier", "gagner", "conquérir", "acquérir", "générer", "atteindre", "dépasser", "franchir", "porter", "croître", "progresser", "grimper", "maximiser", "attirer", "fidéliser", "vendre", "convertir", "réduire", "diminuer", "baisser", "abaisser", "diviser", "limiter", "ramener", "contenir", "minimiser", "éliminer", "supprimer", "résorber", "raccourcir", "alléger", "éradiquer", "passer", "stabiliser", "amener", "satisfaire", "retenir", "récupérer", "économiser", "encaisser", "facturer", "collecter", "lever", "toucher", "séduire", "engager", "activer"],
-    VAGUE: ["améliorer", "optimiser", "renforcer", "favoriser", "promouvoir", "dynamiser", "booster", "accompagner", "faciliter", "soutenir", "encourager", "valoriser", "consolider", "accélérer", "fluidifier", "simplifier", "moderniser", "enrichir", "élargir", "étendre", "diversifier", "professionnaliser", "rationaliser", "structurer", "sécuriser", "harmoniser", "transformer", "exceller", "offrir", "ravir", "enchanter", "inspirer", "proposer", "aider", "permettre", "garantir", "rendre", "bâtir", "imposer", "asseoir", "incarner", "libérer", "réinventer", "révolutionner", "émerveiller", "fédérer", "démocratiser", "réussir"],
-    TASK: ["lancer", "rédiger", "implémenter", "implanter", "installer", "migrer", "déployer", "refondre", "refaire", "finaliser", "terminer", "achever", "concevoir", "élaborer", "formaliser", "documenter", "paramétrer", "configurer", "intégrer", "automatiser", "digitaliser", "dématérialiser", "définir", "écrire", "réécrire", "préparer", "planifier", "remplacer", "acheter", "choisir", "sélectionner", "auditer", "cartographier", "recenser", "étudier", "analyser", "tester", "prototyper", "coder", "programmer", "réorganiser", "restructurer", "négocier", "fusionner", "externaliser", "internaliser", "rénover", "aménager", "équiper", "démarrer", "commencer", "initier", "entamer", "sortir", "introduire", "revoir", "repenser", "réviser", "actualiser", "nettoyer", "archiver", "lister", "valider", "effectuer", "mener", "conduire", "produire", "mettre", "former", "embaucher", "établir", "instaurer", "traduire"],
-    AMBIGUOUS: ["créer", "construire", "développer", "ouvrir", "recruter", "faire", "réaliser", "signer", "obtenir", "livrer"],
-    ACTIVITY: ["organiser", "tenir", "animer", "publier", "envoyer", "appeler", "contacter", "relancer", "rencontrer", "visiter", "participer", "assister", "présenter", "communiquer", "informer", "sensibiliser", "poster", "démarcher", "prospecter", "interviewer", "sonder", "consacrer", "diffuser", "tweeter"],
-    BAU: ["maintenir", "continuer", "poursuivre", "conserver", "garder", "préserver", "rester", "pérenniser", "gérer", "suivre", "administrer", "assurer"],
+FR_VERBS: dict[str, frozenset[str]] = {
+    OUTCOME: _words(
+        "augmenter accroître accroitre hausser relever élever doubler tripler quadrupler multiplier "
+        "gagner conquérir acquérir générer atteindre dépasser franchir porter croître progresser "
+        "grimper maximiser attirer fidéliser vendre convertir réduire diminuer baisser abaisser "
+        "diviser limiter ramener contenir minimiser éliminer supprimer résorber raccourcir alléger "
+        "éradiquer passer stabiliser amener satisfaire retenir récupérer économiser encaisser "
+        "facturer collecter lever toucher séduire engager activer"
+    ),
+    VAGUE: _words(
+        "améliorer optimiser renforcer favoriser promouvoir dynamiser booster accompagner faciliter "
+        "soutenir encourager valoriser consolider accélérer fluidifier simplifier moderniser enrichir "
+        "élargir étendre diversifier professionnaliser rationaliser structurer sécuriser harmoniser "
+        "transformer exceller offrir ravir enchanter inspirer proposer aider permettre garantir "
+        "rendre bâtir imposer asseoir incarner libérer réinventer révolutionner émerveiller fédérer "
+        "démocratiser réussir"
+    ),
+    TASK: _words(
+        "lancer rédiger implémenter implanter installer migrer déployer refondre refaire finaliser "
+        "terminer achever concevoir élaborer formaliser documenter paramétrer configurer intégrer "
+        "automatiser digitaliser dématérialiser définir écrire réécrire préparer planifier remplacer "
+        "acheter choisir sélectionner auditer cartographier recenser étudier analyser tester "
+        "prototyper coder programmer réorganiser restructurer négocier fusionner externaliser "
+        "internaliser rénover aménager équiper démarrer commencer initier entamer sortir introduire "
+        "revoir repenser réviser actualiser nettoyer archiver lister valider effectuer mener conduire "
+        "produire mettre former embaucher établir instaurer traduire"
+    ),
+    AMBIGUOUS: _words("créer construire développer ouvrir recruter faire réaliser signer obtenir livrer"),
+    ACTIVITY: _words(
+        "organiser tenir animer publier envoyer appeler contacter relancer rencontrer visiter "
+        "participer assister présenter communiquer informer sensibiliser poster démarcher prospecter "
+        "interviewer sonder consacrer diffuser tweeter"
+    ),
+    BAU: _words(
+        "maintenir continuer poursuivre conserver garder préserver rester pérenniser gérer suivre "
+        "administrer assurer"
+    ),
     STATE: ["être", "devenir", "avoir"],
 }
 
@@ -90,13 +126,37 @@ FR_PHRASES: dict[tuple[str, ...], str] = {
 }
 
 # ----------------------------------------------------------------------------------- English verbs
-EN_VERBS: dict[str, tuple[str, ...]] = {
-    OUTCOME: ["increase", "grow", "raise", "boost", "lift", "double", "triple", "quadruple", "multiply", "gain", "win", "generate", "acquire", "attract", "earn", "exceed", "surpass", "maximize", "maximise", "sell", "convert", "reduce", "decrease", "cut", "lower", "drop", "shrink", "halve", "minimize", "minimise", "eliminate", "limit", "shorten", "lessen", "slash", "reach", "achieve", "hit", "attain", "retain", "save", "recover", "move", "bring", "land", "close", "onboard", "activate", "engage", "collect", "bill", "convince"],
-    VAGUE: ["improve", "enhance", "optimize", "optimise", "strengthen", "foster", "promote", "support", "facilitate", "encourage", "leverage", "accelerate", "streamline", "simplify", "modernize", "modernise", "enrich", "broaden", "extend", "diversify", "professionalize", "rationalize", "secure", "harmonize", "transform", "succeed", "excel", "offer", "delight", "empower", "enable", "drive", "inspire", "help", "provide", "guarantee", "revolutionize", "reinvent", "wow", "amaze", "dominate", "democratize", "unlock", "expand", "scale", "own", "lead"],
-    TASK: ["launch", "ship", "release", "write", "rewrite", "draft", "implement", "install", "migrate", "deploy", "redesign", "rebuild", "revamp", "overhaul", "finalize", "finalise", "finish", "complete", "design", "document", "configure", "integrate", "automate", "digitize", "digitise", "define", "prepare", "plan", "replace", "buy", "purchase", "choose", "select", "audit", "map", "study", "analyze", "analyse", "test", "prototype", "code", "program", "reorganize", "reorganise", "restructure", "negotiate", "merge", "outsource", "renovate", "equip", "start", "begin", "initiate", "introduce", "review", "rethink", "revise", "update", "upgrade", "refactor", "clean", "archive", "list", "validate", "perform", "produce", "establish", "institute", "translate", "execute", "train"],
-    AMBIGUOUS: ["create", "build", "develop", "open", "hire", "recruit", "do", "make", "sign", "get", "obtain", "deliver", "pass"],
-    ACTIVITY: ["organize", "organise", "hold", "host", "run", "conduct", "publish", "post", "send", "call", "contact", "email", "meet", "visit", "attend", "present", "communicate", "pitch", "demo", "blog", "tweet", "prospect", "interview", "survey", "spend", "dedicate"],
-    BAU: ["maintain", "continue", "sustain", "preserve", "keep", "remain", "stay", "manage", "handle", "monitor", "ensure", "administer"],
+EN_VERBS: dict[str, frozenset[str]] = {
+    OUTCOME: _words(
+        "increase grow raise boost lift double triple quadruple multiply gain win generate acquire "
+        "attract earn exceed surpass maximize maximise sell convert reduce decrease cut lower drop "
+        "shrink halve minimize minimise eliminate limit shorten lessen slash reach achieve hit attain "
+        "retain save recover move bring land close onboard activate engage collect bill convince"
+    ),
+    VAGUE: _words(
+        "improve enhance optimize optimise strengthen foster promote support facilitate encourage "
+        "leverage accelerate streamline simplify modernize modernise enrich broaden extend diversify "
+        "professionalize rationalize secure harmonize transform succeed excel offer delight empower "
+        "enable drive inspire help provide guarantee revolutionize reinvent wow amaze dominate "
+        "democratize unlock expand scale own lead"
+    ),
+    TASK: _words(
+        "launch ship release write rewrite draft implement install migrate deploy redesign rebuild "
+        "revamp overhaul finalize finalise finish complete design document configure integrate "
+        "automate digitize digitise define prepare plan replace buy purchase choose select audit map "
+        "study analyze analyse test prototype code program reorganize reorganise restructure "
+        "negotiate merge outsource renovate equip start begin initiate introduce review rethink "
+        "revise update upgrade refactor clean archive list validate perform produce establish "
+        "institute translate execute train"
+    ),
+    AMBIGUOUS: _words("create build develop open hire recruit do make sign get obtain deliver pass"),
+    ACTIVITY: _words(
+        "organize organise hold host run conduct publish post send call contact email meet visit "
+        "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate"
+    ),
+    BAU: _words(
+        "maintain continue sustain preserve keep remain stay manage handle monitor ensure administer"
+    ),
     STATE: ["be", "become", "have"],
 }
 
@@ -155,74 +215,104 @@ EN_PHRASES: dict[tuple[str, ...], str] = {
 }
 
 #: Verbs that push a measure up or down (to catch "réduire ... de 3 % à 5 %").
-UP_VERBS = frozenset(
-    ["augmenter", "accroitre", "hausser", "relever", "elever", "doubler", "tripler", "quadrupler", "multiplier", "croitre", "progresser", "grimper", "maximiser", "increase", "grow", "raise", "boost", "lift", "double", "triple", "quadruple", "multiply", "maximize", "maximise"]
+UP_VERBS = _words(
+    "augmenter accroitre hausser relever elever doubler tripler quadrupler multiplier croitre "
+    "progresser grimper maximiser increase grow raise boost lift double triple quadruple multiply "
+    "maximize maximise"
 )
-DOWN_VERBS = frozenset(
-    ["reduire", "diminuer", "baisser", "abaisser", "diviser", "ramener", "minimiser", "eliminer", "resorber", "raccourcir", "alleger", "eradiquer", "reduce", "decrease", "cut", "lower", "drop", "shrink", "halve", "minimize", "minimise", "eliminate", "shorten", "lessen", "slash"]
+DOWN_VERBS = _words(
+    "reduire diminuer baisser abaisser diviser ramener minimiser eliminer resorber raccourcir "
+    "alleger eradiquer reduce decrease cut lower drop shrink halve minimize minimise eliminate "
+    "shorten lessen slash"
 )
 
 # --------------------------------------------------------------------------------- Nominalisations
 #: Nouns naming a project or deliverable when a card leads with them ("Lancement du site").
-FR_TASK_NOUNS = frozenset(
-    ["lancement", "refonte", "déploiement", "création", "rédaction", "organisation", "migration", "implémentation", "installation", "livraison", "réalisation", "finalisation", "conception", "élaboration", "formalisation", "publication", "tenue", "construction", "ouverture", "recrutement", "achat", "intégration", "automatisation", "digitalisation", "dématérialisation", "modernisation", "refactorisation", "rénovation", "réorganisation", "restructuration", "audit", "étude", "analyse", "cartographie", "formation", "préparation", "planification", "définition", "sélection", "choix", "remplacement", "paramétrage", "configuration", "écriture", "sortie", "démarrage", "développement", "mise", "organisation"]
+FR_TASK_NOUNS = _words(
+    "lancement refonte déploiement création rédaction organisation migration implémentation "
+    "installation livraison réalisation finalisation conception élaboration formalisation "
+    "publication tenue construction ouverture recrutement achat intégration automatisation "
+    "digitalisation dématérialisation modernisation refactorisation rénovation réorganisation "
+    "restructuration audit étude analyse cartographie formation préparation planification "
+    "définition sélection choix remplacement paramétrage configuration écriture sortie démarrage "
+    "développement mise organisation"
 )
-EN_TASK_NOUNS = frozenset(
-    ["launch", "rollout", "roll-out", "redesign", "implementation", "deployment", "creation", "migration", "installation", "delivery", "completion", "release", "overhaul", "setup", "set-up", "development", "construction", "opening", "hiring", "recruitment", "purchase", "integration", "automation", "digitization", "digitisation", "modernization", "refactoring", "renovation", "reorganization", "reorganisation", "restructuring", "audit", "study", "analysis", "mapping", "training", "preparation", "planning", "definition", "selection", "replacement", "configuration", "writing", "drafting", "publication", "organization", "organisation", "revamp", "rebuild", "go-live"]
+EN_TASK_NOUNS = _words(
+    "launch rollout roll-out redesign implementation deployment creation migration installation "
+    "delivery completion release overhaul setup set-up development construction opening hiring "
+    "recruitment purchase integration automation digitization digitisation modernization "
+    "refactoring renovation reorganization reorganisation restructuring audit study analysis "
+    "mapping training preparation planning definition selection replacement configuration writing "
+    "drafting publication organization organisation revamp rebuild go-live"
 )
 
 #: Objects that make an ambiguous verb a task ("créer un tableau de bord", "build a dashboard").
-DELIVERABLES = frozenset(
-    (
-        # French
-        "site web application appli app outil plateforme crm erp logiciel tableau dashboard rapport "
-        "document documentation guide charte procédure processus process politique plan roadmap "
-        "feuille campagne newsletter programme module fonctionnalité version api intranet extranet "
-        "portail page catalogue brochure plaquette offre produit service gamme base wiki template "
-        "modèle kit questionnaire enquête sondage comité poste organigramme espace boutique magasin "
-        "agence bureau usine e-shop eshop chatbot système infrastructure pipeline prototype mvp poc "
-        "pilote contrat partenariat projet formation étude audit cartographie référentiel matrice "
-        "fichier tableur script workflow grille fiche formulaire logo vidéo film podcast blog compte "
-        "salle showroom entrepôt ligne machine équipement serveur réseau événement séminaire salon "
-        "atelier webinaire réunion parcours tunnel landing boîte "
-        # English
-        "website tool platform software report charter procedure policy campaign program feature "
-        "portal catalog database committee position chart space store shop office factory plant "
-        "system contract partnership project training course study framework file spreadsheet form "
-        "video account room warehouse line server network event seminar conference workshop webinar "
-        "meeting offer product range integration migration redesign backlog repository repo "
-        "playbook handbook manual pilot"
-    ).split()
+DELIVERABLES = _words(
+    # French
+    "site web application appli app outil plateforme crm erp logiciel tableau dashboard rapport "
+    "document documentation guide charte procédure processus process politique plan roadmap "
+    "feuille campagne newsletter programme module fonctionnalité version api intranet extranet "
+    "portail page catalogue brochure plaquette offre produit service gamme base wiki template "
+    "modèle kit questionnaire enquête sondage comité poste organigramme espace boutique magasin "
+    "agence bureau usine e-shop eshop chatbot système infrastructure pipeline prototype mvp poc "
+    "pilote contrat partenariat projet formation étude audit cartographie référentiel matrice "
+    "fichier tableur script workflow grille fiche formulaire logo vidéo film podcast blog compte "
+    "salle showroom entrepôt ligne machine équipement serveur réseau événement séminaire salon "
+    "atelier webinaire réunion parcours tunnel landing boîte "
+    # English
+    "website tool platform software report charter procedure policy campaign program feature "
+    "portal catalog database committee position chart space store shop office factory plant "
+    "system contract partnership project training course study framework file spreadsheet form "
+    "video account room warehouse line server network event seminar conference workshop webinar "
+    "meeting offer product range integration migration redesign backlog repository repo "
+    "playbook handbook manual pilot"
 )
 #: People one hires ("recruter un directeur commercial" is a task; hiring counts are outputs).
-ROLES = frozenset(
-    ["directeur", "directrice", "responsable", "manager", "chef", "développeur", "développeuse", "commercial", "commerciale", "stagiaire", "alternant", "cto", "cfo", "ceo", "coo", "cmo", "daf", "drh", "head", "engineer", "developer", "designer", "lead", "director", "salesperson", "intern", "recruiter", "assistant", "assistante", "consultant", "analyst", "analyste", "technicien", "technicienne", "ingénieur", "ingénieure", "vp"]
+ROLES = _words(
+    "directeur directrice responsable manager chef développeur développeuse commercial "
+    "commerciale stagiaire alternant cto cfo ceo coo cmo daf drh head engineer developer designer "
+    "lead director salesperson intern recruiter assistant assistante consultant analyst analyste "
+    "technicien technicienne ingénieur ingénieure vp"
 )
 #: Words that make an objective aspirational rather than a deliverable ("build the best browser").
-ASPIRATIONAL = frozenset(
-    ["meilleur", "meilleure", "meilleurs", "meilleures", "best", "inoubliable", "unforgettable", "exceptionnel", "exceptionnelle", "exceptional", "remarquable", "remarkable", "world-class", "incontournable", "préféré", "préférée", "favorite", "favourite", "leader", "référence", "iconique", "iconic", "légendaire", "legendary", "magique", "magical", "delightful", "amazing", "incroyable", "extraordinaire", "extraordinary", "irrésistible", "irréprochable", "exemplaire", "exemplary", "parfait", "parfaite", "perfect", "idéal", "idéale", "rêve", "dream", "wow", "waouh", "most", "simplest", "fastest", "easiest", "greatest"]
+ASPIRATIONAL = _words(
+    "meilleur meilleure meilleurs meilleures best inoubliable unforgettable exceptionnel "
+    "exceptionnelle exceptional remarquable remarkable world-class incontournable préféré "
+    "préférée favorite favourite leader référence iconique iconic légendaire legendary magique "
+    "magical delightful amazing incroyable extraordinaire extraordinary irrésistible "
+    "irréprochable exemplaire exemplary parfait parfaite perfect idéal idéale rêve dream wow "
+    "waouh most simplest fastest easiest greatest"
 )
 
 # -------------------------------------------------------------------------------------- Stop words
-STOP_WORDS = frozenset(
-    (
-        # French
-        "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous chez entre "
-        "vers ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes qui que qu' "
-        "quoi dont où est sont sera seront ont ne n' pas plus moins très tout tous toute toutes chaque se "
-        "s' il elle ils elles nous vous on y afin ainsi comme mais donc car si lors aussi encore même "
-        "déjà c' j' m' t' jusqu' lorsqu' puisqu' ça cela ceci celui celle ceux afin "
-        # English
-        "the a an of to and or in on at by for with without from into onto over under per than that "
-        "this these those its it our your their my his her we you they us them is are be been being was "
-        "were will would can could should shall must may might do does did has have had not no so such "
-        "very more most less least all each every any some both also just only up down out about as if "
-        "then there here which who whom whose what when where how while"
-    ).split()
+STOP_WORDS = _words(
+    # French
+    "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous chez entre "
+    "vers ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes qui que qu' "
+    "quoi dont où est sont sera seront ont ne n' pas plus moins très tout tous toute toutes chaque se "
+    "s' il elle ils elles nous vous on y afin ainsi comme mais donc car si lors aussi encore même "
+    "déjà c' j' m' t' jusqu' lorsqu' puisqu' ça cela ceci celui celle ceux afin "
+    # English
+    "the a an of to and or in on at by for with without from into onto over under per than that "
+    "this these those its it our your their my his her we you they us them is are be been being was "
+    "were will would can could should shall must may might do does did has have had not no so such "
+    "very more most less least all each every any some both also just only up down out about as if "
+    "then there here which who whom whose what when where how while"
 )
 #: Words that carry no content in a slogan: an objective made only of these is vague.
-VAGUE_WORDS = frozenset(
-    ["meilleur", "meilleure", "meilleurs", "meilleures", "mieux", "bien", "bon", "bons", "bonne", "bonnes", "top", "excellent", "excellente", "excellence", "succès", "réussir", "réussite", "gagner", "grandir", "croître", "croissance", "améliorer", "amélioration", "optimiser", "performance", "performances", "performant", "qualité", "résultat", "résultats", "chose", "choses", "tout", "encore", "toujours", "être", "devenir", "faire", "avoir", "aller", "loin", "haut", "fort", "grand", "grande", "super", "génial", "monde", "mondial", "classe", "niveau", "supérieur", "ensemble", "année", "objectif", "objectifs", "nouveau", "nouvelle", "entreprise", "société", "business", "boîte", "équipe", "équipes", "efficacité", "efficace", "efficaces", "performer", "progresser", "avancer", "booster", "dynamiser", "mieux-être", "maximum", "max", "possible", "vite", "rapide", "best", "better", "good", "great", "awesome", "amazing", "excellent", "excellence", "success", "successful", "succeed", "win", "winning", "grow", "growth", "improve", "improvement", "optimize", "optimise", "performance", "quality", "result", "results", "thing", "things", "everything", "more", "most", "be", "become", "do", "make", "get", "go", "world", "class", "level", "next", "team", "teams", "together", "year", "goal", "goals", "new", "company", "business", "hard", "work", "kill", "crush", "rock", "it", "big", "ever", "efficiency", "efficient", "effective", "higher", "high", "further", "faster", "fast"]
+VAGUE_WORDS = _words(
+    "meilleur meilleure meilleurs meilleures mieux bien bon bons bonne bonnes top excellent "
+    "excellente excellence succès réussir réussite gagner grandir croître croissance améliorer "
+    "amélioration optimiser performance performances performant qualité résultat résultats chose "
+    "choses tout encore toujours être devenir faire avoir aller loin haut fort grand grande super "
+    "génial monde mondial classe niveau supérieur ensemble année objectif objectifs nouveau "
+    "nouvelle entreprise société business boîte équipe équipes efficacité efficace efficaces "
+    "performer progresser avancer booster dynamiser mieux-être maximum max possible vite rapide "
+    "best better good great awesome amazing excellent excellence success successful succeed win "
+    "winning grow growth improve improvement optimize optimise performance quality result results "
+    "thing things everything more most be become do make get go world class level next team teams "
+    "together year goal goals new company business hard work kill crush rock it big ever "
+    "efficiency efficient effective higher high further faster fast"
 )
 
 #: Phrases saying "keep doing what we do" (business as usual), folded.
@@ -316,28 +406,37 @@ UNITS: dict[str, str] = {
 #: Glued ordinal suffixes: "1er", "2e", "3ème", "1st", "4th".
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ere", "e", "eme", "nd", "nde", "st", "rd", "th", "ieme"})
 #: Words after which a number is a name or a rank, not a measure ("ISO 9001", "niveau 3", "n° 1").
-IDENTIFIER_WORDS = frozenset(
-    ["iso", "iec", "windows", "ios", "android", "version", "v", "web", "python", "java", "covid", "industrie", "industry", "phase", "etape", "step", "sprint", "lot", "wave", "release", "niveau", "level", "tier", "n", "no", "numero", "number", "rang", "rank", "top", "article", "chapitre", "chapter", "page", "route", "salle", "room", "gen", "generation", "pci", "usb", "hdmi", "ipv", "bac", "pme", "eti", "cac", "classement", "ranking", "position"]
+IDENTIFIER_WORDS = _words(
+    "iso iec windows ios android version v web python java covid industrie industry phase etape "
+    "step sprint lot wave release niveau level tier n no numero number rang rank top article "
+    "chapitre chapter page route salle room gen generation pci usb hdmi ipv bac pme eti cac "
+    "classement ranking position"
 )
 #: Words that make a following duration a period rather than a measure ("d'ici 6 mois").
-PERIOD_PREPOSITIONS = frozenset(
-    ["en", "dans", "sous", "sur", "pendant", "prochains", "prochaines", "d'ici", "ici", "avant", "in", "within", "over", "for", "next", "during", "before"]
+PERIOD_PREPOSITIONS = _words(
+    "en dans sous sur pendant prochains prochaines d'ici ici avant in within over for next during before"
 )
 #: Units that are calendar spans (a duration of these after a period preposition is a deadline).
 CALENDAR_UNITS = frozenset({"months", "years", "quarters"})
 SHORT_CALENDAR_UNITS = frozenset({"days", "weeks"})
-MONTHS = frozenset(
-    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep"]
+MONTHS = _words(
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv "
+    "fevr sept oct nov dec january february march april may june july august september october "
+    "november december jan feb apr jun jul aug sep"
 )
 #: Words marking a calendar reference: a following or preceding 4-digit number is a year.
-PERIOD_WORDS = frozenset(
-    ["en", "fin", "debut", "mi", "d'ici", "ici", "avant", "apres", "depuis", "annee", "exercice", "fy", "in", "end", "start", "by", "before", "after", "since", "year", "fiscal", "eoy", "eoq", "semestre", "trimestre", "quarter", "half", "h1", "h2", "s1", "s2", "t1", "t2", "t3", "t4", "q1", "q2", "q3", "q4", "ytd", "jusqu'a", "jusqu", "until"]
+PERIOD_WORDS = _words(
+    "en fin debut mi d'ici ici avant apres depuis annee exercice fy in end start by before after "
+    "since year fiscal eoy eoq semestre trimestre quarter half h1 h2 s1 s2 t1 t2 t3 t4 q1 q2 q3 "
+    "q4 ytd jusqu'a jusqu until"
 )
 PERIOD_TOKEN_PREFIXES = ("t", "q", "s", "h")
 
 #: Words that state where a measure starts from, besides "de X à Y" / "from X to Y".
-BASELINE_MARKERS = frozenset(
-    ["aujourd'hui", "actuellement", "actuel", "actuelle", "actuels", "currently", "current", "today", "vs", "versus", "contre", "baseline", "base", "compared", "comparé", "comparée", "rapport", "n-1", "yoy", "instead", "lieu", "initial", "initialement", "actuellement", "precedent", "precedente", "previous", "last", "dernier", "derniere"]
+BASELINE_MARKERS = _words(
+    "aujourd'hui actuellement actuel actuelle actuels currently current today vs versus contre "
+    "baseline base compared comparé comparée rapport n-1 yoy instead lieu initial initialement "
+    "actuellement precedent precedente previous last dernier derniere"
 )
 #: Words joining the two ends of a range: "de 32 à 45", "from 3% to 7%", "32 -> 45".
 RANGE_CONNECTORS = frozenset({"a", "to", "vers", "->", "=>", "jusqu'", "jusqu"})
@@ -354,11 +453,21 @@ IMPLICIT_TARGETS: tuple[tuple[str, ...], ...] = (
 
 # -------------------------------------------------------------------------------------- Key results
 #: Activities and inputs: counting them measures effort, not results.
-ACTIVITY_NOUNS = frozenset(
-    ["réunion", "réunions", "rendez-vous", "rdv", "appel", "appels", "call", "calls", "e-mail", "e-mails", "email", "emails", "mail", "mails", "courriel", "courriels", "article", "articles", "post", "posts", "publication", "publications", "billet", "billets", "newsletter", "newsletters", "webinaire", "webinaires", "webinar", "webinars", "événement", "événements", "evenement", "evenements", "salon", "salons", "atelier", "ateliers", "session", "sessions", "présentation", "présentations", "démo", "démos", "demo", "demos", "démonstration", "démonstrations", "tweet", "tweets", "vidéo", "vidéos", "video", "videos", "podcast", "podcasts", "campagne", "campagnes", "campaign", "campaigns", "relance", "relances", "entretien", "entretiens", "interview", "interviews", "meeting", "meetings", "event", "events", "workshop", "workshops", "presentation", "presentations", "follow-up", "follow-ups", "touchpoint", "touchpoints", "commit", "commits", "visite", "visites", "visit", "visits", "conférence", "conférences", "conference", "conferences", "formation", "formations"]
+ACTIVITY_NOUNS = _words(
+    "réunion réunions rendez-vous rdv appel appels call calls e-mail e-mails email emails mail "
+    "mails courriel courriels article articles post posts publication publications billet billets "
+    "newsletter newsletters webinaire webinaires webinar webinars événement événements evenement "
+    "evenements salon salons atelier ateliers session sessions présentation présentations démo "
+    "démos demo demos démonstration démonstrations tweet tweets vidéo vidéos video videos podcast "
+    "podcasts campagne campagnes campaign campaigns relance relances entretien entretiens "
+    "interview interviews meeting meetings event events workshop workshops presentation "
+    "presentations follow-up follow-ups touchpoint touchpoints commit commits visite visites "
+    "visit visits conférence conférences conference conferences formation formations"
 )
 #: Words after a visit count that make it an outcome (site traffic), not a sales activity.
-TRAFFIC_WORDS = frozenset({"site", "web", "website", "page", "pages", "boutique", "magasin", "store", "unique", "uniques"})
+TRAFFIC_WORDS = frozenset(
+    {"site", "web", "website", "page", "pages", "boutique", "magasin", "store", "unique", "uniques"}
+)
 
 #: States saying a deliverable is done: a yes/no result ("site en ligne", "contract signed").
 STATE_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -390,16 +499,53 @@ STATE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("compliant",),
 )
 #: Things one obtains once, yes or no ("obtenir la certification ISO 9001").
-BINARY_OBJECTS = frozenset(
-    ["certification", "label", "agrément", "accréditation", "audit", "homologation", "conformité", "compliance", "certificate", "certified", "accreditation", "approval", "validation", "feu", "vert", "green", "sign-off", "signature", "autorisation", "permis", "licence", "license", "brevet", "patent", "financement", "funding", "subvention", "grant", "budget", "accord", "agreement", "go"]
+BINARY_OBJECTS = _words(
+    "certification label agrément accréditation audit homologation conformité compliance "
+    "certificate certified accreditation approval validation feu vert green sign-off signature "
+    "autorisation permis licence license brevet patent financement funding subvention grant "
+    "budget accord agreement go"
 )
 
 #: Owners that are a group, not one accountable person.
 COMMITTEE_OWNERS = frozenset(
     {
-        "tous", "tout le monde", "equipe", "l'equipe", "toute l'equipe", "everyone", "everybody", "all",
-        "team", "the team", "whole team", "comite", "committee", "direction", "codir", "comex", "board",
-        "management", "managers", "groupe", "group", "collectif", "service", "departement", "department",
-        "personne", "nobody", "tbd", "tbc", "?", "??", "a definir", "n/a", "na", "x", "nous", "we", "us",
+        "tous",
+        "tout le monde",
+        "equipe",
+        "l'equipe",
+        "toute l'equipe",
+        "everyone",
+        "everybody",
+        "all",
+        "team",
+        "the team",
+        "whole team",
+        "comite",
+        "committee",
+        "direction",
+        "codir",
+        "comex",
+        "board",
+        "management",
+        "managers",
+        "groupe",
+        "group",
+        "collectif",
+        "service",
+        "departement",
+        "department",
+        "personne",
+        "nobody",
+        "tbd",
+        "tbc",
+        "?",
+        "??",
+        "a definir",
+        "n/a",
+        "na",
+        "x",
+        "nous",
+        "we",
+        "us",
     }
 )

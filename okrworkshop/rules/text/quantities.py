@@ -18,11 +18,15 @@ MEASURE, RANK, PERIOD, NAME = "measure", "rank", "period", "name"
 
 _PERIOD_TOKEN = re.compile(r"^(?:[tqsh][1-4](?:'?\d{2,4})?|fy\d{2,4}|s[12]|[12]s|h[12])$")
 _MULTIPLIER_TOKEN = re.compile(r"^x\d+(?:[.,]\d+)?$")
-_RANK_WORDS = frozenset({"n", "no", "numero", "number", "rang", "rank", "top", "classement", "ranking", "position"})
+_RANK_WORDS = frozenset(
+    {"n", "no", "numero", "number", "rang", "rank", "top", "classement", "ranking", "position"}
+)
 _CURRENCY_SYMBOLS = frozenset({"€", "$", "£"})
 _FRACTION_LEADS = frozenset({"un", "une", "deux", "trois", "des", "la", "a", "one", "two"})
 _HALF_PERIOD_LEADS = frozenset({"first", "second", "this", "next", "last", "premier"})
-_STRICT_PERIOD_PREPOSITIONS = frozenset({"ici", "within", "next", "prochains", "prochaines", "sous", "dans", "over"})
+_STRICT_PERIOD_PREPOSITIONS = frozenset(
+    {"ici", "within", "next", "prochains", "prochaines", "sous", "dans", "over"}
+)
 
 
 class Quantity(NamedTuple):
@@ -52,7 +56,9 @@ def _is_year(tokens: list[Token], i: int, value: float) -> bool:
         return True
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     # "2000 clients" counts clients; "fin 2027." and "2027 et 2028" are years.
-    return after is None or after.kind != "word" or after.fold in lx.STOP_WORDS or after.fold in lx.PERIOD_WORDS
+    return (
+        after is None or after.kind != "word" or after.fold in lx.STOP_WORDS or after.fold in lx.PERIOD_WORDS
+    )
 
 
 def _unit_after(tokens: list[Token], j: int, value: float) -> tuple[float, str, int]:
@@ -108,7 +114,14 @@ def _number(tokens: list[Token], i: int) -> Quantity:
     if suffix:
         if suffix in lx.ORDINAL_SUFFIXES:
             nxt = tokens[i + 1].fold if i + 1 < len(tokens) else ""
-            calendar = nxt in lx.MONTHS or nxt in ("trimestre", "semestre", "quarter", "half", "semaine", "week")
+            calendar = nxt in lx.MONTHS or nxt in (
+                "trimestre",
+                "semestre",
+                "quarter",
+                "half",
+                "semaine",
+                "week",
+            )
             return Quantity(value, "", PERIOD if calendar else RANK, i, i + 1)
         if suffix in lx.SCALES:
             value *= lx.SCALES[suffix]
@@ -163,7 +176,11 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
     if _MULTIPLIER_TOKEN.match(word):
         return Quantity(float(word[1:].replace(",", ".")), "times", MEASURE, i, i + 1)
     if word not in lx.NUMBER_WORDS:
-        if word in ("un", "one") and i + 1 < len(tokens) and tokens[i + 1].fold in ("million", "milliard", "billion"):
+        if (
+            word in ("un", "one")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].fold in ("million", "milliard", "billion")
+        ):
             return Quantity(lx.SCALES[tokens[i + 1].fold], "count", MEASURE, i, i + 2, word=True)
         if word in ("numero", "number") and i + 1 < len(tokens) and tokens[i + 1].fold in ("un", "one", "1"):
             return Quantity(1.0, "", RANK, i, i + 2, word=True)

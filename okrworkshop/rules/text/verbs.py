@@ -107,7 +107,9 @@ def _build(
     for cls, lemmas in verbs.items():
         for raw in lemmas:
             lemma = fold(raw)
-            forms = expand(lemma) + [(fold(f), _irregular_kind(fold(f), lang)) for f in irregular.get(raw, ())]
+            forms = expand(lemma) + [
+                (fold(f), _irregular_kind(fold(f), lang)) for f in irregular.get(raw, ())
+            ]
             for spelling, kind in forms:
                 current = index.get(spelling)
                 if current is None or (kind == INF and current.form != INF):
@@ -118,10 +120,7 @@ def _build(
 FR_INDEX = _build(lexicon.FR_VERBS, lexicon.FR_IRREGULAR, "fr")
 EN_INDEX = _build(lexicon.EN_VERBS, lexicon.EN_IRREGULAR, "en")
 _INDEXES = {"fr": FR_INDEX, "en": EN_INDEX}
-_PHRASES = {
-    "fr": {k: v for k, v in lexicon.FR_PHRASES.items()},
-    "en": {k: v for k, v in lexicon.EN_PHRASES.items()},
-}
+_PHRASES = {"fr": lexicon.FR_PHRASES, "en": lexicon.EN_PHRASES}
 
 
 def lookup(word: str, lang: str) -> VerbForm | None:
