@@ -10,7 +10,17 @@ from PySide6.QtGui import QUndoCommand
 
 from okrworkshop.canvas.commands.base import BoardCommand, ChangeSet, tr
 from okrworkshop.canvas.commands.lanes import restack, stack_origin
-from okrworkshop.model import Board, Entity, Initiative, KeyResult, Note, Objective, Team, removal_plan
+from okrworkshop.model import (
+    Board,
+    Entity,
+    Initiative,
+    KeyResult,
+    ModelError,
+    Note,
+    Objective,
+    Team,
+    removal_plan,
+)
 
 
 def kind_label(entity: Entity) -> str:
@@ -176,12 +186,28 @@ class ChangeCardFields(BoardCommand):
         return True
 
 
+def _refuse_alignment_loop(board: Board, key_result: KeyResult, objective_id: str) -> None:
+    """Moving a key result under an objective that (through alignment) serves an objective aligned
+    to that key result would make the alignment go round in a circle."""
+    servers = {r.id for r in board.referrers(key_result.id) if isinstance(r, Objective)}
+    current = board.find(objective_id)
+    seen: set[str] = set()
+    while isinstance(current, Objective) and current.id not in seen:
+        if current.id in servers:
+            raise ModelError(
+                tr("%1 is aligned to this key result: it cannot go there").replace("%1", current.title)
+            )
+        seen.add(current.id)
+        current = board.alignment_target_objective(current)
+
+
 class ReparentKeyResult(BoardCommand):
     """Move a key result (with its initiatives) to another objective, at ``index`` there."""
 
     def __init__(self, board: Board, key_result_id: str, objective_id: str, index: int | None = None) -> None:
         changes = ChangeSet(board)
         key_result = board.typed(key_result_id, KeyResult)
+        _refuse_alignment_loop(board, key_result, objective_id)
         old_siblings = changes.children(KeyResult, "objective_id", key_result.objective_id)
         changes.update(key_result_id, objective_id=objective_id)
         changes.renumber(s for s in old_siblings if s.id != key_result_id)

@@ -1,0 +1,142 @@
+"""Live checker feedback on the cards: badges by severity (count, colour and shape), hints in tooltips."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from canvas_driver import snapshot
+from conftest import FakeChecker, FakeFinding
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from okrworkshop.canvas.commands import ChangeCardFields, EditCardText
+from okrworkshop.canvas.items.badges import badge_shape
+from okrworkshop.canvas.live_checker import LiveChecker
+from okrworkshop.canvas.scene import BoardScene
+
+
+def _live(document: Any, scene: BoardScene, delay: int = 150) -> tuple[LiveChecker, FakeChecker]:
+    live = LiveChecker(document, FakeChecker, delay_ms=delay)
+    scene.checker = live.checker
+    live.findings_changed.connect(scene.apply_findings)
+    return live, live.checker  # type: ignore[return-value]
+
+
+def _render(item: Any) -> QImage:
+    rect = item.boundingRect()
+    image = QImage(int(rect.width()) + 4, int(rect.height()) + 4, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(-rect.left() + 2, -rect.top() + 2)
+    item.paint(painter, None, None)
+    painter.end()
+    return image
+
+
+def _has_colour(image: QImage, colour: str) -> bool:
+    target = QColor(colour)
+    for y in range(0, image.height(), 1):
+        for x in range(0, image.width(), 1):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - target.red()) < 8
+                and abs(pixel.green() - target.green()) < 8
+                and abs(pixel.blue() - target.blue()) < 8
+            ):
+                return True
+    return False
+
+
+def test_findings_show_as_badges_with_hints_in_the_tooltip(document: Any, qapp: Any) -> None:
+    scene = BoardScene(document)
+    live, checker = _live(document, scene)
+    checker.scripted = [
+        FakeFinding(
+            "kr-is-task", "warning", "kr-tenders", "A task, not an outcome", "Say what changes when it's done"
+        ),
+        FakeFinding("kr-no-baseline", "warning", "kr-tenders", "No baseline <b>", ""),
+        FakeFinding("missing-owner", "error", "kr-tenders", "Nobody owns this", "Name one person"),
+        FakeFinding("too-many-objectives", "info", "team-sales", "Many objectives", ""),
+    ]
+    live.run()
+    tenders = scene.cards["kr-tenders"]
+    assert tenders.counts == (1, 2, 0)
+    assert scene.lanes["team-sales"].counts == (0, 0, 1)
+    assert scene.cards["kr-arr"].counts == (0, 0, 0)
+    tip = tenders.toolTip()
+    assert "A task, not an outcome" in tip and "Say what changes when it&#x27;s done" in tip
+    assert "&lt;b&gt;" in tip  # user text never becomes markup
+    image = _render(tenders)
+    assert _has_colour(image, "#c0392b") and _has_colour(image, "#e67e22")
+    assert not _has_colour(_render(scene.cards["kr-arr"]), "#c0392b")
+
+
+def test_badge_shapes_differ_by_severity() -> None:
+    """Not colour alone: a circle (error), a triangle (warning) and a square (info)."""
+    rect = QRectF(0, 0, 16, 16)
+    circle, triangle, square = (badge_shape(s, rect) for s in ("error", "warning", "info"))
+    top_left, bottom_left = QPointF(1.6, 1.6), QPointF(1.6, 14.4)
+    assert not circle.contains(top_left) and not circle.contains(bottom_left)
+    assert not triangle.contains(top_left) and triangle.contains(QPointF(2.5, 15.5))
+    assert square.contains(top_left) and square.contains(bottom_left)
+    for shape in (circle, triangle, square):
+        assert shape.contains(rect.center() + QPointF(0, 2))
+
+
+def test_the_checker_runs_after_commits_debounced_and_never_inside_undo(document: Any, qtbot: Any) -> None:
+    scene = BoardScene(document)
+    live, checker = _live(document, scene, delay=120)
+    live.run()  # the first full check
+    assert checker.refreshed == [None]
+    board = document.board
+    ran_during_command: list[bool] = []
+    original = checker.refresh
+
+    def spy(ids: Any = None) -> set[str]:
+        ran_during_command.append(board._depth > 0)  # inside a transaction = inside a command
+        return original(ids)
+
+    checker.refresh = spy  # type: ignore[method-assign]
+    for text in ("Tenders won", "Tenders won from", "Tenders won from 1 to 6"):
+        document.execute(lambda text=text: EditCardText(board, "kr-tenders", text))
+    assert live.pending  # three commits, no check yet
+    qtbot.waitUntil(lambda: not live.pending, timeout=2000)
+    assert len(checker.refreshed) == 2  # one check for the burst
+    assert "kr-tenders" in checker.refreshed[-1] and "obj-public" in checker.refreshed[-1]
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: not live.pending, timeout=2000)
+    assert ran_during_command and not any(ran_during_command)
+
+
+def test_removed_cards_are_reported_to_the_checker(document: Any, qtbot: Any) -> None:
+    from okrworkshop.canvas.commands import DeleteCards
+
+    scene = BoardScene(document)
+    live, checker = _live(document, scene, delay=10)
+    live.run()
+    board = document.board
+    document.execute(lambda: DeleteCards(board, ["kr-tenders"]))
+    changed = live.run()
+    assert "kr-tenders" in checker.refreshed[-1] and "kr-tenders" in changed
+
+
+def test_real_rule_engine_flags_a_task_key_result(document: Any, qtbot: Any) -> None:
+    """The app's checker (okrworkshop.rules) feeds the badges end to end."""
+    scene = BoardScene(document)
+    live = LiveChecker(document)
+    scene.checker = live.checker
+    live.findings_changed.connect(scene.apply_findings)
+    live.run()
+    board = document.board
+    before = scene.cards["kr-tenders"].counts
+    document.execute(
+        lambda: ChangeCardFields(
+            board, "kr-tenders", {"title": "Launch the new website", "baseline": None, "target": None}
+        )
+    )
+    qtbot.waitUntil(lambda: not live.pending, timeout=2000)
+    counts = scene.cards["kr-tenders"].counts
+    assert counts != before and sum(counts[:2]) >= 1
+    rules = {f.rule for f in live.checker.findings_for("kr-tenders")}
+    assert "kr-is-task" in rules
+    assert snapshot(board)[1]["kr-tenders"][1] == "Launch the new website"

@@ -1,0 +1,104 @@
+"""Team lanes by mouse: resize by the edge, reorder by the header, nest onto another lane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from canvas_driver import drag, drop_mime, reopened, snapshot
+from PySide6.QtCore import QPointF
+
+from okrworkshop.canvas.interactions import palette_mime
+from okrworkshop.model import Team
+
+
+def test_dragging_the_bottom_edge_resizes_and_pushes_lanes_below(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    before = snapshot(board)
+    sales = scene.lanes["team-sales"]
+    edge = sales.mapToScene(QPointF(600, sales.rect.height() - 2))
+    drag(view, [edge, edge + QPointF(0, 101)])
+    assert board.get("team-sales").height == 560.0  # type: ignore[union-attr]
+    assert board.get("team-support").y == 600.0  # type: ignore[union-attr]
+    assert board.get("obj-delight").y == 670.0  # type: ignore[union-attr]
+    assert scene.lanes["team-support"].pos().y() == 600.0
+    assert scene.cards["obj-delight"].pos().y() == 670.0
+    assert reopened(document.path) == snapshot(board)
+    assert document.undo_stack.undoText() == "Resize team lane"
+    document.undo_stack.undo()
+    assert snapshot(board) == before
+    assert scene.lanes["team-support"].pos().y() == 500.0
+
+
+def test_dragging_a_header_below_another_lane_reorders(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    before = snapshot(board)
+    sales, support = scene.lanes["team-sales"], scene.lanes["team-support"]
+    header = sales.mapToScene(QPointF(300, 20))
+    low_in_support = support.mapToScene(QPointF(300, support.rect.height() - 30))
+    drag(view, [header, low_in_support])
+    assert [t.id for t in board.teams()] == ["team-support", "team-sales"]
+    assert board.get("team-support").y == 0.0  # type: ignore[union-attr]
+    assert board.get("team-sales").y == 460.0  # type: ignore[union-attr]
+    assert board.get("obj-grow").y == 70.0 + 460.0  # type: ignore[union-attr]
+    assert reopened(document.path) == snapshot(board)
+    document.undo_stack.undo()
+    assert snapshot(board) == before
+
+
+def test_dropping_a_header_in_the_middle_of_a_lane_nests(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    support, sales = scene.lanes["team-support"], scene.lanes["team-sales"]
+    drag(
+        view, [support.mapToScene(QPointF(300, 20)), sales.mapToScene(QPointF(700, sales.rect.height() / 2))]
+    )
+    nested = board.get("team-support")
+    assert isinstance(nested, Team) and nested.parent_id == "team-sales" and nested.x == 40.0
+    assert document.undo_stack.undoText() == "Nest team under Sales"
+    # The header says where it belongs.
+    assert "Sales" in scene.lanes["team-support"].meta.text
+
+
+def test_a_lane_cannot_be_nested_in_its_own_sub_team(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    support, sales = scene.lanes["team-support"], scene.lanes["team-sales"]
+    drag(
+        view, [support.mapToScene(QPointF(300, 20)), sales.mapToScene(QPointF(700, sales.rect.height() / 2))]
+    )
+    before = snapshot(board)
+    sales_header = scene.lanes["team-sales"].mapToScene(QPointF(300, 20))
+    inside_support = scene.lanes["team-support"].mapToScene(
+        QPointF(700, scene.lanes["team-support"].rect.height() / 2)
+    )
+    drag(view, [sales_header, inside_support])
+    assert snapshot(board) == before
+
+
+def test_palette_team_dropped_on_a_lane_goes_after_it(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    before = snapshot(board)
+    sales = scene.lanes["team-sales"]
+    assert drop_mime(view, palette_mime("team"), sales.mapToScene(QPointF(900, 300)))
+    teams = board.teams()
+    assert teams[0].id == "team-sales" and teams[2].id == "team-support"
+    new = teams[1]
+    assert new.name == "Team 3" and new.y == 500.0
+    assert board.get("team-support").y == 500.0 + new.height + 40.0  # type: ignore[union-attr]
+    editor = scene.interactions.editor
+    assert editor is not None
+    editor.setPlainText("Marketing")
+    editor.finish(keep=True)
+    assert board.get(new.id).name == "Marketing"  # type: ignore[union-attr]
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert snapshot(board) == before
+
+
+def test_palette_note_lands_in_the_lane_or_on_the_free_board(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    assert drop_mime(view, palette_mime("note"), scene.lanes["team-support"].mapToScene(QPointF(900, 200)))
+    scene.interactions.editor.finish(keep=False)
+    in_lane = board.notes("team-support")
+    assert len(in_lane) == 1
+    assert drop_mime(view, palette_mime("note"), QPointF(1300, 200))
+    scene.interactions.editor.finish(keep=False)
+    assert len([n for n in board.notes() if n.team_id is None]) == 1
