@@ -278,3 +278,22 @@ def test_rounds_can_be_added_and_edited_from_the_dock(qtbot: QtBot, panel, docum
     assert len(board.rounds()) == count
     document.undo_stack.undo()
     assert board.rounds()[-1].id == added.id
+
+
+def test_export_as_poster_opens_the_export_on_the_kept_board(qtbot: QtBot, panel, document: Document) -> None:
+    from okrworkshop.ui.export_dialog import ExportDialog
+
+    dock, _, _ = panel
+    board = document.board
+    qtbot.mouseClick(dock.snapshot_button, LEFT)
+    snapshot = board.snapshots()[0]
+    board.add(KeyResult(board.objectives()[0].id, "Ajouté après la photo", order=9))
+    qtbot.mouseClick(dock.export_button, LEFT)
+    dialogs = dock.findChildren(ExportDialog)
+    assert len(dialogs) == 1
+    exported = dialogs[0].board
+    assert exported is not board
+    assert _cards(exported) == _cards(board_of(snapshot))  # the snapshot's board, not today's
+    assert "Ajouté après la photo" not in [kr.title for kr in exported.key_results()]
+    assert "Instantané" in Path(dialogs[0].path_edit.text()).name
+    dialogs[0].reject()
