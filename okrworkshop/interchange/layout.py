@@ -7,28 +7,44 @@ already has a position is left where it is.
 
 from __future__ import annotations
 
-from okrworkshop.model import Board, Team
+from okrworkshop.model import Board, Objective, Team
 
-#: Room given to one objective column (card width + gutter) and to each stacked line, in points.
+#: Room given to one objective column (card width + gutter), and the lanes' frame, in points.
 COLUMN_WIDTH = 300.0
 CARD_WIDTH = 260.0
 LANE_HEADER = 56.0
 LANE_GAP = 40.0
 LANE_PADDING = 24.0
-OBJECTIVE_HEIGHT = 72.0
-KEY_RESULT_HEIGHT = 58.0
-INITIATIVE_HEIGHT = 34.0
 NOTE_SIZE = 150.0
 INDENT = 40.0
 MIN_LANE_WIDTH = 1200.0
 MIN_LANE_HEIGHT = 320.0
 
+# Text boxes of the canvas cards (see okrworkshop.canvas.style): (font size, bold, text width).
+_OBJECTIVE_TEXT = (15.0, True, CARD_WIDTH - 26.0)
+_KEY_RESULT_TEXT = (13.0, False, CARD_WIDTH - 36.0)
+_META_TEXT = (11.0, False, CARD_WIDTH - 36.0)
+_INITIATIVE_TEXT = (12.0, False, CARD_WIDTH - 62.0)
+_LINE_SPACING = 1.2
+
+
+def _text_height(text: str, style: tuple[float, bool, float]) -> float:
+    """Height of ``text`` wrapped as the canvas wraps it, measured with the bundled font."""
+    from okrworkshop.poster.fonts import BOLD, REGULAR, face
+    from okrworkshop.poster.text import wrap
+
+    size, bold, width = style
+    return len(wrap(text, face(BOLD if bold else REGULAR), size, width)) * size * _LINE_SPACING
+
 
 def estimated_height(board: Board, objective_id: str) -> float:
-    """How tall an objective card with its key results and initiatives is expected to be."""
-    height = OBJECTIVE_HEIGHT
+    """How tall an objective card with its key results and initiatives will be on the canvas."""
+    objective = board.typed(objective_id, Objective)
+    height = 20.0 + _text_height(objective.title, _OBJECTIVE_TEXT) + 2 * _META_TEXT[0] * _LINE_SPACING
     for kr in board.key_results(objective_id):
-        height += KEY_RESULT_HEIGHT + INITIATIVE_HEIGHT * len(board.initiatives(kr.id))
+        height += 22.0 + _text_height(kr.title, _KEY_RESULT_TEXT) + 2 * _META_TEXT[0] * _LINE_SPACING
+        for initiative in board.initiatives(kr.id):
+            height += 18.0 + _text_height(initiative.title, _INITIATIVE_TEXT)
     return height
 
 
