@@ -125,6 +125,9 @@ class RoundTimer(QWidget):
         self.title_label.setFont(title_font)
         self.status_label = QLabel(self)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        status_font = QFont(FAMILY)
+        status_font.setPixelSize(16)
+        self.status_label.setFont(status_font)
         self.face = ClockFace(self)
 
         self.pause_action = self._action(self.tr("Pause"), "Space", self.toggle_pause)

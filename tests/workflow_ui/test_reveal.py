@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextDocument
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from okrworkshop.canvas.document import Document
@@ -149,3 +153,20 @@ def test_nice_steps_and_an_empty_chart(qtbot: QtBot) -> None:
     qtbot.addWidget(chart)
     chart.resize(500, 260)
     assert not chart.grab().isNull()
+
+
+def test_the_docs_screenshots_render(tmp_path: Path) -> None:
+    """The script that makes the docs' screenshots still runs (in its own process: it sets French)."""
+    script = Path(__file__).with_name("make_screenshots.py")
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    sizes = {
+        name: QImage(str(tmp_path / name)).size() for name in sorted(p.name for p in tmp_path.glob("*.png"))
+    }
+    assert {name: (s.width(), s.height()) for name, s in sizes.items()} == {
+        "screenshot-case-brief.png": (560, 1000),
+        "screenshot-reveal.png": (1400, 900),
+        "screenshot-round-timer.png": (900, 420),
+    }
