@@ -11,7 +11,7 @@ from statistics import fmean
 from okrworkshop.model import KeyResult, Objective, Team, Workshop
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import fold
-from okrworkshop.rules.text.features import is_business_as_usual, ranges
+from okrworkshop.rules.text.features import is_business_as_usual, quoted, range_values, ranges
 from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS, DOWN_VERBS, UP_VERBS
 
 _DIRECTION_WORDS = {
@@ -163,8 +163,8 @@ def kr_target_equals_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
         if is_business_as_usual(text):
             return None
         for start, end in ranges(text):
-            if _equal(start.value, end.value):
-                return hit(target=end.value)
+            if _equal(*range_values(start, end)):
+                return hit(target=quoted(text, end))
     return None
 
 
@@ -183,10 +183,11 @@ def kr_target_contradicts_direction(ctx: Context, kr: KeyResult) -> Hit | None:
     if lead is None:
         return None
     for start, end in ranges(text):
-        if lead.lemma in UP_VERBS and end.value < start.value:
-            return hit(target=end.value, baseline=start.value, direction=_DIRECTION_WORDS["increase"])
-        if lead.lemma in DOWN_VERBS and end.value > start.value:
-            return hit(target=end.value, baseline=start.value, direction=_DIRECTION_WORDS["decrease"])
+        before, after = range_values(start, end)
+        if lead.lemma in UP_VERBS and after < before:
+            return hit(target=quoted(text, end), baseline=quoted(text, start), direction=_DIRECTION_WORDS["increase"])
+        if lead.lemma in DOWN_VERBS and after > before:
+            return hit(target=quoted(text, end), baseline=quoted(text, start), direction=_DIRECTION_WORDS["decrease"])
     return None
 
 

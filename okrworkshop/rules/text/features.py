@@ -124,6 +124,20 @@ _ACTIVITY_MODIFIERS = frozenset(
         "presse",
     ]
 )
+_BASELINE_BEFORE = frozenset({"from", "vs", "versus", "contre", "depuis"})
+_COMPLEMENT_PREPOSITIONS = frozenset(
+    "into in across to towards toward beyond abroad internationally dans en vers a au aux sur hors".split()
+)
+#: English words that are as often nouns as verbs ("support for users", "design and test plans").
+_NOUN_LIKE_VERBS = frozenset(
+    (
+        "support help design plan test review release launch work lead map list post call demo survey "
+        "audit study update upgrade record pilot offer drive run sign book host contact email visit "
+        "interview pitch blog tweet train hire cut lift hit close drop save move land double triple "
+        "halve build start present process market focus report change transform increase decrease "
+        "boost return"
+    ).split()
+)
 _VERSION = re.compile(r"^v\d+(?:[.,]\d+)?$")
 _SUPERLATIVE_LEADS = frozenset({"le", "la", "les", "l'"})
 _COORDINATORS = frozenset(
@@ -229,7 +243,9 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
     found = []
     for first, second in itertools.pairwise(metrics):
         gap = folds[first.end : second.start]
-        if not gap or not all(g in lx.RANGE_CONNECTORS or g == "," for g in gap):
+        if not any(g in lx.RANGE_CONNECTORS for g in gap):
+            continue
+        if not all(g in lx.RANGE_CONNECTORS or g in lx.RANGE_FILLERS for g in gap):
             continue
         arrow = any(g in ("->", "=>") for g in gap)
         starts = folds[max(0, first.start - 2) : first.start]
@@ -238,11 +254,27 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
     return found
 
 
+def comparable(quantity: Quantity) -> float:
+    """A value comparable across units of one kind (durations in minutes)."""
+    return quantity.value * lx.DURATION_MINUTES.get(quantity.unit, 1.0)
+
+
+def range_values(start: Quantity, end: Quantity) -> tuple[float, float]:
+    """Both ends of a range, comparable; a bare end takes the other's unit ("de 21 à 10 jours")."""
+    if start.unit == "count" and end.unit != "count":
+        start = start._replace(unit=end.unit)
+    elif end.unit == "count" and start.unit != "count":
+        end = end._replace(unit=start.unit)
+    return comparable(start), comparable(end)
+
+
 def has_baseline(a: Analysis) -> bool:
     """The title says where the measure starts ("de 32 à 45", "aujourd'hui 32", "vs 2026")."""
-    if ranges(a):
+    if ranges(a) or any(w in lx.BASELINE_MARKERS for w in a.words):
         return True
-    return any(w in lx.BASELINE_MARKERS for w in a.words)
+    # "(up from 120)", "vs 32", "contre 40": a figure introduced as the starting point.
+    folds = [t.fold for t in a.tokens]
+    return any(q.start > 0 and folds[q.start - 1] in _BASELINE_BEFORE for q in a.metrics)
 
 
 # ------------------------------------------------------------------------------- leading verb
@@ -262,10 +294,21 @@ def is_task(a: Analysis) -> bool:
         # "Lancer 3 offres" counts outputs; "Former 100 % des managers" states a coverage rate.
         return not a.metrics or bare_counts(a)
     if cls == lx.AMBIGUOUS:
-        return not a.metrics and has_deliverable_object(a)
+        return not a.metrics and has_deliverable_object(a) and not _transforms(a)
     if cls == lx.ACTIVITY:
         return not a.metrics
     return False
+
+
+def _transforms(a: Analysis) -> bool:
+    """ "Faire de l'agence un lieu…", "Make our platform trusted…": turning something into something."""
+    lead = a.lead
+    if lead is None or lead.lemma not in ("faire", "make", "rendre"):
+        return False
+    nxt = a.tokens[lead.after].fold if lead.after < len(a.tokens) else ""
+    if lead.lemma == "faire":
+        return nxt in ("de", "d'", "du", "des")
+    return nxt not in ("a", "an", "the")
 
 
 def is_activity_metric(a: Analysis) -> bool:
@@ -277,24 +320,22 @@ def is_activity_metric(a: Analysis) -> bool:
         return True
     tokens = a.tokens
     for quantity in counts:
-        skipped = 0
-        for token in tokens[quantity.end : quantity.end + 4]:
-            word = token.fold
-            if word in lx.TRAFFIC_WORDS:
+        skipped: list[str] = []
+        for index in range(quantity.end, min(len(tokens), quantity.end + 4)):
+            word = tokens[index].fold
+            if word in lx.VISIT_NOUNS:
+                # "20 visites clients", "30 customer visits" are field work; "45k visits" is traffic.
+                following = tokens[index + 1].fold if index + 1 < len(tokens) else ""
+                if following in lx.FIELD_VISIT_WORDS or any(w in lx.FIELD_VISIT_WORDS for w in skipped):
+                    return True
                 break
             if word in _ACTIVITY_NOUNS:
-                if word.startswith("visit") and _traffic_follows(a, tokens.index(token)):
-                    break
                 return True
-            if word in _ACTIVITY_MODIFIERS and skipped < 2:
-                skipped += 1
+            if word in _ACTIVITY_MODIFIERS and len(skipped) < 2:
+                skipped.append(word)
                 continue
             break
     return False
-
-
-def _traffic_follows(a: Analysis, index: int) -> bool:
-    return any(t.fold in lx.TRAFFIC_WORDS for t in a.tokens[index + 1 : index + 4])
 
 
 def is_binary(a: Analysis) -> bool:
@@ -416,6 +457,11 @@ def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
         return False
     nxt = tokens[j + 1]
     # A verb has its own object: "et réduire les coûts"; "and support for users" is a noun.
-    return nxt.fold in _DETERMINERS or (
+    if nxt.fold in _DETERMINERS or (
         nxt.kind in ("word", "num") and nxt.fold not in _OBJECT_STOPS and nxt.fold not in lx.STOP_WORDS
-    )
+    ):
+        return True
+    # "and expand into Germany": a verb with a complement, unless the word is as often a noun.
+    return (
+        a.lang == "fr" or tokens[j].fold not in _NOUN_LIKE_VERBS
+    ) and nxt.fold in _COMPLEMENT_PREPOSITIONS

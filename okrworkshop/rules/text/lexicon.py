@@ -56,9 +56,9 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "prototyper coder programmer réorganiser restructurer négocier fusionner externaliser "
         "internaliser rénover aménager équiper démarrer commencer initier entamer sortir introduire "
         "revoir repenser réviser actualiser nettoyer archiver lister valider effectuer mener conduire "
-        "produire mettre former embaucher établir instaurer traduire"
+        "produire mettre former embaucher recruter établir instaurer traduire réserver"
     ),
-    AMBIGUOUS: _words("créer construire développer ouvrir recruter faire réaliser signer obtenir livrer"),
+    AMBIGUOUS: _words("créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter"),
     ACTIVITY: _words(
         "organiser tenir animer publier envoyer appeler contacter relancer rencontrer visiter "
         "participer assister présenter communiquer informer sensibiliser poster démarcher prospecter "
@@ -147,12 +147,12 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "study analyze analyse test prototype code program reorganize reorganise restructure "
         "negotiate merge outsource renovate equip start begin initiate introduce review rethink "
         "revise update upgrade refactor clean archive list validate perform produce establish "
-        "institute translate execute train"
+        "institute translate execute train hire recruit book"
     ),
-    AMBIGUOUS: _words("create build develop open hire recruit do make sign get obtain deliver pass"),
+    AMBIGUOUS: _words("create build develop open do make sign get obtain deliver pass add"),
     ACTIVITY: _words(
         "organize organise hold host run conduct publish post send call contact email meet visit "
-        "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate"
+        "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute"
     ),
     BAU: _words(
         "maintain continue sustain preserve keep remain stay manage handle monitor ensure administer"
@@ -254,7 +254,7 @@ DELIVERABLES = _words(
     "feuille campagne newsletter programme module fonctionnalité version api intranet extranet "
     "portail page catalogue brochure plaquette offre produit service gamme base wiki template "
     "modèle kit questionnaire enquête sondage comité poste organigramme espace boutique magasin "
-    "agence bureau usine e-shop eshop chatbot système infrastructure pipeline prototype mvp poc "
+    "agence bureau usine e-shop eshop chatbot système infrastructure prototype mvp poc "
     "pilote contrat partenariat projet formation étude audit cartographie référentiel matrice "
     "fichier tableur script workflow grille fiche formulaire logo vidéo film podcast blog compte "
     "salle showroom entrepôt ligne machine équipement serveur réseau événement séminaire salon "
@@ -265,7 +265,7 @@ DELIVERABLES = _words(
     "system contract partnership project training course study framework file spreadsheet form "
     "video account room warehouse line server network event seminar conference workshop webinar "
     "meeting offer product range integration migration redesign backlog repository repo "
-    "playbook handbook manual pilot"
+    "playbook handbook manual pilot lease bail"
 )
 #: People one hires ("recruter un directeur commercial" is a task; hiring counts are outputs).
 ROLES = _words(
@@ -392,10 +392,10 @@ UNITS: dict[str, str] = {
     "pts": "points", "pt": "points", "points": "points", "point": "points", "pp": "points",
     "€": "money", "eur": "money", "euro": "money", "euros": "money", "$": "money", "usd": "money",
     "dollars": "money", "dollar": "money", "£": "money", "gbp": "money", "k€": "money",
-    "h": "time", "heure": "time", "heures": "time", "hour": "time", "hours": "time", "hr": "time",
-    "hrs": "time", "min": "time", "mn": "time", "minute": "time", "minutes": "time", "s": "time",
-    "sec": "time", "seconde": "time", "secondes": "time", "second": "time", "seconds": "time",
-    "ms": "time", "j": "time", "jour": "days", "jours": "days", "day": "days", "days": "days",
+    "h": "hours", "heure": "hours", "heures": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
+    "hrs": "hours", "min": "minutes", "mn": "minutes", "minute": "minutes", "minutes": "minutes",
+    "s": "seconds", "sec": "seconds", "seconde": "seconds", "secondes": "seconds", "second": "seconds",
+    "seconds": "seconds", "ms": "ms", "j": "days", "jour": "days", "jours": "days", "day": "days", "days": "days",
     "semaine": "weeks", "semaines": "weeks", "week": "weeks", "weeks": "weeks", "mois": "months",
     "month": "months", "months": "months", "an": "years", "ans": "years", "annee": "years",
     "annees": "years", "year": "years", "years": "years", "trimestre": "quarters",
@@ -407,7 +407,7 @@ UNITS: dict[str, str] = {
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ere", "e", "eme", "nd", "nde", "st", "rd", "th", "ieme"})
 #: Words after which a number is a name or a rank, not a measure ("ISO 9001", "niveau 3", "n° 1").
 IDENTIFIER_WORDS = _words(
-    "iso iec windows ios android version v web python java covid industrie industry phase etape "
+    "iso iec soc type windows ios android version v web python java covid industrie industry phase etape "
     "step sprint lot wave release niveau level tier n no numero number rang rank top article "
     "chapitre chapter page route salle room gen generation pci usb hdmi ipv bac pme eti cac "
     "classement ranking position"
@@ -418,6 +418,11 @@ PERIOD_PREPOSITIONS = _words(
 )
 #: Units that are calendar spans (a duration of these after a period preposition is a deadline).
 CALENDAR_UNITS = frozenset({"months", "years", "quarters"})
+#: Durations in minutes, so that "de 4 h à 30 min" compares 240 with 30.
+DURATION_MINUTES: dict[str, float] = {
+    "ms": 1 / 60000, "seconds": 1 / 60, "minutes": 1.0, "hours": 60.0, "days": 1440.0,
+    "weeks": 10080.0, "months": 43200.0, "quarters": 129600.0, "years": 525600.0,
+}  # fmt: skip
 SHORT_CALENDAR_UNITS = frozenset({"days", "weeks"})
 MONTHS = _words(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv "
@@ -440,6 +445,12 @@ BASELINE_MARKERS = _words(
 )
 #: Words joining the two ends of a range: "de 32 à 45", "from 3% to 7%", "32 -> 45".
 RANGE_CONNECTORS = frozenset({"a", "to", "vers", "->", "=>", "jusqu'", "jusqu"})
+#: Words that may stand between the two ends of a range besides the connector
+#: ("de 40 par mois à moins de 15", "from 4% to under 1%").
+RANGE_FILLERS = _words(
+    ", par per / moins plus de d' under below less than over above at least au mois month semaine week "
+    "jour day an year trimestre quarter environ about around seulement only maximum max minimum min"
+)
 RANGE_STARTS = frozenset({"de", "d'", "from", "passer", "entre"})
 #: Thresholds that are measurable without a number ("atteindre le point mort").
 IMPLICIT_TARGETS: tuple[tuple[str, ...], ...] = (
@@ -461,12 +472,14 @@ ACTIVITY_NOUNS = _words(
     "démos demo demos démonstration démonstrations tweet tweets vidéo vidéos video videos podcast "
     "podcasts campagne campagnes campaign campaigns relance relances entretien entretiens "
     "interview interviews meeting meetings event events workshop workshops presentation "
-    "presentations follow-up follow-ups touchpoint touchpoints commit commits visite visites "
-    "visit visits conférence conférences conference conferences formation formations"
+    "presentations follow-up follow-ups touchpoint touchpoints commit commits conférence conférences conference conferences formation formations"
 )
-#: Words after a visit count that make it an outcome (site traffic), not a sales activity.
-TRAFFIC_WORDS = frozenset(
-    {"site", "web", "website", "page", "pages", "boutique", "magasin", "store", "unique", "uniques"}
+#: Visits are an activity when they are sales or field visits ("visites clients", "sales visits");
+#: otherwise they are traffic, an outcome ("45k visits per month").
+VISIT_NOUNS = frozenset({"visite", "visites", "visit", "visits"})
+FIELD_VISIT_WORDS = _words(
+    "client clients terrain commercial commerciale commerciales commerciaux customer customers sales "
+    "field prospect prospects magasins"
 )
 
 #: States saying a deliverable is done: a yes/no result ("site en ligne", "contract signed").

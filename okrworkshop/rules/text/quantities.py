@@ -111,6 +111,9 @@ def _number(tokens: list[Token], i: int) -> Quantity:
     token = tokens[i]
     value, suffix, start = token.value, token.suffix, i
     before = _prev_word(tokens, i)
+    if len(suffix) == 3 and suffix[0] == "h" and suffix[1:].isdigit():
+        # "1h30": an hour and a half
+        value, suffix = value + int(suffix[1:]) / 60, "h"
     if suffix:
         if suffix in lx.ORDINAL_SUFFIXES:
             nxt = tokens[i + 1].fold if i + 1 < len(tokens) else ""
@@ -133,6 +136,10 @@ def _number(tokens: list[Token], i: int) -> Quantity:
             return Quantity(value, "", NAME, i, i + 1)  # 4G, 3D, 5G
     else:
         value, unit, end = _unit_after(tokens, i + 1, value)
+    if unit == "hours" and end < len(tokens) and tokens[end].kind == "num" and not tokens[end].suffix:
+        minutes = tokens[end].value
+        if minutes.is_integer() and 0 <= minutes < 60:
+            value, end = value + minutes / 60, end + 1  # "3 h 40"
     if i > 0 and tokens[i - 1].fold in _CURRENCY_SYMBOLS:
         unit, start = "money", i - 1
     elif before == "x":
