@@ -85,4 +85,4 @@ class InPlaceEditor(QGraphicsTextItem):
         painter.setPen(QPen(style.SELECTION, 1.5))
         painter.setBrush(QColor("white"))
         painter.drawRect(rect)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]

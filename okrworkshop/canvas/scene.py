@@ -168,7 +168,7 @@ class BoardScene(QGraphicsScene):
             self.removeItem(arrow)
         if item.scene() is self:
             self.interactions.forget(item)
-            item.setParentItem(None)
+            item.setParentItem(None)  # type: ignore[arg-type]
             self.removeItem(item)
 
     def _on_updated(self, before: Entity, after: Entity, fields: frozenset[str]) -> None:
@@ -323,7 +323,7 @@ class BoardScene(QGraphicsScene):
         for item in self.items(pos):
             if id(item) in skip:
                 continue
-            if isinstance(item, kinds) and item.rect.contains(item.mapFromScene(pos)):
+            if isinstance(item, kinds) and getattr(item, "rect", QRectF()).contains(item.mapFromScene(pos)):
                 return item
         return None
 

@@ -123,7 +123,8 @@ class BoardView(QGraphicsView):
             event.type() == QEvent.Type.NativeGesture
             and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture  # type: ignore[attr-defined]
         ):
-            anchor = self.mapToScene(event.position().toPoint())  # type: ignore[attr-defined]
+            point: QPoint = event.position().toPoint()  # type: ignore[attr-defined]
+            anchor = self.mapToScene(point)
             self.set_zoom(self.zoom() * (1.0 + event.value()), anchor)  # type: ignore[attr-defined]
             return True
         if event.type() == QEvent.Type.Gesture:

@@ -10,13 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from okrworkshop.ui.icons import drawn_icon
 
 Shortcut = QKeySequence.StandardKey | str | None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` without translating it yet."""
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +127,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
-        "find", QT_TRANSLATE_NOOP("actions", "&Find…"), StandardKey.Find, "edit-find", "find", "edit", True
+        "find",
+        QT_TRANSLATE_NOOP("actions", "&Find…"),
+        StandardKey.Find,
+        "edit-find",
+        "open_find",
+        "edit",
+        True,
     ),
     ActionSpec(
         "zoom_in",

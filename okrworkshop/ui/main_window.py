@@ -77,13 +77,13 @@ class MainWindow(QMainWindow):
             "undo": self.undo_group.createUndoAction(self, tr("&Undo")),
             "redo": self.undo_group.createRedoAction(self, tr("&Redo")),
         }
-        self.actions = build_actions(self, made=made)
-        self.menus = build_menus(self, self.actions)
-        self.toolbar = build_toolbar(self, self.actions)
+        self.window_actions = build_actions(self, made=made)
+        self.menus = build_menus(self, self.window_actions)
+        self.toolbar = build_toolbar(self, self.window_actions)
         self._build_centre()
         self._build_docks()
         self._build_status()
-        self.actions["snap"].setChecked(True)
+        self.window_actions["snap"].setChecked(True)
         self.set_document(document)
 
     # ================================================================== layout
@@ -112,13 +112,13 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        self.palette = PaletteList()
-        self.palette.kind_activated.connect(self.add_kind)
+        self.palette_list = PaletteList()
+        self.palette_list.kind_activated.connect(self.add_kind)
         self.inspector = Inspector()
         self.findings = FindingsPanel()
         self.findings.entity_chosen.connect(self.show_card)
         self.palette_dock = self._dock(
-            tr("Cards"), "dock_palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+            tr("Cards"), "dock_palette", self.palette_list, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.inspector_dock = self._dock(
             tr("Inspector"), "dock_inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
@@ -209,8 +209,8 @@ class MainWindow(QMainWindow):
         self.inspector.show_entity(ids[0] if len(ids) == 1 else None, len(ids))
         cards = any(isinstance(i, CardItem) for i in self.scene.selectedItems())
         for name in ("copy", "cut", "duplicate"):
-            self.actions[name].setEnabled(cards)
-        self.actions["delete"].setEnabled(bool(ids))
+            self.window_actions[name].setEnabled(cards)
+        self.window_actions["delete"].setEnabled(bool(ids))
 
     def show_card(self, entity_id: str) -> None:
         """Select a card (or lane) and bring it into view."""
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         if self.scene is not None:
             self.scene.select_ids(list(self.scene.cards))
 
-    def find(self) -> None:
+    def open_find(self) -> None:
         self.find_bar.open_bar()
 
     def _find(self, query: str) -> None:

@@ -19,7 +19,7 @@ from okrworkshop.ui.fields import TYPING_PAUSE_MS, parse_number
 def test_menus_and_toolbar_come_from_the_action_table(window: Any) -> None:
     menus = {key: window.menus[key] for key, _ in MENUS}
     for spec in ACTIONS:
-        action = window.actions[spec.id]
+        action = window.window_actions[spec.id]
         assert action in menus[spec.menu].actions()
         assert (action in window.toolbar.actions()) == spec.toolbar
         if spec.id not in ("undo", "redo"):
@@ -42,7 +42,7 @@ def test_menus_and_toolbar_come_from_the_action_table(window: Any) -> None:
         "zoom_fit",
         "find",
     ):
-        assert needed in window.actions
+        assert needed in window.window_actions
 
 
 def test_title_names_the_workshop_and_the_file(window: Any, workshop_path: Path) -> None:
@@ -55,10 +55,10 @@ def test_undo_text_shows_in_the_edit_menu(window: Any) -> None:
     grow = scene.cards["obj-grow"]
     start = scene_point(grow, 100, 15)
     drag(view, [start, start + QPointF(50, 40)])
-    assert window.actions["undo"].text() == "&Undo Move card"
-    assert window.actions["undo"] in window.menus["edit"].actions()
-    window.actions["undo"].trigger()
-    assert window.actions["redo"].text() == "&Redo Move card"
+    assert window.window_actions["undo"].text() == "&Undo Move card"
+    assert window.window_actions["undo"] in window.menus["edit"].actions()
+    window.window_actions["undo"].trigger()
+    assert window.window_actions["redo"].text() == "&Redo Move card"
 
 
 def test_selecting_a_card_shows_it_in_the_inspector_and_edits_are_undoable(window: Any, qtbot: Any) -> None:
@@ -186,7 +186,7 @@ def test_palette_double_click_adds_to_the_selection(window: Any) -> None:
     scene.interactions.editor.finish(keep=False)
     scene.clearSelection()
     assert window.add_kind("initiative") is None  # needs a key result
-    palette = window.palette
+    palette = window.palette_list
     assert [palette.kind_at(r) for r in range(palette.count())] == [
         "objective",
         "key_result",
@@ -198,12 +198,12 @@ def test_palette_double_click_adds_to_the_selection(window: Any) -> None:
 
 def test_select_all_and_delete(window: Any) -> None:
     board = window.document.board
-    window.actions["select_all"].trigger()
+    window.window_actions["select_all"].trigger()
     assert len(window.scene.selectedItems()) == len(window.scene.cards)
-    window.actions["delete"].trigger()
+    window.window_actions["delete"].trigger()
     assert not board.objectives() and not board.notes()
     assert len(board.teams()) == 2  # lanes were not selected
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert len(board.key_results()) == 5
 
 
@@ -253,7 +253,7 @@ def test_export_opens_the_poster_dialog_with_the_board(window: Any, monkeypatch:
     monkeypatch.setattr(
         export_dialog, "show_export_dialog", lambda parent, board, name: calls.append((parent, board, name))
     )
-    window.actions["export"].trigger()
+    window.window_actions["export"].trigger()
     assert calls == [(window, window.document.board, "ui test")]
 
 

@@ -88,7 +88,7 @@ class ChangeSet:
                 found.pop(entity_id, None)
         result = list(found.values())
         if result and hasattr(result[0], "order"):
-            result.sort(key=lambda e: (e.order, e.id))  # type: ignore[attr-defined]
+            result.sort(key=lambda e: (getattr(e, "order", 0.0), e.id))
         return result
 
     def children(self, kind: type[E], field: str, owner_id: str) -> list[E]:

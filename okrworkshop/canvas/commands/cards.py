@@ -52,7 +52,7 @@ def insert_in_order(changes: ChangeSet, entity: Entity, siblings: list[Any], ind
     others = [s for s in siblings if s.id != entity.id]
     index = len(others) if index is None else max(0, min(index, len(others)))
     sequence = [*others[:index], entity, *others[index:]]
-    entity = dataclasses.replace(entity, order=float(index))  # type: ignore[type-var]
+    entity = dataclasses.replace(entity, order=float(index))  # type: ignore[type-var,arg-type]
     if changes.find(entity.id) is None:
         changes.add(entity)
     else:
@@ -73,11 +73,11 @@ class AddCard(BoardCommand):
                 changes, card, changes.children(KeyResult, "objective_id", card.objective_id), index
             )
         elif isinstance(card, Initiative):
-            siblings = changes.children(Initiative, "key_result_id", card.key_result_id)
-            insert_in_order(changes, card, siblings, index)
+            initiatives = changes.children(Initiative, "key_result_id", card.key_result_id)
+            insert_in_order(changes, card, initiatives, index)
         elif isinstance(card, Objective):
-            siblings = changes.children(Objective, "team_id", card.team_id)
-            insert_in_order(changes, card, siblings, index)
+            objectives = changes.children(Objective, "team_id", card.team_id)
+            insert_in_order(changes, card, objectives, index)
         else:
             changes.add(card)
         super().__init__(board, tr("Add %1").replace("%1", kind_label(card)), changes.changes)

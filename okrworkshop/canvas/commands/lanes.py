@@ -61,7 +61,8 @@ def restack(changes: ChangeSet, origin: tuple[float, float]) -> None:
         y += team.height + LANE_GAP
     if not offsets:
         return
-    for card in [*changes.all(Objective), *changes.all(Note)]:
+    cards: list[Objective | Note] = [*changes.all(Objective), *changes.all(Note)]
+    for card in cards:
         shift = offsets.get(card.team_id) if card.team_id is not None else None
         if shift is not None:
             changes.update(card.id, x=card.x + shift[0], y=card.y + shift[1])

@@ -99,7 +99,7 @@ class CardItem(QGraphicsItem):
         return path
 
     # ---------------------------------------------------------------- painting
-    def paint_frame(self, painter: QPainter, fill: QColor, radius: float) -> None:
+    def paint_frame(self, painter: QPainter, fill: QBrush, radius: float) -> None:
         painter.setPen(_BORDER_PEN)
         painter.setBrush(fill)
         painter.drawRoundedRect(self.rect, radius, radius)
