@@ -98,7 +98,9 @@ def load_sets(path: Path) -> list[dict[str, Any]]:
 
 
 def _board(entry: dict[str, Any]) -> tuple[Board, list[tuple[str, dict[str, Any], str]]]:
-    board = Board(Workshop(title=entry["id"], language=entry.get("workshop_lang", entry["lang"]), period="2027-T1"))
+    board = Board(
+        Workshop(title=entry["id"], language=entry.get("workshop_lang", entry["lang"]), period="2027-T1")
+    )
     team = board.add(Team("Équipe"))
     cards: list[tuple[str, dict[str, Any], str]] = []
     spec = entry["objective"]
@@ -107,7 +109,9 @@ def _board(entry: dict[str, Any]) -> tuple[Board, list[tuple[str, dict[str, Any]
     cards.append((objective.id, spec, "objective"))
     for order, kr_spec in enumerate(entry["key_results"]):
         fields = {k: v for k, v in kr_spec.get("fields", {}).items() if k in _FIELDS}
-        kr = board.add(KeyResult(objective.id, kr_spec["title"], order=float(order), **{"owner": "Alex", **fields}))
+        kr = board.add(
+            KeyResult(objective.id, kr_spec["title"], order=float(order), **{"owner": "Alex", **fields})
+        )
         cards.append((kr.id, kr_spec, "key_result"))
     return board, cards
 

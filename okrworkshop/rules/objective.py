@@ -22,7 +22,8 @@ def objective_has_metric(ctx: Context, objective: Objective) -> Hit | None:
 @rule("objective-is-task")
 def objective_is_task(ctx: Context, objective: Objective) -> Hit | None:
     """A project or deliverable ("Lancer le nouveau site") instead of the change it should bring."""
-    return hit() if f.is_task(ctx.text(objective)) else None
+    text = ctx.text(objective)
+    return hit() if f.is_task(text) or f.is_deliverable_objective(text) else None
 
 
 @rule("objective-too-long")

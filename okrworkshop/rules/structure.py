@@ -185,9 +185,13 @@ def kr_target_contradicts_direction(ctx: Context, kr: KeyResult) -> Hit | None:
     for start, end in ranges(text):
         before, after = range_values(start, end)
         if lead.lemma in UP_VERBS and after < before:
-            return hit(target=quoted(text, end), baseline=quoted(text, start), direction=_DIRECTION_WORDS["increase"])
+            return hit(
+                target=quoted(text, end), baseline=quoted(text, start), direction=_DIRECTION_WORDS["increase"]
+            )
         if lead.lemma in DOWN_VERBS and after > before:
-            return hit(target=quoted(text, end), baseline=quoted(text, start), direction=_DIRECTION_WORDS["decrease"])
+            return hit(
+                target=quoted(text, end), baseline=quoted(text, start), direction=_DIRECTION_WORDS["decrease"]
+            )
     return None
 
 

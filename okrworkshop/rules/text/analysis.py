@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.language import detect
+from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import Token, fold, normalise, tokenize
 from okrworkshop.rules.text.quantities import MEASURE, RANK, Quantity, find_quantities
 
@@ -23,107 +24,15 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 #: Words that may come before the leading verb: "Nous allons lancer", "We will launch", "To grow".
-_LEAD_SKIP = frozenset(
-    [
-        "nous",
-        "on",
-        "we",
-        "je",
-        "j'",
-        "i",
-        "il",
-        "faut",
-        "va",
-        "vais",
-        "allons",
-        "allez",
-        "vont",
-        "voulons",
-        "voulez",
-        "veut",
-        "veulent",
-        "devons",
-        "devez",
-        "doit",
-        "doivent",
-        "pouvons",
-        "will",
-        "want",
-        "wants",
-        "need",
-        "needs",
-        "must",
-        "should",
-        "shall",
-        "to",
-        "lets",
-        "let's",
-        "let",
-        "us",
-        "objectif",
-        "objective",
-        "ensemble",
-        "together",
-        "essayer",
-        "essayons",
-        "essayez",
-        "tenter",
-        "tentons",
-        "try",
-        "attempt",
-        "d'",
-        "de",
-    ]
+_LEAD_SKIP = words(
+    "nous on we je j' i il faut va vais allons allez vont voulons voulez veut veulent devons devez "
+    "doit doivent pouvons will want wants need needs must should shall to lets let's let us "
+    "objectif objective ensemble together essayer essayons essayez tenter tentons try attempt d' de ab"
 )
-_ARTICLES = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "the",
-        "a",
-        "an",
-        "our",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "their",
-        "my",
-    ]
-)
+_ARTICLES = words("le la les l' un une des du de d' the a an our notre nos votre vos their my")
 #: Prepositions after which the words no longer belong to the verb's direct object.
-_OBJECT_STOPS = frozenset(
-    [
-        "pour",
-        "afin",
-        "avec",
-        "chez",
-        "grace",
-        "par",
-        "en",
-        "dans",
-        "sur",
-        "for",
-        "to",
-        "with",
-        "by",
-        "in",
-        "on",
-        "at",
-        "through",
-        "via",
-        "so",
-        "avant",
-        "before",
-    ]
+_OBJECT_STOPS = words(
+    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before"
 )
 _WORDS_RE = re.compile(r"\S*\w\S*")
 

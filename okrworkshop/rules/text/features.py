@@ -13,6 +13,7 @@ import re
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.analysis import Analysis, stem
+from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import fold
 from okrworkshop.rules.text.quantities import Quantity
 
@@ -24,166 +25,42 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 _DELIVERABLES = _folded(lx.DELIVERABLES) | _folded(lx.ROLES)
 _ASPIRATIONAL = _folded(lx.ASPIRATIONAL)
 _ACTIVITY_NOUNS = _folded(lx.ACTIVITY_NOUNS)
-_VAGUE = _folded(lx.VAGUE_WORDS) | frozenset(
-    {"happen", "arriver", "performante", "performants", "performantes"}
-)
+_VAGUE = _folded(lx.VAGUE_WORDS)
+_GENERIC = _folded(lx.GENERIC_MEASURES)
 _BINARY_OBJECTS = _folded(lx.BINARY_OBJECTS)
-_BINARY_LEADS = frozenset(
-    [
-        "obtenir",
-        "passer",
-        "reussir",
-        "decrocher",
-        "get",
-        "obtain",
-        "pass",
-        "achieve",
-        "earn",
-        "win",
-        "secure",
-        "receive",
-        "recevoir",
-    ]
+_BINARY_LEADS = words(
+    "obtenir passer reussir decrocher get obtain pass achieve earn win secure receive recevoir"
 )
-_OBJECT_STOPS = frozenset(
-    [
-        "pour",
-        "afin",
-        "avec",
-        "chez",
-        "grace",
-        "par",
-        "en",
-        "dans",
-        "sur",
-        "for",
-        "to",
-        "with",
-        "by",
-        "in",
-        "on",
-        "at",
-        "through",
-        "via",
-        "so",
-        "avant",
-        "before",
-        ",",
-        ";",
-        ":",
-        "(",
-        "-",
-    ]
+_DELIVERABLE_LEADS = _BINARY_LEADS | {"ensure", "assurer", "garantir", "guarantee"}
+_OBJECT_STOPS = words(
+    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before , ; : ( -"
 )
-_ACTIVITY_MODIFIERS = frozenset(
-    [
-        "new",
-        "nouveaux",
-        "nouvelles",
-        "nouveau",
-        "nouvelle",
-        "more",
-        "additional",
-        "supplementaires",
-        "blog",
-        "sales",
-        "cold",
-        "customer",
-        "client",
-        "clients",
-        "commercial",
-        "commerciales",
-        "commerciaux",
-        "prospect",
-        "prospects",
-        "internal",
-        "internes",
-        "weekly",
-        "hebdomadaires",
-        "mensuels",
-        "monthly",
-        "linkedin",
-        "de",
-        "d'",
-        "of",
-        "qualified",
-        "qualifies",
-        "qualifiees",
-        "terrain",
-        "video",
-        "one-on-one",
-        "team",
-        "equipe",
-        "partner",
-        "partenaires",
-        "partners",
-        "outbound",
-        "inbound",
-        "social",
-        "press",
-        "presse",
-    ]
+_ACTIVITY_MODIFIERS = words(
+    "new nouveaux nouvelles nouveau nouvelle more additional supplementaires blog sales cold "
+    "customer client clients commercial commerciales commerciaux prospect prospects internal "
+    "internes weekly hebdomadaires mensuels monthly linkedin de d' of qualified qualifies "
+    "qualifiees terrain video one-on-one team equipe partner partenaires partners outbound inbound "
+    "social press presse"
 )
 _BASELINE_BEFORE = frozenset({"from", "vs", "versus", "contre", "depuis"})
-_COMPLEMENT_PREPOSITIONS = frozenset(
-    "into in across to towards toward beyond abroad internationally dans en vers a au aux sur hors".split()
+_COMPLEMENT_PREPOSITIONS = words(
+    "into in across to towards toward beyond abroad internationally dans en vers a au aux sur hors"
 )
 #: English words that are as often nouns as verbs ("support for users", "design and test plans").
-_NOUN_LIKE_VERBS = frozenset(
-    (
-        "support help design plan test review release launch work lead map list post call demo survey "
-        "audit study update upgrade record pilot offer drive run sign book host contact email visit "
-        "interview pitch blog tweet train hire cut lift hit close drop save move land double triple "
-        "halve build start present process market focus report change transform increase decrease "
-        "boost return"
-    ).split()
+_NOUN_LIKE_VERBS = words(
+    "support help design plan test review release launch work lead map list post call demo survey "
+    "audit study update upgrade record pilot offer drive run sign book host contact email visit "
+    "interview pitch blog tweet train hire cut lift hit close drop save move land double triple "
+    "halve build start present process market focus report change transform increase decrease "
+    "boost return"
 )
 _VERSION = re.compile(r"^v\d+(?:[.,]\d+)?$")
 _SUPERLATIVE_LEADS = frozenset({"le", "la", "les", "l'"})
-_COORDINATORS = frozenset(
-    {"et", "and", "&", ";", "ainsi", "while", "whilst", "tout", "as", "puis", "then", "plus"}
-)
-_RIGHT_SKIP = frozenset(
-    {"de", "d'", "to", "also", "aussi", "en", "then", "puis", "que", "well", "as", "egalement"}
-)
-_DETERMINERS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "nos",
-        "notre",
-        "leur",
-        "leurs",
-        "ses",
-        "son",
-        "sa",
-        "ce",
-        "cette",
-        "ces",
-        "the",
-        "a",
-        "an",
-        "our",
-        "their",
-        "its",
-        "his",
-        "her",
-        "your",
-        "this",
-        "these",
-        "those",
-        "all",
-        "tous",
-        "toutes",
-    ]
+_COORDINATORS = words("et and & ; ainsi while whilst tout as puis then plus")
+_RIGHT_SKIP = words("de d' to also aussi en then puis que well as egalement")
+_DETERMINERS = words(
+    "le la les l' un une des du de d' nos notre leur leurs ses son sa ce cette ces the a an our "
+    "their its his her your this these those all tous toutes"
 )
 
 
@@ -282,7 +159,8 @@ def is_task(a: Analysis) -> bool:
     """The title is a project, deliverable or activity to do, not a result to obtain."""
     lead = a.lead
     if lead is None:
-        return False
+        # "Carte déployée dans les 12 magasins", "200 salariés formés": outputs counted.
+        return bare_counts(a) and _task_participle(a)
     if lead.noun:
         return not is_aspirational(a)
     cls = lead.cls
@@ -291,13 +169,31 @@ def is_task(a: Analysis) -> bool:
     if is_aspirational(a):
         return False
     if cls == lx.TASK:
-        # "Lancer 3 offres" counts outputs; "Former 100 % des managers" states a coverage rate.
-        return not a.metrics or bare_counts(a)
+        # "Lancer 3 offres" counts outputs; "Former 100 % des managers" states a coverage rate;
+        # "Write 30 articles" is an activity count (its own finding).
+        return not a.metrics or (bare_counts(a) and not is_activity_metric(a))
     if cls == lx.AMBIGUOUS:
         return not a.metrics and has_deliverable_object(a) and not _transforms(a)
     if cls == lx.ACTIVITY:
         return not a.metrics
     return False
+
+
+def _task_participle(a: Analysis) -> bool:
+    """A project verb's past participle after the first word ("site lancé", "CRM deployed")."""
+    for token in a.tokens[1:]:
+        found = verbs.lookup(token.fold, a.lang)
+        if found is not None and found.form == verbs.PP and found.cls == lx.TASK:
+            return True
+    return False
+
+
+def is_deliverable_objective(a: Analysis) -> bool:
+    """An objective that is a yes/no deliverable ("Obtenir la certification", "Ensure GDPR compliance")."""
+    lead = a.lead
+    if lead is None or lead.noun or lead.lemma not in _DELIVERABLE_LEADS:
+        return False
+    return any(w in _BINARY_OBJECTS for w in object_words(a))
 
 
 def _transforms(a: Analysis) -> bool:
@@ -381,7 +277,16 @@ def is_vague(a: Analysis) -> bool:
     ]
     if lead is None and not content:
         return False
-    return all(w in _VAGUE or stem(w) in _VAGUE for w in content)
+    if all(w in _VAGUE or stem(w) in _VAGUE for w in content):
+        return True
+    # "Reduce costs", "Augmenter le chiffre d'affaires": a verb and one generic measure.
+    return (
+        lead is not None
+        and not lead.noun
+        and not a.metrics
+        and len(content) <= 2
+        and all(w in _GENERIC or stem(w) in _GENERIC or w in _VAGUE for w in content)
+    )
 
 
 def hedge(a: Analysis) -> str | None:
@@ -462,6 +367,4 @@ def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
     ):
         return True
     # "and expand into Germany": a verb with a complement, unless the word is as often a noun.
-    return (
-        a.lang == "fr" or tokens[j].fold not in _NOUN_LIKE_VERBS
-    ) and nxt.fold in _COMPLEMENT_PREPOSITIONS
+    return (a.lang == "fr" or tokens[j].fold not in _NOUN_LIKE_VERBS) and nxt.fold in _COMPLEMENT_PREPOSITIONS

@@ -3,111 +3,19 @@
 from __future__ import annotations
 
 from okrworkshop.rules.text import verbs
+from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import Token
 
-_FRENCH = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "l'",
-        "une",
-        "et",
-        "pour",
-        "par",
-        "avec",
-        "sur",
-        "dans",
-        "nos",
-        "notre",
-        "au",
-        "aux",
-        "est",
-        "sont",
-        "qui",
-        "que",
-        "qu'",
-        "ce",
-        "cette",
-        "ces",
-        "en",
-        "chaque",
-        "tous",
-        "toutes",
-        "chez",
-        "sans",
-        "plus",
-        "moins",
-        "nouveau",
-        "nouvelle",
-        "nouveaux",
-        "nouvelles",
-        "clients",
-        "client",
-        "taux",
-        "chiffre",
-        "affaires",
-        "nombre",
-        "moyen",
-        "moyenne",
-        "mois",
-        "jours",
-        "an",
-        "ans",
-        "d'ici",
-        "equipe",
-        "equipes",
-    ]
+_FRENCH = words(
+    "le la les des du de d' l' une et pour par avec sur dans nos notre au aux est sont qui que qu' "
+    "ce cette ces en chaque tous toutes chez sans plus moins nouveau nouvelle nouveaux nouvelles "
+    "clients client taux chiffre affaires nombre moyen moyenne mois jours an ans d'ici equipe "
+    "equipes"
 )
-_ENGLISH = frozenset(
-    [
-        "the",
-        "of",
-        "to",
-        "and",
-        "for",
-        "by",
-        "with",
-        "our",
-        "their",
-        "its",
-        "is",
-        "are",
-        "that",
-        "this",
-        "from",
-        "per",
-        "each",
-        "all",
-        "more",
-        "less",
-        "new",
-        "into",
-        "than",
-        "between",
-        "without",
-        "customers",
-        "customer",
-        "rate",
-        "revenue",
-        "users",
-        "user",
-        "at",
-        "within",
-        "average",
-        "number",
-        "month",
-        "months",
-        "days",
-        "year",
-        "weekly",
-        "monthly",
-        "team",
-    ]
+_ENGLISH = words(
+    "the of to and for by with our their its is are that this from per each all more less new into "
+    "than between without customers customer rate revenue users user at within average number month "
+    "months days year weekly monthly team"
 )
 _FRENCH_LETTERS = frozenset("éèêàùçîôûëïœ")
 

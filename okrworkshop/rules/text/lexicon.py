@@ -15,7 +15,7 @@ Verb classes say what a card *leads with*:
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     """A word list written as one string (data stays readable)."""
     return frozenset(text.split())
 
@@ -32,7 +32,7 @@ OUTCOME, VAGUE, TASK, AMBIGUOUS, ACTIVITY, BAU, STATE = (
 
 # ------------------------------------------------------------------------------------ French verbs
 FR_VERBS: dict[str, frozenset[str]] = {
-    OUTCOME: _words(
+    OUTCOME: words(
         "augmenter accroître accroitre hausser relever élever doubler tripler quadrupler multiplier "
         "gagner conquérir acquérir générer atteindre dépasser franchir porter croître progresser "
         "grimper maximiser attirer fidéliser vendre convertir réduire diminuer baisser abaisser "
@@ -40,7 +40,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "éradiquer passer stabiliser amener satisfaire retenir récupérer économiser encaisser "
         "facturer collecter lever toucher séduire engager activer"
     ),
-    VAGUE: _words(
+    VAGUE: words(
         "améliorer optimiser renforcer favoriser promouvoir dynamiser booster accompagner faciliter "
         "soutenir encourager valoriser consolider accélérer fluidifier simplifier moderniser enrichir "
         "élargir étendre diversifier professionnaliser rationaliser structurer sécuriser harmoniser "
@@ -48,7 +48,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "rendre bâtir imposer asseoir incarner libérer réinventer révolutionner émerveiller fédérer "
         "démocratiser réussir"
     ),
-    TASK: _words(
+    TASK: words(
         "lancer rédiger implémenter implanter installer migrer déployer refondre refaire finaliser "
         "terminer achever concevoir élaborer formaliser documenter paramétrer configurer intégrer "
         "automatiser digitaliser dématérialiser définir écrire réécrire préparer planifier remplacer "
@@ -58,13 +58,13 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "revoir repenser réviser actualiser nettoyer archiver lister valider effectuer mener conduire "
         "produire mettre former embaucher recruter établir instaurer traduire réserver"
     ),
-    AMBIGUOUS: _words("créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter"),
-    ACTIVITY: _words(
+    AMBIGUOUS: words("créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter"),
+    ACTIVITY: words(
         "organiser tenir animer publier envoyer appeler contacter relancer rencontrer visiter "
         "participer assister présenter communiquer informer sensibiliser poster démarcher prospecter "
         "interviewer sonder consacrer diffuser tweeter"
     ),
-    BAU: _words(
+    BAU: words(
         "maintenir continuer poursuivre conserver garder préserver rester pérenniser gérer suivre "
         "administrer assurer"
     ),
@@ -127,20 +127,20 @@ FR_PHRASES: dict[tuple[str, ...], str] = {
 
 # ----------------------------------------------------------------------------------- English verbs
 EN_VERBS: dict[str, frozenset[str]] = {
-    OUTCOME: _words(
+    OUTCOME: words(
         "increase grow raise boost lift double triple quadruple multiply gain win generate acquire "
         "attract earn exceed surpass maximize maximise sell convert reduce decrease cut lower drop "
         "shrink halve minimize minimise eliminate limit shorten lessen slash reach achieve hit attain "
         "retain save recover move bring land close onboard activate engage collect bill convince"
     ),
-    VAGUE: _words(
+    VAGUE: words(
         "improve enhance optimize optimise strengthen foster promote support facilitate encourage "
         "leverage accelerate streamline simplify modernize modernise enrich broaden extend diversify "
         "professionalize rationalize secure harmonize transform succeed excel offer delight empower "
         "enable drive inspire help provide guarantee revolutionize reinvent wow amaze dominate "
         "democratize unlock expand scale own lead"
     ),
-    TASK: _words(
+    TASK: words(
         "launch ship release write rewrite draft implement install migrate deploy redesign rebuild "
         "revamp overhaul finalize finalise finish complete design document configure integrate "
         "automate digitize digitise define prepare plan replace buy purchase choose select audit map "
@@ -149,14 +149,12 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "revise update upgrade refactor clean archive list validate perform produce establish "
         "institute translate execute train hire recruit book"
     ),
-    AMBIGUOUS: _words("create build develop open do make sign get obtain deliver pass add"),
-    ACTIVITY: _words(
+    AMBIGUOUS: words("create build develop open do make sign get obtain deliver pass add"),
+    ACTIVITY: words(
         "organize organise hold host run conduct publish post send call contact email meet visit "
         "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute"
     ),
-    BAU: _words(
-        "maintain continue sustain preserve keep remain stay manage handle monitor ensure administer"
-    ),
+    BAU: words("maintain continue sustain preserve keep remain stay manage handle monitor ensure administer"),
     STATE: ["be", "become", "have"],
 }
 
@@ -215,12 +213,12 @@ EN_PHRASES: dict[tuple[str, ...], str] = {
 }
 
 #: Verbs that push a measure up or down (to catch "réduire ... de 3 % à 5 %").
-UP_VERBS = _words(
+UP_VERBS = words(
     "augmenter accroitre hausser relever elever doubler tripler quadrupler multiplier croitre "
     "progresser grimper maximiser increase grow raise boost lift double triple quadruple multiply "
     "maximize maximise"
 )
-DOWN_VERBS = _words(
+DOWN_VERBS = words(
     "reduire diminuer baisser abaisser diviser ramener minimiser eliminer resorber raccourcir "
     "alleger eradiquer reduce decrease cut lower drop shrink halve minimize minimise eliminate "
     "shorten lessen slash"
@@ -228,7 +226,7 @@ DOWN_VERBS = _words(
 
 # --------------------------------------------------------------------------------- Nominalisations
 #: Nouns naming a project or deliverable when a card leads with them ("Lancement du site").
-FR_TASK_NOUNS = _words(
+FR_TASK_NOUNS = words(
     "lancement refonte déploiement création rédaction organisation migration implémentation "
     "installation livraison réalisation finalisation conception élaboration formalisation "
     "publication tenue construction ouverture recrutement achat intégration automatisation "
@@ -237,7 +235,7 @@ FR_TASK_NOUNS = _words(
     "définition sélection choix remplacement paramétrage configuration écriture sortie démarrage "
     "développement mise organisation"
 )
-EN_TASK_NOUNS = _words(
+EN_TASK_NOUNS = words(
     "launch rollout roll-out redesign implementation deployment creation migration installation "
     "delivery completion release overhaul setup set-up development construction opening hiring "
     "recruitment purchase integration automation digitization digitisation modernization "
@@ -247,7 +245,7 @@ EN_TASK_NOUNS = _words(
 )
 
 #: Objects that make an ambiguous verb a task ("créer un tableau de bord", "build a dashboard").
-DELIVERABLES = _words(
+DELIVERABLES = words(
     # French
     "site web application appli app outil plateforme crm erp logiciel tableau dashboard rapport "
     "document documentation guide charte procédure processus process politique plan roadmap "
@@ -268,24 +266,34 @@ DELIVERABLES = _words(
     "playbook handbook manual pilot lease bail"
 )
 #: People one hires ("recruter un directeur commercial" is a task; hiring counts are outputs).
-ROLES = _words(
+ROLES = words(
     "directeur directrice responsable manager chef développeur développeuse commercial "
     "commerciale stagiaire alternant cto cfo ceo coo cmo daf drh head engineer developer designer "
     "lead director salesperson intern recruiter assistant assistante consultant analyst analyste "
     "technicien technicienne ingénieur ingénieure vp"
 )
 #: Words that make an objective aspirational rather than a deliverable ("build the best browser").
-ASPIRATIONAL = _words(
+ASPIRATIONAL = words(
     "meilleur meilleure meilleurs meilleures best inoubliable unforgettable exceptionnel "
     "exceptionnelle exceptional remarquable remarkable world-class incontournable préféré "
     "préférée favorite favourite leader référence iconique iconic légendaire legendary magique "
     "magical delightful amazing incroyable extraordinaire extraordinary irrésistible "
     "irréprochable exemplaire exemplary parfait parfaite perfect idéal idéale rêve dream wow "
-    "waouh most simplest fastest easiest greatest"
+    "waouh most simplest fastest easiest greatest awesome great outstanding stellar superbe "
+    "formidable génial géniale reliable fiable fiables seamless effortless intuitive intuitif "
+    "loved aimé aimée trusted robust robuste mémorable memorable fluide"
+)
+#: Generic business measures: an objective that only names one of them ("Reduce costs",
+#: "Augmenter le chiffre d'affaires") is a slogan or a key result in disguise.
+GENERIC_MEASURES = words(
+    "coût coûts cost costs dépense dépenses spending ventes vente sales chiffre affaires ca revenu "
+    "revenus revenue revenues profit profits bénéfice bénéfices marge marges margin margins "
+    "rentabilité profitability productivité productivity processus process processes organisation "
+    "organization fonctionnement operations communication satisfaction image visibilité visibility"
 )
 
 # -------------------------------------------------------------------------------------- Stop words
-STOP_WORDS = _words(
+STOP_WORDS = words(
     # French
     "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous chez entre "
     "vers ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes qui que qu' "
@@ -300,7 +308,7 @@ STOP_WORDS = _words(
     "then there here which who whom whose what when where how while"
 )
 #: Words that carry no content in a slogan: an objective made only of these is vague.
-VAGUE_WORDS = _words(
+VAGUE_WORDS = words(
     "meilleur meilleure meilleurs meilleures mieux bien bon bons bonne bonnes top excellent "
     "excellente excellence succès réussir réussite gagner grandir croître croissance améliorer "
     "amélioration optimiser performance performances performant qualité résultat résultats chose "
@@ -312,7 +320,8 @@ VAGUE_WORDS = _words(
     "winning grow growth improve improvement optimize optimise performance quality result results "
     "thing things everything more most be become do make get go world class level next team teams "
     "together year goal goals new company business hard work kill crush rock it big ever "
-    "efficiency efficient effective higher high further faster fast"
+    "efficiency efficient effective higher high further faster fast happen arriver performante "
+    "performants performantes"
 )
 
 #: Phrases saying "keep doing what we do" (business as usual), folded.
@@ -397,6 +406,9 @@ UNITS: dict[str, str] = {
     "s": "seconds", "sec": "seconds", "seconde": "seconds", "secondes": "seconds", "second": "seconds",
     "seconds": "seconds", "ms": "ms", "j": "days", "jour": "days", "jours": "days", "day": "days", "days": "days",
     "semaine": "weeks", "semaines": "weeks", "week": "weeks", "weeks": "weeks", "mois": "months",
+    "g": "grams", "gr": "grams", "kg": "kg", "t": "tonnes", "tonne": "tonnes", "tonnes": "tonnes",
+    "ton": "tonnes", "tons": "tonnes", "l": "litres", "litre": "litres", "litres": "litres",
+    "liter": "litres", "liters": "litres", "km": "km", "kwh": "kwh", "mwh": "mwh", "teq": "tonnes",
     "month": "months", "months": "months", "an": "years", "ans": "years", "annee": "years",
     "annees": "years", "year": "years", "years": "years", "trimestre": "quarters",
     "trimestres": "quarters", "quarter": "quarters", "quarters": "quarters", "x": "times",
@@ -406,31 +418,31 @@ UNITS: dict[str, str] = {
 #: Glued ordinal suffixes: "1er", "2e", "3ème", "1st", "4th".
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ere", "e", "eme", "nd", "nde", "st", "rd", "th", "ieme"})
 #: Words after which a number is a name or a rank, not a measure ("ISO 9001", "niveau 3", "n° 1").
-IDENTIFIER_WORDS = _words(
+IDENTIFIER_WORDS = words(
     "iso iec soc type windows ios android version v web python java covid industrie industry phase etape "
     "step sprint lot wave release niveau level tier n no numero number rang rank top article "
     "chapitre chapter page route salle room gen generation pci usb hdmi ipv bac pme eti cac "
     "classement ranking position"
 )
 #: Words that make a following duration a period rather than a measure ("d'ici 6 mois").
-PERIOD_PREPOSITIONS = _words(
+PERIOD_PREPOSITIONS = words(
     "en dans sous sur pendant prochains prochaines d'ici ici avant in within over for next during before"
 )
 #: Units that are calendar spans (a duration of these after a period preposition is a deadline).
 CALENDAR_UNITS = frozenset({"months", "years", "quarters"})
-#: Durations in minutes, so that "de 4 h à 30 min" compares 240 with 30.
+#: Durations in minutes (and masses in kg), so that "de 4 h à 30 min" compares 240 with 30.
 DURATION_MINUTES: dict[str, float] = {
-    "ms": 1 / 60000, "seconds": 1 / 60, "minutes": 1.0, "hours": 60.0, "days": 1440.0,
+    "grams": 1 / 1000, "kg": 1.0, "tonnes": 1000.0, "ms": 1 / 60000, "seconds": 1 / 60, "minutes": 1.0, "hours": 60.0, "days": 1440.0,
     "weeks": 10080.0, "months": 43200.0, "quarters": 129600.0, "years": 525600.0,
 }  # fmt: skip
 SHORT_CALENDAR_UNITS = frozenset({"days", "weeks"})
-MONTHS = _words(
+MONTHS = words(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv "
     "fevr sept oct nov dec january february march april may june july august september october "
     "november december jan feb apr jun jul aug sep"
 )
 #: Words marking a calendar reference: a following or preceding 4-digit number is a year.
-PERIOD_WORDS = _words(
+PERIOD_WORDS = words(
     "en fin debut mi d'ici ici avant apres depuis annee exercice fy in end start by before after "
     "since year fiscal eoy eoq semestre trimestre quarter half h1 h2 s1 s2 t1 t2 t3 t4 q1 q2 q3 "
     "q4 ytd jusqu'a jusqu until"
@@ -438,7 +450,7 @@ PERIOD_WORDS = _words(
 PERIOD_TOKEN_PREFIXES = ("t", "q", "s", "h")
 
 #: Words that state where a measure starts from, besides "de X à Y" / "from X to Y".
-BASELINE_MARKERS = _words(
+BASELINE_MARKERS = words(
     "aujourd'hui actuellement actuel actuelle actuels currently current today vs versus contre "
     "baseline base compared comparé comparée rapport n-1 yoy instead lieu initial initialement "
     "actuellement precedent precedente previous last dernier derniere"
@@ -447,7 +459,7 @@ BASELINE_MARKERS = _words(
 RANGE_CONNECTORS = frozenset({"a", "to", "vers", "->", "=>", "jusqu'", "jusqu"})
 #: Words that may stand between the two ends of a range besides the connector
 #: ("de 40 par mois à moins de 15", "from 4% to under 1%").
-RANGE_FILLERS = _words(
+RANGE_FILLERS = words(
     ", par per / moins plus de d' under below less than over above at least au mois month semaine week "
     "jour day an year trimestre quarter environ about around seulement only maximum max minimum min"
 )
@@ -464,7 +476,7 @@ IMPLICIT_TARGETS: tuple[tuple[str, ...], ...] = (
 
 # -------------------------------------------------------------------------------------- Key results
 #: Activities and inputs: counting them measures effort, not results.
-ACTIVITY_NOUNS = _words(
+ACTIVITY_NOUNS = words(
     "réunion réunions rendez-vous rdv appel appels call calls e-mail e-mails email emails mail "
     "mails courriel courriels article articles post posts publication publications billet billets "
     "newsletter newsletters webinaire webinaires webinar webinars événement événements evenement "
@@ -477,7 +489,7 @@ ACTIVITY_NOUNS = _words(
 #: Visits are an activity when they are sales or field visits ("visites clients", "sales visits");
 #: otherwise they are traffic, an outcome ("45k visits per month").
 VISIT_NOUNS = frozenset({"visite", "visites", "visit", "visits"})
-FIELD_VISIT_WORDS = _words(
+FIELD_VISIT_WORDS = words(
     "client clients terrain commercial commerciale commerciales commerciaux customer customers sales "
     "field prospect prospects magasins"
 )
@@ -512,7 +524,7 @@ STATE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("compliant",),
 )
 #: Things one obtains once, yes or no ("obtenir la certification ISO 9001").
-BINARY_OBJECTS = _words(
+BINARY_OBJECTS = words(
     "certification label agrément accréditation audit homologation conformité compliance "
     "certificate certified accreditation approval validation feu vert green sign-off signature "
     "autorisation permis licence license brevet patent financement funding subvention grant "

@@ -56,9 +56,12 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
+_AB_TEST = re.compile(r"\bA/B\b", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """One apostrophe, one kind of space, arrows and comparison signs spelt in ASCII."""
-    return unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    return _AB_TEST.sub("AB", unicodedata.normalize("NFC", text).translate(_TRANSLATE))
 
 
 def fold(word: str) -> str:

@@ -124,8 +124,16 @@ _PHRASES = {"fr": lexicon.FR_PHRASES, "en": lexicon.EN_PHRASES}
 
 
 def lookup(word: str, lang: str) -> VerbForm | None:
-    """The verb reading of a folded word in one language, or None."""
-    return _INDEXES[lang].get(word)
+    """The verb reading of a folded word in one language, or None.
+
+    A verb the lexicon lacks but that is a known verb with "re" in front ("renegotiate",
+    "redéployer") reads as that verb.
+    """
+    index = _INDEXES[lang]
+    found = index.get(word)
+    if found is None and len(word) > 6 and word.startswith("re"):
+        found = index.get(word[2:])
+    return found
 
 
 def phrase_class(lemma: str, following: list[str], lang: str) -> tuple[str, int] | None:
