@@ -29,7 +29,7 @@ from okrworkshop.cases.text import format_number
 from okrworkshop.errors import InputError
 from okrworkshop.model import Board, KeyResult
 from okrworkshop.ui.reveal_chart import FindingsChart
-from okrworkshop.workflow.reveal import TeamOkrs, TeamPair, findings_per_round, pair_teams
+from okrworkshop.workflow.reveal import ScoreCache, TeamOkrs, TeamPair, findings_per_round, pair_teams
 
 #: Text sizes for the back of the room, in pixels.
 TEAM_PX = 22
@@ -129,6 +129,8 @@ class RevealDialog(QDialog):
         self.resize(1400, 900)
         self.reference: Board | None = None
         self.rows: list[TeamRow] = []
+        self._scores_cache: ScoreCache = {}
+        self._reference_cache: tuple[tuple[str, str], Board | None, str] | None = None
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -210,7 +212,7 @@ class RevealDialog(QDialog):
         has_reference = self.reference is not None
         for widget in (self.draft_header, self.reference_header, self.scroll_area):
             widget.setVisible(has_reference)
-        self.chart.set_scores(findings_per_round(board))
+        self.chart.set_scores(findings_per_round(board, cache=self._scores_cache))
 
     def _reference_board(self) -> tuple[Board | None, str]:
         workshop = self.document.board.workshop
@@ -219,7 +221,16 @@ class RevealDialog(QDialog):
                 "This workshop is not based on a case study, so there are no reference OKRs to reveal. "
                 "The chart below still shows how the drafts improved."
             )
-        try:
-            return load_case(workshop.case_id).reference_board(workshop.language), ""
-        except InputError as exc:
-            return None, self.tr("The reference OKRs cannot be shown: %1").replace("%1", exc.line())
+        key = (workshop.case_id, workshop.language)
+        if self._reference_cache is None or self._reference_cache[0] != key:
+            # Read the case once, not on every edit the room makes while the reveal is up.
+            try:
+                found: Board | None = load_case(workshop.case_id).reference_board(workshop.language)
+                problem = ""
+            except InputError as exc:
+                found, problem = None, exc.line()
+            self._reference_cache = (key, found, problem)
+        _, board, problem = self._reference_cache
+        if board is None:
+            return None, self.tr("The reference OKRs cannot be shown: %1").replace("%1", problem)
+        return board, ""

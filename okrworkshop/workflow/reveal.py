@@ -111,19 +111,32 @@ def checker_summary(board: Board) -> dict[str, int]:
     return {severity: int(summary.get(severity, 0)) for severity in SEVERITIES}
 
 
-def findings_per_round(board: Board, summarizer: Summarizer | None = None) -> list[RoundScore]:
+#: Scores already worked out, by snapshot id and content (a snapshot's cards never change).
+ScoreCache = dict[tuple[str, int], dict[str, int]]
+
+
+def findings_per_round(
+    board: Board, summarizer: Summarizer | None = None, cache: ScoreCache | None = None
+) -> list[RoundScore]:
     """One score per snapshot, oldest first, then one for the board now (label ``""``).
 
     A damaged snapshot keeps its place with no counts and the reason, rather than vanishing.
+    With ``cache`` (kept by the caller between calls), each snapshot is checked once: a view
+    that follows the room's edits then only re-checks the board as it is now.
     """
     summarize = summarizer or checker_summary
     scores: list[RoundScore] = []
     for snapshot in board.snapshots():
-        try:
-            kept = board_of(snapshot)
-        except InputError as exc:
-            scores.append(RoundScore(snapshot.name, snapshot.id, None, exc.line()))
-            continue
-        scores.append(RoundScore(snapshot.name, snapshot.id, summarize(kept)))
+        key = (snapshot.id, hash(snapshot.data))
+        counts = cache.get(key) if cache is not None else None
+        if counts is None:
+            try:
+                counts = summarize(board_of(snapshot))
+            except InputError as exc:
+                scores.append(RoundScore(snapshot.name, snapshot.id, None, exc.line()))
+                continue
+            if cache is not None:
+                cache[key] = counts
+        scores.append(RoundScore(snapshot.name, snapshot.id, dict(counts)))
     scores.append(RoundScore("", None, summarize(board)))
     return scores

@@ -170,3 +170,23 @@ def test_the_docs_screenshots_render(tmp_path: Path) -> None:
         "screenshot-reveal.png": (1400, 900),
         "screenshot-round-timer.png": (900, 420),
     }
+
+
+def test_each_snapshot_is_checked_once_when_a_cache_is_kept(case_board) -> None:  # type: ignore[no-untyped-def]
+    board = case_board(reference=True)
+    doc = Document(board)
+    doc.execute(lambda: TakeSnapshot(board, "un", "2027-01-12T09:30:00+01:00"))
+    doc.execute(lambda: TakeSnapshot(board, "deux", "2027-01-12T10:00:00+01:00"))
+    checked: list[int] = []
+
+    def count(checked_board: Board) -> dict[str, int]:
+        checked.append(len(checked_board.objectives()))
+        return {"error": 0, "warning": len(checked), "info": 0}
+
+    cache: dict = {}
+    first = findings_per_round(board, count, cache)
+    assert len(checked) == 3
+    second = findings_per_round(board, count, cache)
+    assert len(checked) == 4  # only "now" again
+    assert [s.counts for s in second[:2]] == [s.counts for s in first[:2]]
+    doc.close()
