@@ -147,7 +147,7 @@ class RoundsDock(QDockWidget):
         document.reloaded.connect(self._on_reloaded)
         document.refused.connect(self.message_label.setText)
         self.refresh()
-        self._resume_running_round()
+        self._sync_timer()
 
     # ------------------------------------------------------------------ building
     def _heading(self, text: str) -> QLabel:
@@ -270,13 +270,15 @@ class RoundsDock(QDockWidget):
         if self._stale:
             self._stale = False
             self.refresh()
+            self._sync_timer()  # an undone start stops the countdown, an undone end resumes it
 
     def _on_reloaded(self) -> None:
         self.refresh()
-        self._resume_running_round()
+        self._sync_timer()
 
-    def _resume_running_round(self) -> None:
-        """A file reopened mid-round: the countdown goes on where the wall clock says it is."""
+    def _sync_timer(self) -> None:
+        """The timer runs exactly while a round does; a round found running (a file reopened
+        mid-round, an end undone) counts down from where the wall clock says it is."""
         running = running_round(self.document.board)
         if running is None:
             if self.timer.countdown is not None:

@@ -107,8 +107,10 @@ def test_start_and_end_a_round_keeps_its_snapshot_through_undo_and_reopening(
     document.undo_stack.undo()
     assert board.snapshots() == []
     assert _column(dock.rounds_view, 3)[1] == "▶ running"
+    assert timer.countdown is not None  # the round runs again, and so does its countdown
     document.undo_stack.redo()
     assert [s.id for s in board.snapshots()] == [snapshots[0].id]
+    assert timer.countdown is None
 
     document.close()
     reopened = Document.open(workshop_path)
@@ -138,6 +140,17 @@ def test_the_timer_end_button_ends_the_round(qtbot: QtBot, panel, document: Docu
     first = document.board.rounds()[0]
     assert round_state(first) == "done"
     assert [(s.name, s.round_id) for s in document.board.snapshots()] == [("Tour 1 — fin", first.id)]
+
+
+def test_undoing_a_start_stops_the_countdown(qtbot: QtBot, panel, document: Document) -> None:
+    dock, timer, _ = panel
+    qtbot.mouseClick(dock.start_button, LEFT)
+    qtbot.mouseClick(dock.instructions_dialog.start_button, LEFT)  # type: ignore[union-attr]
+    assert timer.countdown is not None and timer.face.text == "10:00"
+    document.undo_stack.undo()
+    assert timer.countdown is None
+    assert all(round_state(r) == "todo" for r in document.board.rounds())
+    assert dock.start_button.isEnabled()
 
 
 def test_cancelling_the_instructions_starts_nothing(qtbot: QtBot, panel, document: Document) -> None:
