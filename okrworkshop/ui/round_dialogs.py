@@ -52,7 +52,7 @@ class InstructionsDialog(QDialog):
         self.setWindowTitle(self.tr("Round %1").replace("%1", str(number)))
         self.resize(960, 540)
         title = QLabel(self.tr("Round %1 — %2").replace("%1", str(number)).replace("%2", round_.title), self)
-        title.setFont(_font(30, bold=True))
+        title.setFont(_font(34, bold=True))
         title.setWordWrap(True)
         minutes = max(1, round(round_.duration_s / 60))
         length = QLabel(self.tr("%n minute(s)", "", minutes), self)
@@ -61,7 +61,7 @@ class InstructionsDialog(QDialog):
             round_.instructions or self.tr("No instructions for this round."), self
         )
         self.instructions_label.setTextFormat(Qt.TextFormat.PlainText)  # the trainer's text, shown as typed
-        self.instructions_label.setFont(_font(24))
+        self.instructions_label.setFont(_font(28))
         self.instructions_label.setWordWrap(True)
         self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(self)
