@@ -65,7 +65,7 @@ def test_the_end_is_signalled_once_shows_overtime_and_pulses(qtbot: QtBot) -> No
     assert finished == [True]
     assert (timer.face.text, timer.status_label.text()) == ("+0:00", "Time is up")
     colours = set()
-    for step in range(42):
+    for _ in range(42):
         clock.now += 1
         timer.refresh()
         colours.add(timer.face.colour.name())
@@ -82,7 +82,7 @@ def test_the_end_is_signalled_once_shows_overtime_and_pulses(qtbot: QtBot) -> No
 
 
 def test_end_button_and_keyboard_shortcuts(qtbot: QtBot) -> None:
-    timer, clock = _timer(qtbot)
+    timer, _ = _timer(qtbot)
     ended: list[bool] = []
     timer.end_requested.connect(lambda: ended.append(True))
     timer.start(300)
