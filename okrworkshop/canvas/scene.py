@@ -282,7 +282,9 @@ class BoardScene(QGraphicsScene):
         source = self.cards.get(arrow.source_id)
         target = self.cards.get(arrow.target_id)
         if source is not None and target is not None:
-            arrow.set_ends(source.mapRectToScene(source.rect), target.mapRectToScene(target.rect))
+            holder = target.parentItem() if isinstance(target, KeyResultItem) else None
+            container = holder.mapRectToScene(holder.rect) if isinstance(holder, ObjectiveItem) else None
+            arrow.set_ends(source.mapRectToScene(source.rect), target.mapRectToScene(target.rect), container)
 
     def card_moved(self, item: ObjectiveItem) -> None:
         """An objective moved on screen (dragging): keep its arrows attached."""
@@ -307,6 +309,25 @@ class BoardScene(QGraphicsScene):
         return self.sceneRect().adjusted(
             SCENE_MARGIN - 20, SCENE_MARGIN - 20, 20 - SCENE_MARGIN, 20 - SCENE_MARGIN
         )
+
+    def lane_needs(self) -> dict[str, tuple[float, float]]:
+        """The size each lane needs to hold its objectives and notes as drawn (with a margin)."""
+        needs: dict[str, tuple[float, float]] = {}
+        for item in self.cards.values():
+            team_id = getattr(item.entity, "team_id", None) if item.parentItem() is None else None
+            lane = self.lanes.get(team_id) if team_id is not None else None
+            if lane is None:
+                continue
+            rect = item.mapRectToScene(item.rect)
+            width, height = needs.get(lane.entity_id, (0.0, 0.0))
+            needs[lane.entity_id] = (
+                max(width, rect.right() - lane.pos().x() + style.LANE_PADDING),
+                max(height, rect.bottom() - lane.pos().y() + style.LANE_PADDING),
+            )
+        return {
+            team_id: (style.snap(w + style.GRID / 2), style.snap(h + style.GRID / 2))
+            for team_id, (w, h) in needs.items()
+        }
 
     def lane_at(self, pos: QPointF) -> LaneItem | None:
         """The innermost lane under ``pos`` (lanes do not take mouse presses on their body)."""

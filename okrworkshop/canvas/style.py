@@ -52,7 +52,7 @@ MIN_LANE_WIDTH = 400.0
 MIN_LANE_HEIGHT = 140.0
 
 # Badges.
-BADGE_SIZE = 16.0
+BADGE_SIZE = 18.0
 BADGE_GAP = 3.0
 
 #: Font roles -> (pixel size, bold).
@@ -73,7 +73,7 @@ MUTED_INK = QColor("#5b6673")
 CARD_BORDER = QColor("#9aa5b1")
 SELECTION = QColor("#1f6feb")
 DROP_HIGHLIGHT = QColor("#1f6feb")
-ARROW = QColor("#52606d")
+ARROW = QColor(82, 96, 109, 225)
 
 
 def card_fill(kind: str) -> QColor:

@@ -118,6 +118,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         True,
     ),
     ActionSpec(
+        "fit_lanes",
+        QT_TRANSLATE_NOOP("actions", "Fit &lanes to their cards"),
+        "Ctrl+L",
+        "view-grid",
+        "fit_lanes",
+        "edit",
+    ),
+    ActionSpec(
         "select_all",
         QT_TRANSLATE_NOOP("actions", "Select &all"),
         StandardKey.SelectAll,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from okrworkshop.canvas.items.badges import MARKS
 from okrworkshop.ui.icons import severity_icon
@@ -42,14 +42,13 @@ class FindingsPanel(QWidget):
         self.setObjectName("findings")
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
-        self.tree = QTreeWidget()
+        self.tree = QListWidget()
         self.tree.setObjectName("findings_list")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([tr("Finding"), tr("Card")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(True)
-        self.tree.setColumnWidth(0, 260)
+        self.tree.setIconSize(QSize(18, 18))
+        self.tree.setSpacing(2)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemClicked.connect(self._chosen)
         self.tree.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)
@@ -63,20 +62,20 @@ class FindingsPanel(QWidget):
         self.summary.setText(summary_text(summary))
         self.tree.clear()
         ordered = sorted(enumerate(findings), key=lambda pair: (_RANK.get(pair[1].severity, 3), pair[0]))
-        rows = []
         for _, finding in ordered:
-            row = QTreeWidgetItem([finding.message, labels.get(finding.entity_id or "", tr("Workshop"))])
-            row.setIcon(0, severity_icon(finding.severity))
+            card = labels.get(finding.entity_id or "", tr("Workshop"))
+            row = QListWidgetItem(severity_icon(finding.severity), f"{finding.message}\n↳ {card}")
             tip = finding.message + (f"\n→ {finding.hint}" if finding.hint else "")
             if finding.source:
                 tip += f"\n({finding.source})"
-            row.setToolTip(0, tip)
-            row.setToolTip(1, finding.path)
-            row.setData(0, ID_ROLE, finding.entity_id)
-            rows.append(row)
-        self.tree.addTopLevelItems(rows)
+            row.setToolTip(tip)
+            row.setData(ID_ROLE, finding.entity_id)
+            self.tree.addItem(row)
 
-    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        entity_id = item.data(0, ID_ROLE)
+    def rows(self) -> list[QListWidgetItem]:
+        return [self.tree.item(i) for i in range(self.tree.count())]
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        entity_id = item.data(ID_ROLE)
         if entity_id:
             self.entity_chosen.emit(str(entity_id))

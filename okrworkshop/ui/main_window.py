@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from okrworkshop.canvas import style
 from okrworkshop.canvas.clipboard import MIME_TYPE, copy_cards, from_bytes, paste_cards, plain_text, to_bytes
-from okrworkshop.canvas.commands import PasteCards
+from okrworkshop.canvas.commands import FitLanes, PasteCards
 from okrworkshop.canvas.document import Document
 from okrworkshop.canvas.items import (
     CardItem,
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.inspector_dock, self.findings_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.palette_dock], [150], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock, self.findings_dock], [45, 55], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:
         self.summary_label = QLabel()
@@ -391,6 +392,14 @@ class MainWindow(QMainWindow):
             return []
         payload = copy_cards(self.document.board, self.scene.selected_ids())
         return self._add_pasted(payload, (style.GRID * 2, style.GRID * 2), tr("Duplicate"))
+
+    def fit_lanes(self) -> None:
+        """Grow the lanes that their cards overflow (one undo step)."""
+        if self.scene is None or self.document is None:
+            return
+        board, needed = self.document.board, self.scene.lane_needs()
+        if self.document.execute(lambda: FitLanes(board, needed)) is None:
+            self.statusBar().showMessage(tr("Every lane already holds its cards"), 5000)
 
     def select_all(self) -> None:
         if self.scene is not None:

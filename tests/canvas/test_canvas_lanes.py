@@ -102,3 +102,30 @@ def test_palette_note_lands_in_the_lane_or_on_the_free_board(view: Any, document
     assert drop_mime(view, palette_mime("note"), QPointF(1300, 200))
     scene.interactions.editor.finish(keep=False)
     assert len([n for n in board.notes() if n.team_id is None]) == 1
+
+
+def test_fit_lanes_grows_a_lane_its_cards_overflow(view: Any, document: Any) -> None:
+    from okrworkshop.canvas.commands import AddCard, FitLanes
+    from okrworkshop.model import KeyResult
+
+    scene, board = view.board_scene, document.board
+    for n in range(6):
+        document.execute(
+            lambda n=n: AddCard(
+                board, KeyResult("obj-delight", f"Second-line reply time from {n + 9} to {n} hours")
+            )
+        )
+    delight = scene.cards["obj-delight"]
+    lane = scene.lanes["team-support"]
+    bottom = delight.mapRectToScene(delight.rect).bottom()
+    assert bottom > lane.pos().y() + lane.rect.height()  # overflowing
+    before = snapshot(board)
+    needed = scene.lane_needs()
+    assert needed["team-sales"][1] <= board.get("team-sales").height  # type: ignore[union-attr]
+    assert document.execute(lambda: FitLanes(board, needed)) is not None
+    assert lane.pos().y() + lane.rect.height() >= bottom + 20
+    assert board.get("team-sales").height == 460.0  # type: ignore[union-attr]
+    # Fitting again changes nothing.
+    assert document.execute(lambda: FitLanes(board, scene.lane_needs())) is None
+    document.undo_stack.undo()
+    assert snapshot(board) == before

@@ -124,12 +124,14 @@ def test_findings_dock_lists_and_shows_the_card(window: Any, qtbot: Any) -> None
     window.document.execute(lambda: EditCardText(board, "kr-csat", "Launch the new help centre"))
     qtbot.waitUntil(lambda: not window.live.pending, timeout=3000)
     tree = window.findings.tree
-    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    ours = [r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) == "kr-csat"]
+    ours = [r for r in window.findings.rows() if r.data(Qt.ItemDataRole.UserRole) == "kr-csat"]
     assert ours, "the task-like key result is listed"
-    assert "Launch the new help centre" in ours[0].text(1)
+    assert "Launch the new help centre" in ours[0].text()
     window.view.centerOn(QPointF(-300, -300))
-    tree.itemClicked.emit(ours[0], 0)
+    rect = tree.visualItemRect(ours[0])
+    QTest.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
     item = window.scene.cards["kr-csat"]
     assert window.scene.selectedItems() == [item]
     assert window.view.visible_rect().contains(item.mapToScene(item.rect.center()))

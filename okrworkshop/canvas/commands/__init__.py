@@ -20,6 +20,7 @@ from okrworkshop.canvas.commands.cards import (
 from okrworkshop.canvas.commands.lanes import lane_order, restack, stack_origin
 from okrworkshop.canvas.commands.teams import (
     AddTeam,
+    FitLanes,
     NestTeam,
     RecolourTeam,
     RenameTeam,
@@ -38,6 +39,7 @@ __all__ = [
     "ConvertNoteToKeyResult",
     "DeleteCards",
     "EditCardText",
+    "FitLanes",
     "LinkAlignment",
     "MoveCards",
     "MoveInitiative",

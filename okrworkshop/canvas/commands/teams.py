@@ -106,3 +106,16 @@ class ResizeLane(BoardCommand):
         changes.update(team_id, width=max(width, MIN_LANE_WIDTH), height=max(height, MIN_LANE_HEIGHT))
         restack(changes, origin)
         super().__init__(board, tr("Resize team lane"), changes.changes)
+
+
+class FitLanes(BoardCommand):
+    """Grow lanes so that they hold their cards (``needed``: team id -> width and height), then restack."""
+
+    def __init__(self, board: Board, needed: dict[str, tuple[float, float]]) -> None:
+        changes = ChangeSet(board)
+        origin = stack_origin(changes)
+        for team_id, (width, height) in needed.items():
+            team = board.typed(team_id, Team)
+            changes.update(team_id, width=max(team.width, width), height=max(team.height, height))
+        restack(changes, origin)
+        super().__init__(board, tr("Fit lanes to their cards"), changes.changes)

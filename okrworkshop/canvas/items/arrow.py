@@ -13,33 +13,41 @@ from okrworkshop.canvas import style
 HEAD = 11.0  # arrowhead length
 
 
-def anchors(source: QRectF, target: QRectF) -> tuple[QPointF, QPointF, QPointF, QPointF]:
+def anchors(
+    source: QRectF, target: QRectF, container: QRectF | None = None
+) -> tuple[QPointF, QPointF, QPointF, QPointF]:
     """Start, two control points and end of a curve from ``source``'s edge to ``target``'s edge.
 
-    The curve leaves through the side facing the target (top or bottom when the cards are more
-    above each other than beside; left or right otherwise) and enters the facing side.
+    An objective target is entered through its side facing the source (bottom when the source is
+    below, as aligned objectives usually are). A key result inside its objective (``container``)
+    is entered from the objective's left or right side, level with the key result, so the arrow
+    does not cross the other key results' text.
     """
-    dx = target.center().x() - source.center().x()
-    dy = target.center().y() - source.center().y()
-    if abs(dy) >= abs(dx) * 0.5 or abs(dy) > 60:
-        if dy < 0:
-            start, end = (
-                QPointF(source.center().x(), source.top()),
-                QPointF(target.center().x(), target.bottom()),
-            )
-        else:
-            start, end = (
-                QPointF(source.center().x(), source.bottom()),
-                QPointF(target.center().x(), target.top()),
-            )
-        bend = max(abs(end.y() - start.y()) / 2, 30.0) * (1 if end.y() > start.y() else -1)
-        return start, QPointF(start.x(), start.y() + bend), QPointF(end.x(), end.y() - bend), end
-    if dx > 0:
-        start, end = QPointF(source.right(), source.center().y()), QPointF(target.left(), target.center().y())
+    if container is not None:
+        left_side = source.center().x() < container.center().x()
+        end = QPointF(container.left() if left_side else container.right(), target.center().y())
+        c2 = QPointF(end.x() + (-70.0 if left_side else 70.0), end.y())
+    elif target.bottom() <= source.top():
+        end = QPointF(target.center().x(), target.bottom())
+        c2 = QPointF(end.x(), end.y() + max((source.top() - end.y()) / 2, 30.0))
+    elif target.top() >= source.bottom():
+        end = QPointF(target.center().x(), target.top())
+        c2 = QPointF(end.x(), end.y() - max((end.y() - source.bottom()) / 2, 30.0))
     else:
-        start, end = QPointF(source.left(), source.center().y()), QPointF(target.right(), target.center().y())
-    bend = max(abs(end.x() - start.x()) / 2, 30.0) * (1 if end.x() > start.x() else -1)
-    return start, QPointF(start.x() + bend, start.y()), QPointF(end.x() - bend, end.y()), end
+        left_side = source.center().x() < target.center().x()
+        end = QPointF(target.left() if left_side else target.right(), target.center().y())
+        c2 = QPointF(end.x() + (-60.0 if left_side else 60.0), end.y())
+    if end.y() < source.top():
+        start = QPointF(source.center().x(), source.top())
+        c1 = QPointF(start.x(), start.y() - max((start.y() - end.y()) / 2, 30.0))
+    elif end.y() > source.bottom():
+        start = QPointF(source.center().x(), source.bottom())
+        c1 = QPointF(start.x(), start.y() + max((end.y() - start.y()) / 2, 30.0))
+    else:
+        towards_right = end.x() > source.center().x()
+        start = QPointF(source.right() if towards_right else source.left(), source.center().y())
+        c1 = QPointF(start.x() + (60.0 if towards_right else -60.0), start.y())
+    return start, c1, c2, end
 
 
 class ArrowItem(QGraphicsItem):
@@ -62,9 +70,9 @@ class ArrowItem(QGraphicsItem):
     def entity_id(self) -> str:
         return self.source_id
 
-    def set_ends(self, source: QRectF, target: QRectF) -> None:
-        """Route the arrow between two cards' scene rectangles."""
-        start, c1, c2, end = anchors(source, target)
+    def set_ends(self, source: QRectF, target: QRectF, container: QRectF | None = None) -> None:
+        """Route the arrow between two cards' scene rectangles (``container``: see :func:`anchors`)."""
+        start, c1, c2, end = anchors(source, target, container)
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
         angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
