@@ -30,6 +30,7 @@ from okrworkshop.cases import CaseStudy, FigureRow, load_case
 from okrworkshop.cases.brief import HEADINGS
 from okrworkshop.cases.text import NARROW_NBSP, NBSP
 from okrworkshop.errors import InputError
+from okrworkshop.model import Workshop
 from okrworkshop.ui.case_dialog import show_markdown
 
 #: Projector-legible text sizes, in pixels.
@@ -69,11 +70,12 @@ def _font(pixels: int, bold: bool = False) -> QFont:
 class CaseBriefDock(QDockWidget):
     """The brief of the workshop's case, its key figures, and the facilitator's notes (folded)."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document | None, parent: QWidget | None = None) -> None:
+        """Follow ``document`` (None: an empty dock until :meth:`set_document`)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Case brief"))
         self.setObjectName("case_brief_dock")
-        self.document = document
+        self.document: Document | None = None
         self.case: CaseStudy | None = None
 
         body = QWidget(self)
@@ -134,8 +136,17 @@ class CaseBriefDock(QDockWidget):
         layout.addWidget(self.notes_view, 1)
         self.setWidget(body)
 
-        document.workshop_changed.connect(self._on_workshop_changed)
-        document.reloaded.connect(self.refresh)
+        self.set_document(document)
+
+    def set_document(self, document: Document | None) -> None:
+        """Follow another document (the window opened another file)."""
+        if self.document is not None:
+            self.document.workshop_changed.disconnect(self._on_workshop_changed)
+            self.document.reloaded.disconnect(self.refresh)
+        self.document = document
+        if document is not None:
+            document.workshop_changed.connect(self._on_workshop_changed)
+            document.reloaded.connect(self.refresh)
         self.refresh()
 
     def _on_workshop_changed(self, before: object, after: object, fields: frozenset[str]) -> None:
@@ -152,7 +163,7 @@ class CaseBriefDock(QDockWidget):
 
     def refresh(self) -> None:
         """Show the brief, figures and notes of the workshop's case as it is now."""
-        workshop = self.document.board.workshop
+        workshop = self.document.board.workshop if self.document is not None else Workshop()
         lang = workshop.language
         self.case = None
         problem = ""

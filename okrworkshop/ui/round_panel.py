@@ -10,6 +10,7 @@ countdown by the wall clock.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -39,7 +40,7 @@ from okrworkshop.canvas.round_commands import (
     TakeSnapshot,
 )
 from okrworkshop.errors import InputError
-from okrworkshop.model import Round, Snapshot
+from okrworkshop.model import Board, Round, Snapshot
 from okrworkshop.ui.round_dialogs import CompareDialog, InstructionsDialog, RoundEditor, child_items
 from okrworkshop.ui.round_timer import RoundTimer
 from okrworkshop.workflow.rounds import (
@@ -62,15 +63,16 @@ class RoundsDock(QDockWidget):
 
     def __init__(
         self,
-        document: Document,
+        document: Document | None,
         timer: RoundTimer,
         parent: QWidget | None = None,
         now: Callable[[], str] = now_iso,
     ) -> None:
+        """Follow ``document`` (None: an empty, disabled dock until :meth:`set_document`)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rounds and snapshots"))
         self.setObjectName("rounds_dock")
-        self.document = document
+        self.document: Document | None = None
         self.timer = timer
         self._now = now
         #: The dialogs last opened (window-modal, answered in slots).
@@ -137,17 +139,47 @@ class RoundsDock(QDockWidget):
         self.delete_snapshot_button.clicked.connect(self.delete_snapshot)
         self.export_button.clicked.connect(self.export_snapshot)
         timer.end_requested.connect(self.end_round)
-        # Rebuild the lists once per gesture, and only for gestures touching rounds or snapshots
-        # (typing on a card commits too, and the dock need not follow that).
         self._stale = False
-        document.entity_added.connect(self._note_change)
-        document.entity_removed.connect(self._note_change)
-        document.entity_updated.connect(lambda _before, after, _fields: self._note_change(after))
-        document.committed.connect(self._refresh_if_stale)
-        document.reloaded.connect(self._on_reloaded)
-        document.refused.connect(self.message_label.setText)
+        self.set_document(document)
+
+    def set_document(self, document: Document | None) -> None:
+        """Follow another document (the window opened another file); None empties the dock."""
+        if self.document is not None:
+            for signal, slot in self._connections(self.document):
+                signal.disconnect(slot)
+        # Without a document the dock shows an empty board, disabled, rather than None checks
+        # in every slot.
+        self.document = document if document is not None else Document(Board())
+        for signal, slot in self._connections(self.document):
+            signal.connect(slot)
+        body = self.widget()
+        if body is not None:
+            body.setEnabled(document is not None)
+        self.message_label.clear()
         self.refresh()
         self._sync_timer()
+
+    def _connections(self, document: Document) -> list[tuple[Any, Callable[..., object]]]:
+        # Rebuild the lists once per gesture, and only for gestures touching rounds or snapshots
+        # (typing on a card commits too, and the dock need not follow that).
+        return [
+            (document.entity_added, self._note_change),
+            (document.entity_removed, self._note_change),
+            (document.entity_updated, self._note_update),
+            (document.committed, self._refresh_if_stale),
+            (document.reloaded, self._on_reloaded),
+            (document.refused, self.message_label.setText),
+        ]
+
+    @property
+    def _document(self) -> Document:
+        assert self.document is not None  # set in __init__, never None afterwards
+        return self.document
+
+    @property
+    def board(self) -> Board:
+        """The board of the document followed."""
+        return self._document.board
 
     # ------------------------------------------------------------------ building
     def _heading(self, text: str) -> QLabel:
@@ -186,7 +218,7 @@ class RoundsDock(QDockWidget):
 
     def refresh(self) -> None:
         """Rebuild both lists from the board, keeping the selection where it was."""
-        board = self.document.board
+        board = self.board
         selected_round = self.selected_round_id()
         selected_snapshot = self.selected_snapshot_id()
         rounds = board.rounds()
@@ -244,7 +276,7 @@ class RoundsDock(QDockWidget):
         return item.data(0, ID_ROLE) if item is not None and item.isSelected() else None
 
     def _update_buttons(self) -> None:
-        board = self.document.board
+        board = self.board
         running = running_round(board)
         round_id = self.selected_round_id()
         has_round = round_id is not None and board.find(round_id) is not None
@@ -266,6 +298,9 @@ class RoundsDock(QDockWidget):
         if isinstance(entity, (Round, Snapshot)):
             self._stale = True
 
+    def _note_update(self, _before: object, after: object, _fields: object) -> None:
+        self._note_change(after)
+
     def _refresh_if_stale(self) -> None:
         if self._stale:
             self._stale = False
@@ -279,7 +314,7 @@ class RoundsDock(QDockWidget):
     def _sync_timer(self) -> None:
         """The timer runs exactly while a round does; a round found running (a file reopened
         mid-round, an end undone) counts down from where the wall clock says it is."""
-        running = running_round(self.document.board)
+        running = running_round(self.board)
         if running is None:
             if self.timer.countdown is not None:
                 self.timer.stop()
@@ -290,7 +325,7 @@ class RoundsDock(QDockWidget):
     def start_round(self) -> None:
         """Show the selected round's instructions; the countdown starts when the trainer says so."""
         round_id = self.selected_round_id()
-        board = self.document.board
+        board = self.board
         round_ = board.find(round_id)
         if not isinstance(round_, Round) or running_round(board) is not None:
             return
@@ -299,20 +334,20 @@ class RoundsDock(QDockWidget):
         self.instructions_dialog.open()
 
     def _begin(self, round_id: str) -> None:
-        board = self.document.board
-        if self.document.execute(lambda: StartRound(board, round_id, self._now())) is not None:
+        board = self.board
+        if self._document.execute(lambda: StartRound(board, round_id, self._now())) is not None:
             round_ = board.typed(round_id, Round)
             self.timer.start(round_.duration_s, round_.title)
             self.message_label.clear()
 
     def end_round(self) -> None:
         """End the running round and keep the board as "Tour 2 — fin" / "Round 2 — end"."""
-        board = self.document.board
+        board = self.board
         running = running_round(board)
         if running is None:
             return
         name = end_snapshot_name(board, running.id)
-        if self.document.execute(lambda: EndRound(board, running.id, self._now(), name)) is not None:
+        if self._document.execute(lambda: EndRound(board, running.id, self._now(), name)) is not None:
             self.timer.stop()
             self.message_label.clear()
 
@@ -325,8 +360,8 @@ class RoundsDock(QDockWidget):
         editor = self.round_editor
         if editor is None:
             return
-        board = self.document.board
-        command = self.document.execute(
+        board = self.board
+        command = self._document.execute(
             lambda: AddRound(
                 board, editor.title_edit.text(), editor.duration_s, editor.instructions_edit.toPlainText()
             )
@@ -335,7 +370,7 @@ class RoundsDock(QDockWidget):
             self._select(self.rounds_view, command.round_id)  # type: ignore[attr-defined]
 
     def edit_round(self) -> None:
-        round_ = self.document.board.find(self.selected_round_id())
+        round_ = self.board.find(self.selected_round_id())
         if not isinstance(round_, Round):
             return
         self.round_editor = RoundEditor(self, round_)
@@ -346,8 +381,8 @@ class RoundsDock(QDockWidget):
         editor = self.round_editor
         if editor is None or editor.round_id is None:
             return
-        board, round_id = self.document.board, editor.round_id
-        self.document.execute(
+        board, round_id = self.board, editor.round_id
+        self._document.execute(
             lambda: EditRound(
                 board,
                 round_id,
@@ -360,20 +395,20 @@ class RoundsDock(QDockWidget):
     def delete_round(self) -> None:
         round_id = self.selected_round_id()
         if round_id is not None:
-            board = self.document.board
-            self.document.execute(lambda: DeleteRound(board, round_id))
+            board = self.board
+            self._document.execute(lambda: DeleteRound(board, round_id))
 
     # --------------------------------------------------------------- snapshots
     def _selected_snapshot(self) -> Snapshot | None:
-        found = self.document.board.find(self.selected_snapshot_id())
+        found = self.board.find(self.selected_snapshot_id())
         return found if isinstance(found, Snapshot) else None
 
     def take_snapshot(self) -> None:
         """Keep the board now, tied to the running round if there is one."""
-        board = self.document.board
+        board = self.board
         taken_at = self._now()
         running = running_round(board)
-        command = self.document.execute(
+        command = self._document.execute(
             lambda: TakeSnapshot(
                 board, manual_snapshot_name(board, taken_at), taken_at, running.id if running else None
             )
@@ -390,7 +425,7 @@ class RoundsDock(QDockWidget):
         except InputError as exc:
             self.message_label.setText(exc.line())
             return
-        self.compare_dialog = CompareDialog(self, snapshot.name, compare(kept, self.document.board))
+        self.compare_dialog = CompareDialog(self, snapshot.name, compare(kept, self.board))
         self.compare_dialog.show()
 
     def restore_snapshot(self) -> None:
@@ -398,13 +433,13 @@ class RoundsDock(QDockWidget):
         snapshot = self._selected_snapshot()
         if snapshot is None:
             return
-        board = self.document.board
+        board = self.board
         try:
             command = RestoreSnapshot(board, snapshot.id)
         except InputError as exc:
             self.message_label.setText(exc.line())
             return
-        self.document.push(command)
+        self._document.push(command)
 
     def rename_snapshot(self) -> None:
         snapshot = self._selected_snapshot()
@@ -416,9 +451,9 @@ class RoundsDock(QDockWidget):
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(snapshot.name)
         snapshot_id = snapshot.id
-        board = self.document.board
+        board = self.board
         dialog.textValueSelected.connect(
-            lambda name: self.document.execute(lambda: RenameSnapshot(board, snapshot_id, name))
+            lambda name: self._document.execute(lambda: RenameSnapshot(board, snapshot_id, name))
         )
         self.rename_dialog = dialog
         dialog.open()
@@ -426,8 +461,8 @@ class RoundsDock(QDockWidget):
     def delete_snapshot(self) -> None:
         snapshot = self._selected_snapshot()
         if snapshot is not None:
-            board, snapshot_id = self.document.board, snapshot.id
-            self.document.execute(lambda: DeleteSnapshot(board, snapshot_id))
+            board, snapshot_id = self.board, snapshot.id
+            self._document.execute(lambda: DeleteSnapshot(board, snapshot_id))
 
     def export_snapshot(self) -> None:
         """Open the poster export on the board the snapshot kept."""
@@ -442,6 +477,6 @@ class RoundsDock(QDockWidget):
         # The export dialog pulls in the poster machinery: load it only when asked for.
         from okrworkshop.ui.export_dialog import show_export_dialog
 
-        title = self.document.board.workshop.title
+        title = self.board.workshop.title
         suggested = f"{title} — {snapshot.name}" if title else snapshot.name
         show_export_dialog(self, kept, suggested)

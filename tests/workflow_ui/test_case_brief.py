@@ -87,3 +87,17 @@ def test_the_dock_can_be_hidden_for_a_clean_projection(qtbot: QtBot, document: D
 def test_without_section_removes_one_section_only() -> None:
     text = "# T\n\n## A\n\na\n\n## Chiffres clés\n\n- x\n- y\n\n## B\n\nb\n"
     assert without_section(text, "Chiffres clés") == "# T\n\n## A\n\na\n\n## B\n\nb\n"
+
+
+def test_the_brief_follows_the_document_the_window_shows(qtbot: QtBot, document: Document) -> None:
+    dock = CaseBriefDock(None)
+    qtbot.addWidget(dock)
+    assert dock.brief_view.toPlainText() == "This workshop has no case brief."
+    dock.set_document(document)
+    assert "Saint-Félix" in dock.brief_view.toPlainText()
+    other = Document(Board(Workshop(title="Libre", case_brief="Un brief à nous.")))
+    dock.set_document(other)
+    assert dock.brief_view.toPlainText().strip() == "Un brief à nous."
+    document.board.set_workshop(case_brief="Changé dans l'autre fichier")
+    assert dock.brief_view.toPlainText().strip() == "Un brief à nous."  # no longer followed
+    other.close()

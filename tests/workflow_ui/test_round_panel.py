@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from okrworkshop.canvas.document import Document
+from okrworkshop.canvas.round_commands import StartRound, TakeSnapshot
 from okrworkshop.interchange import board_to_dict
 from okrworkshop.model import Board, KeyResult, Snapshot
 from okrworkshop.ui.round_panel import RoundsDock
@@ -310,3 +311,30 @@ def test_export_as_poster_opens_the_export_on_the_kept_board(qtbot: QtBot, panel
     assert "Ajouté après la photo" not in [kr.title for kr in exported.key_results()]
     assert "Instantané" in Path(dialogs[0].path_edit.text()).name
     dialogs[0].reject()
+
+
+def test_the_dock_follows_the_document_the_window_shows(qtbot: QtBot, document: Document, case_board) -> None:
+    timer = RoundTimer(clock=Clock())
+    dock = RoundsDock(None, timer, now=Moments())
+    qtbot.addWidget(dock)
+    qtbot.addWidget(timer)
+    dock.show()
+    assert not dock.widget().isEnabled()
+    assert dock.rounds_view.topLevelItemCount() == 0
+
+    first_round = document.board.rounds()[0]
+    document.execute(lambda: StartRound(document.board, first_round.id, "2020-01-12T09:00:00+01:00"))
+    dock.set_document(document)
+    assert dock.widget().isEnabled()
+    assert _column(dock.rounds_view, 3)[0] == "▶ running"
+    assert timer.countdown is not None  # the running round's countdown goes on
+
+    other = Document(case_board(reference=False, lang="en"))
+    dock.set_document(other)
+    assert timer.countdown is None
+    assert _column(dock.rounds_view, 1) == [r.title for r in other.board.rounds()]
+    document.execute(lambda: TakeSnapshot(document.board, "ailleurs", "2020-01-12T09:05:00+01:00"))
+    assert dock.snapshots_view.topLevelItemCount() == 0  # the previous document is not followed
+    qtbot.mouseClick(dock.snapshot_button, LEFT)
+    assert [s.name.split()[0] for s in other.board.snapshots()] == ["Snapshot"]  # an English workshop
+    other.close()
