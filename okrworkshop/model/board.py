@@ -346,6 +346,9 @@ class Board:
                 self._check_alignment(entity)
         elif isinstance(entity, KeyResult):
             self._need(entity.objective_id, Objective, "objective")
+            for referrer_id in self._referrers.get(entity.id, ()):
+                if self._aligns_into(entity.objective_id, referrer_id):
+                    raise ModelError(f"moving {entity.title!r} there would make an alignment loop")
             if entity.kind not in KEY_RESULT_KINDS:
                 raise ModelError(f"key result kind must be metric or milestone, not {entity.kind!r}")
             if entity.direction not in DIRECTIONS:
@@ -371,6 +374,20 @@ class Board:
         found = self._entities.get(entity_id)
         if not isinstance(found, kind):
             raise ModelError(f"unknown {what} {entity_id!r}")
+
+    def _aligns_into(self, objective_id: str, target_id: str) -> bool:
+        """Whether ``objective_id`` is ``target_id`` or contributes to it, following alignments up."""
+        seen: set[str] = set()
+        current: Entity | None = self._entities.get(objective_id)
+        while isinstance(current, (Objective, KeyResult)) and current.id not in seen:
+            if current.id == target_id:
+                return True
+            seen.add(current.id)
+            if isinstance(current, KeyResult):
+                current = self._entities.get(current.objective_id)
+            else:
+                current = self._entities.get(current.aligned_to) if current.aligned_to else None
+        return False
 
     def _check_alignment(self, objective: Objective) -> None:
         target = self._entities.get(objective.aligned_to or "")

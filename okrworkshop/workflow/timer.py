@@ -16,6 +16,16 @@ class Countdown:
     _started: float | None = field(default=None, init=False)
     _elapsed_before: float = field(default=0.0, init=False)
 
+    @classmethod
+    def resumed(
+        cls, duration_s: float, elapsed_s: float, clock: Callable[[], float] = time.monotonic
+    ) -> Countdown:
+        """A running countdown that has already used ``elapsed_s`` (a round resumed after reopening)."""
+        countdown = cls(duration_s, clock)
+        countdown._elapsed_before = max(0.0, elapsed_s)
+        countdown.start()
+        return countdown
+
     @property
     def running(self) -> bool:
         return self._started is not None

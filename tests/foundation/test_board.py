@@ -144,3 +144,16 @@ def test_queries_follow_order_and_ownership(rich_board: Board) -> None:
     paths = card_paths(rich_board)
     assert paths[initiative.id] == "teams[0].objectives[0].key_results[1].initiatives[0]"
     assert paths[rich_board.notes()[1].id] == "notes[1]"
+
+
+def test_moving_a_key_result_cannot_close_an_alignment_loop(rich_board: Board) -> None:
+    top, child, _leaf = rich_board.teams()
+    kr = rich_board.key_results(rich_board.objectives(top.id)[0].id)[0]
+    servir = rich_board.objectives(child.id)[0]
+    assert servir.aligned_to == kr.id
+    with pytest.raises(ModelError, match="alignment loop"):
+        rich_board.update(kr.id, objective_id=servir.id)
+    leaf_objective = rich_board.objectives(rich_board.teams()[2].id)[0]
+    with pytest.raises(ModelError, match="alignment loop"):
+        rich_board.update(kr.id, objective_id=leaf_objective.id)
+    assert rich_board.get(kr.id).objective_id == rich_board.objectives(top.id)[0].id

@@ -83,3 +83,13 @@ def test_format_clock(seconds: float, text: str) -> None:
 def test_snapshot_keeps_ids_so_rounds_compare_card_by_card(rich_board: Board) -> None:
     rebuilt = board_of(Snapshot("s", snapshot_data(rich_board)))
     assert {o.id for o in rebuilt.all(Objective)} == {o.id for o in rich_board.all(Objective)}
+
+
+def test_a_resumed_countdown_counts_the_time_already_used() -> None:
+    now = [0.0]
+    countdown = Countdown.resumed(600, 700, clock=lambda: now[0])
+    assert countdown.running
+    assert countdown.finished
+    assert countdown.overtime() == 100
+    now[0] += 20
+    assert countdown.overtime() == 120
