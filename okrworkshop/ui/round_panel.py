@@ -319,7 +319,8 @@ class RoundsDock(QDockWidget):
             if self.timer.countdown is not None:
                 self.timer.stop()
         elif self.timer.countdown is None:
-            self.timer.start(remaining_seconds(running), running.title)
+            used = running.duration_s - remaining_seconds(running)
+            self.timer.start(running.duration_s, running.title, elapsed_s=used)
 
     # ------------------------------------------------------------------ rounds
     def start_round(self) -> None:

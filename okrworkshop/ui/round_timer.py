@@ -181,10 +181,13 @@ class RoundTimer(QWidget):
     def title(self) -> str:
         return self.title_label.text()
 
-    def start(self, duration_s: float, title: str = "") -> None:
-        """Start counting ``duration_s`` down for the round called ``title``."""
-        self._countdown = Countdown(max(0.0, float(duration_s)), clock=self._clock)
-        self._countdown.start()
+    def start(self, duration_s: float, title: str = "", elapsed_s: float = 0.0) -> None:
+        """Start counting ``duration_s`` down for the round called ``title``.
+
+        ``elapsed_s`` is time already used (a round resumed after reopening its file), so an
+        overdue round shows its true overtime.
+        """
+        self._countdown = Countdown.resumed(max(0.0, float(duration_s)), elapsed_s, clock=self._clock)
         self._signalled_end = self._countdown.finished  # a round resumed overdue has already ended
         self.title_label.setText(title)
         self._ticker.start()
