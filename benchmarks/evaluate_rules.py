@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from okrworkshop.rules.evaluation import Score, evaluate, load_sets  # noqa: E402
+from okrworkshop.rules.evaluation import Score, evaluate, load_sets
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"
 
@@ -26,10 +26,16 @@ def _ratio(part: int, whole: int) -> str:
 
 def report(name: str, score: Score, details: bool) -> None:
     bad, good = score.bad, score.good
-    print(f"== {name}: {len(score.cards)} cards ({sum(c.lang == 'fr' for c in score.cards)} French), "
-          f"{len(bad)} bad, {len(good)} good")
-    print(f"   bad cards flagged:  {sum(c.flagged for c in bad):>3}/{len(bad):<3} = {score.recall:.2f}   (target >= 0.90)")
-    print(f"   good cards flagged: {sum(c.flagged for c in good):>3}/{len(good):<3} = {score.false_positive_rate:.2f}   (target <= 0.10)")
+    print(
+        f"== {name}: {len(score.cards)} cards ({sum(c.lang == 'fr' for c in score.cards)} French), "
+        f"{len(bad)} bad, {len(good)} good"
+    )
+    print(
+        f"   bad cards flagged:  {sum(c.flagged for c in bad):>3}/{len(bad):<3} = {score.recall:.2f}   (target >= 0.90)"
+    )
+    print(
+        f"   good cards flagged: {sum(c.flagged for c in good):>3}/{len(good):<3} = {score.false_positive_rate:.2f}   (target <= 0.10)"
+    )
     print(f"   precision of a flag: {score.precision:.2f}")
     for lang in ("fr", "en"):
         sub = Score([c for c in score.cards if c.lang == lang])
@@ -53,7 +59,9 @@ def report(name: str, score: Score, details: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="labeled sets (default: every tests/data/eval/*.jsonl)")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="labeled sets (default: every tests/data/eval/*.jsonl)"
+    )
     parser.add_argument("--details", action="store_true", help="list the cards the checker got wrong")
     args = parser.parse_args()
     files = args.files or sorted(EVAL_DIR.glob("*.jsonl"))

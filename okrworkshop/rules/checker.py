@@ -10,8 +10,8 @@ for the lanes and objectives whose order changed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from okrworkshop.model import Board, Entity, KeyResult, Objective, Team, Workshop, card_paths
 from okrworkshop.rules import rulebook as cat
@@ -34,8 +34,7 @@ _CHECKED = (Team, Objective, KeyResult)
 _CACHE_LIMIT = 20_000
 
 
-@dataclass(frozen=True, slots=True)
-class _Seen:
+class _Seen(NamedTuple):
     """What the checker knew about an entity at its last check (to find what an edit touched)."""
 
     kind: type
@@ -89,8 +88,17 @@ class Checker:
         """All findings, in draft order (workshop, then team by team and card by card)."""
         if self._sorted is None:
             order = cat.order()
+            rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+            keys: dict[str, tuple[tuple[int, int], ...]] = {}
+
+            def sort_key(f: Finding) -> tuple[Any, ...]:
+                key = keys.get(f.path)
+                if key is None:
+                    key = keys[f.path] = path_key(f.path)
+                return (key, rank[f.severity], order[f.rule])
+
             every = [f for group in self._findings.values() for f in group]
-            every.sort(key=lambda f: (path_key(f.path), SEVERITIES.index(f.severity), order[f.rule]))
+            every.sort(key=sort_key)
             self._sorted = every
         return list(self._sorted)
 

@@ -143,7 +143,8 @@ class DuplicateIndex:
         key = self._key_of.get(entity_id)
         if key is None:
             return []
-        return sorted(self._groups[key] - {entity_id})
+        group = self._groups[key]
+        return sorted(group - {entity_id}) if len(group) > 1 else []
 
 
 def team_name_key(team: Team) -> str:
@@ -169,18 +170,40 @@ class Context:
         self._analyses = analyses
         self._team_names = team_names
         self._lang = board.workshop.language if board.workshop.language in cat.LANGUAGES else "fr"
+        self._last_card: object = None
+        self._last_text: Analysis | None = None
+        self._objectives: dict[str, list[Objective]] = {}
+        self._key_results: dict[str, list[KeyResult]] = {}
 
     def threshold(self, name: str) -> float:
         """The effective value of a threshold (profile, overridden by the workshop)."""
         return self.settings.thresholds[name]
 
+    def objectives(self, team_id: str) -> list[Objective]:
+        """A team's objectives in order (read once per check: the board does not change during one)."""
+        found = self._objectives.get(team_id)
+        if found is None:
+            found = self._objectives[team_id] = self.board.objectives(team_id)
+        return found
+
+    def key_results(self, objective_id: str) -> list[KeyResult]:
+        """An objective's key results in order (read once per check)."""
+        found = self._key_results.get(objective_id)
+        if found is None:
+            found = self._key_results[objective_id] = self.board.key_results(objective_id)
+        return found
+
     def text(self, card: Objective | KeyResult) -> Analysis:
         """The analysed title of a card (cached by text)."""
+        if card is self._last_card:
+            # The rules of one card run one after the other: most calls ask for the same card.
+            return self._last_text  # type: ignore[return-value]
         key = (card.title, self._lang)
         found = self._analyses.get(key)
         if found is None:
             found = analyze(card.title, self._lang)
             self._analyses[key] = found
+        self._last_card, self._last_text = card, found
         return found
 
     def same_name_teams(self, team: Team) -> list[str]:

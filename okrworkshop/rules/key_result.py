@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from okrworkshop.model import KeyResult
 from okrworkshop.rules.engine import Context, Hit, hit, rule
-from okrworkshop.rules.text import Analysis
 from okrworkshop.rules.text import features as f
-
-
-def _task(text: Analysis) -> bool:
-    return f.is_task(text)
 
 
 @rule("kr-not-measurable")
@@ -25,7 +20,7 @@ def kr_not_measurable(ctx: Context, kr: KeyResult) -> Hit | None:
     if text.empty or f.is_measurable(text):
         return None
     # A task or a yes/no state gets its own, more telling finding.
-    if _task(text) or f.is_binary(text):
+    if f.is_task(text) or f.is_binary(text):
         return None
     return hit()
 
@@ -33,7 +28,7 @@ def kr_not_measurable(ctx: Context, kr: KeyResult) -> Hit | None:
 @rule("kr-is-task")
 def kr_is_task(ctx: Context, kr: KeyResult) -> Hit | None:
     """Something to do ("Mettre en place un CRM") rather than a result to obtain."""
-    return hit() if _task(ctx.text(kr)) else None
+    return hit() if f.is_task(ctx.text(kr)) else None
 
 
 @rule("kr-no-baseline")
@@ -44,7 +39,7 @@ def kr_no_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
     text = ctx.text(kr)
     if kr.target is None and not f.is_measurable(text):
         return None
-    if f.has_baseline(text) or f.is_business_as_usual(text) or _task(text) or f.is_activity_metric(text):
+    if f.has_baseline(text) or f.is_business_as_usual(text) or f.is_task(text) or f.is_activity_metric(text):
         return None
     if text.metrics and all(q.value == 0 for q in text.metrics):
         return None  # "zéro accident": the target speaks for itself
@@ -63,13 +58,13 @@ def kr_binary(ctx: Context, kr: KeyResult) -> Hit | None:
     if kr.kind == "milestone" or kr.target is not None:
         return None
     text = ctx.text(kr)
-    return hit() if f.is_binary(text) and not _task(text) else None
+    return hit() if f.is_binary(text) and not f.is_task(text) else None
 
 
 @rule("kr-compound")
 def kr_compound(ctx: Context, kr: KeyResult) -> Hit | None:
     """Two measures in one card ("NPS à 45 et churn à 3 %")."""
-    return hit() if f.is_compound(ctx.text(kr), measures=True) else None
+    return hit() if f.is_compound_key_result(ctx.text(kr)) else None
 
 
 @rule("kr-hedged")

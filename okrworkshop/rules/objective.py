@@ -49,7 +49,7 @@ def objective_business_as_usual(ctx: Context, objective: Objective) -> Hit | Non
 @rule("objective-compound")
 def objective_compound(ctx: Context, objective: Objective) -> Hit | None:
     """Two goals joined by "et"/"and" ("Augmenter les ventes et réduire les coûts")."""
-    return hit() if f.is_compound(ctx.text(objective), measures=False) else None
+    return hit() if f.is_compound_objective(ctx.text(objective)) else None
 
 
 @rule("objective-hedged")

@@ -8,7 +8,6 @@ rule supplies (``{count}``, ``{max}``, ``{other}``).
 from __future__ import annotations
 
 import json
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -42,11 +41,10 @@ class RuleInfo:
 
     def render(self, lang: str, params: Mapping[str, Any]) -> tuple[str, str]:
         """Message and hint in ``lang`` with the rule's parameters filled in."""
+        if not params:
+            return self.message[lang], self.hint[lang]
         values = {k: _display(v, lang) for k, v in params.items()}
-        return (
-            string.Formatter().vformat(self.message[lang], (), _Missing(values)),
-            string.Formatter().vformat(self.hint[lang], (), _Missing(values)),
-        )
+        return self.message[lang].format_map(_Missing(values)), self.hint[lang].format_map(_Missing(values))
 
 
 class _Missing(dict[str, str]):

@@ -26,7 +26,7 @@ _OWNER_SEPARATORS = (" et ", " and ", "/", ",", "&", "+", ";")
 @rule("too-many-objectives")
 def too_many_objectives(ctx: Context, team: Team) -> Hit | None:
     """Few objectives: focus (Doerr: "less is more")."""
-    count = len(ctx.board.objectives(team.id))
+    count = len(ctx.objectives(team.id))
     limit = ctx.threshold("max_objectives")
     return hit(count=count, max=limit) if count > limit else None
 
@@ -34,7 +34,7 @@ def too_many_objectives(ctx: Context, team: Team) -> Hit | None:
 @rule("objective-without-key-results")
 def objective_without_key_results(ctx: Context, objective: Objective) -> Hit | None:
     """An objective nobody can measure yet (an info: every new card starts this way)."""
-    if ctx.board.key_results(objective.id):
+    if ctx.key_results(objective.id):
         return None
     return hit(min=ctx.threshold("min_key_results"), max=ctx.threshold("max_key_results"))
 
@@ -42,7 +42,7 @@ def objective_without_key_results(ctx: Context, objective: Objective) -> Hit | N
 @rule("too-few-key-results")
 def too_few_key_results(ctx: Context, objective: Objective) -> Hit | None:
     """One key result alone rarely captures an objective."""
-    count = len(ctx.board.key_results(objective.id))
+    count = len(ctx.key_results(objective.id))
     minimum = ctx.threshold("min_key_results")
     return hit(count=count, min=minimum) if 0 < count < minimum else None
 
@@ -50,7 +50,7 @@ def too_few_key_results(ctx: Context, objective: Objective) -> Hit | None:
 @rule("too-many-key-results")
 def too_many_key_results(ctx: Context, objective: Objective) -> Hit | None:
     """Beyond a handful of key results the objective gets diluted."""
-    count = len(ctx.board.key_results(objective.id))
+    count = len(ctx.key_results(objective.id))
     limit = ctx.threshold("max_key_results")
     return hit(count=count, max=limit) if count > limit else None
 
@@ -58,7 +58,7 @@ def too_many_key_results(ctx: Context, objective: Objective) -> Hit | None:
 @rule("too-many-team-key-results")
 def too_many_team_key_results(ctx: Context, team: Team) -> Hit | None:
     """What one team can follow up every week."""
-    count = sum(len(ctx.board.key_results(o.id)) for o in ctx.board.objectives(team.id))
+    count = sum(len(ctx.key_results(o.id)) for o in ctx.objectives(team.id))
     limit = ctx.threshold("max_team_key_results")
     return hit(count=count, max=limit) if count > limit else None
 
@@ -160,10 +160,8 @@ def kr_target_equals_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
         return hit(target=kr.target) if _equal(kr.baseline, kr.target) else None
     if kr.baseline is None and kr.target is None:
         text = ctx.text(kr)
-        if is_business_as_usual(text):
-            return None
         for start, end in ranges(text):
-            if _equal(*range_values(start, end)):
+            if _equal(*range_values(start, end)) and not is_business_as_usual(text):
                 return hit(target=quoted(text, end))
     return None
 
@@ -196,7 +194,7 @@ def kr_target_contradicts_direction(ctx: Context, kr: KeyResult) -> Hit | None:
 
 
 def _mean_confidence(ctx: Context, objective: Objective) -> float | None:
-    rated = [kr.confidence for kr in ctx.board.key_results(objective.id) if kr.confidence is not None]
+    rated = [kr.confidence for kr in ctx.key_results(objective.id) if kr.confidence is not None]
     return fmean(rated) if len(rated) >= 2 else None
 
 

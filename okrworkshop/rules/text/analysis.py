@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
@@ -35,6 +36,8 @@ _OBJECT_STOPS = words(
     "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before"
 )
 _WORDS_RE = re.compile(r"\S*\w\S*")
+#: "1,250" or "1.250": thousands in one language, a decimal in the other.
+_AMBIGUOUS_NUMBER = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,28 @@ class Lead:
     noun: bool = False
 
 
+class Phrases:
+    """Categorised folded word sequences, indexed by first word, found in one pass over a title."""
+
+    def __init__(self, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for category, phrase in phrases:
+            self._by_first.setdefault(phrase[0], []).append((category, phrase))
+
+    def scan(self, folds: list[str]) -> dict[str, list[tuple[int, int]]]:
+        """Category -> (start, end) of each phrase found in ``folds``."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        by_first = self._by_first
+        for i, word in enumerate(folds):
+            candidates = by_first.get(word)
+            if candidates:
+                for category, phrase in candidates:
+                    end = i + len(phrase)
+                    if tuple(folds[i:end]) == phrase:
+                        found.setdefault(category, []).append((i, end))
+        return found
+
+
 @dataclass(slots=True)
 class Analysis:
     """Everything the text rules read about one title."""
@@ -59,55 +84,45 @@ class Analysis:
     raw: str
     lang: str
     tokens: list[Token]
+    #: Folded text of every token, and of the word tokens only (elisions split off).
+    folds: list[str]
+    words: list[str]
     quantities: list[Quantity]
-    word_count: int
+    #: Quantities that measure something (ranks included: "top 3" is measurable).
+    measures: list[Quantity]
+    #: Quantities that are figures to reach (not ranks, periods or names).
+    metrics: list[Quantity]
     lead: Lead | None
-    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+    #: The title as analysed (label removed, spaces and apostrophes normalised).
+    clean: str
+    #: Derived features, computed once on first use (see :mod:`okrworkshop.rules.text.features`).
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    # -------------------------------------------------------------------- simple views
     @property
     def empty(self) -> bool:
         return not self.tokens
 
     @property
-    def words(self) -> list[str]:
-        """Folded word tokens (elisions split off)."""
-        cached = self._cache.get("words")
-        if cached is None:
-            cached = [t.fold for t in self.tokens if t.kind == "word"]
-            self._cache["words"] = cached
-        return cached  # type: ignore[return-value]
-
-    @property
-    def measures(self) -> list[Quantity]:
-        """Quantities that measure something (ranks included: "top 3" is measurable)."""
-        return [q for q in self.quantities if q.kind in (MEASURE, RANK)]
-
-    @property
-    def metrics(self) -> list[Quantity]:
-        """Quantities that are figures to reach (not ranks, periods or names)."""
-        return [q for q in self.quantities if q.kind == MEASURE]
-
-    def has_phrase(self, phrases: tuple[tuple[str, ...], ...], start: int = 0) -> bool:
-        """Whether one of the folded word sequences occurs among the tokens from ``start``."""
-        folds = [t.fold for t in self.tokens]
-        n = len(folds)
-        for phrase in phrases:
-            first, size = phrase[0], len(phrase)
-            for i in range(start, n - size + 1):
-                if folds[i] == first and tuple(folds[i : i + size]) == phrase:
-                    return True
-        return False
+    def word_count(self) -> int:
+        """Words as a reader counts them ("l'équipe" is one word)."""
+        count = self.cache.get("word_count")
+        if count is None:
+            count = self.cache["word_count"] = len(_WORDS_RE.findall(self.clean))
+        return count  # type: ignore[no-any-return]
 
     def content_stems(self) -> frozenset[str]:
         """Content words without stop words, accents, case or plural: the card's gist."""
-        cached = self._cache.get("stems")
+        cached = self.cache.get("stems")
         if cached is None:
-            cached = frozenset(stem(w) for w in self.words if w not in lx.STOP_WORDS and len(w) > 1) | {
-                _number_key(q) for q in self.metrics
+            stop = lx.STOP_WORDS
+            stems = {
+                w[:-1] if len(w) > 3 and w[-1] in "sx" and w[-2] != "s" else w  # stem(), inlined
+                for w in self.words
+                if len(w) > 1 and w not in stop
             }
-            self._cache["stems"] = cached
-        return cached  # type: ignore[return-value]
+            cached = frozenset(stems.union(_number_key(q) for q in self.metrics))
+            self.cache["stems"] = cached
+        return cached  # type: ignore[no-any-return]
 
 
 def stem(word: str) -> str:
@@ -207,7 +222,7 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
     clean = _strip_label(normalise(text))
     tokens = tokenize(clean, default_lang)
     lang = detect(tokens, clean, default_lang)
-    if lang != default_lang and any(t.kind == "num" and ("," in t.text or "." in t.text) for t in tokens):
+    if lang != default_lang and _AMBIGUOUS_NUMBER.search(clean):
         tokens = tokenize(clean, lang)
     quantities = find_quantities(tokens)
     start = _skip_prefix(tokens, quantities)
@@ -216,7 +231,11 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
         raw=text,
         lang=lang,
         tokens=tokens,
+        folds=[t.fold for t in tokens],
+        words=[t.fold for t in tokens if t.kind == "word"],
         quantities=quantities,
-        word_count=len(_WORDS_RE.findall(clean)),
+        measures=[q for q in quantities if q.kind in (MEASURE, RANK)],
+        metrics=[q for q in quantities if q.kind == MEASURE],
         lead=lead,
+        clean=clean,
     )

@@ -7,15 +7,41 @@ read both ways, so that a good card is not nagged.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
-from okrworkshop.rules.text.analysis import Analysis, stem
+from okrworkshop.rules.text.analysis import Analysis, Phrases, stem
 from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import fold
 from okrworkshop.rules.text.quantities import Quantity
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _memo(function: F) -> F:
+    """Compute a feature once per analysis (rules ask the same questions about the same title)."""
+    name = function.__name__
+
+    @functools.wraps(function)
+    def cached(a: Analysis) -> Any:
+        cache = a.cache
+        if name in cache:
+            return cache[name]
+        value = cache[name] = function(a)
+        return value
+
+    return cached  # type: ignore[return-value]
+
+
+@_memo
+def _phrases(a: Analysis) -> dict[str, list[tuple[int, int]]]:
+    """Where each category of phrase occurs in the title (one pass)."""
+    return _PHRASES.scan(a.folds)
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:
@@ -27,6 +53,19 @@ _ASPIRATIONAL = _folded(lx.ASPIRATIONAL)
 _ACTIVITY_NOUNS = _folded(lx.ACTIVITY_NOUNS)
 _VAGUE = _folded(lx.VAGUE_WORDS)
 _GENERIC = _folded(lx.GENERIC_MEASURES)
+#: Every phrase the features look for, searched in one pass per title.
+_PHRASES = Phrases(
+    tuple(
+        (category, phrase)
+        for category, phrases in (
+            ("hedge", lx.HEDGES),
+            ("bau", lx.BAU_PHRASES),
+            ("state", lx.STATE_PHRASES),
+            ("target", lx.IMPLICIT_TARGETS),
+        )
+        for phrase in phrases
+    )
+)
 _BINARY_OBJECTS = _folded(lx.BINARY_OBJECTS)
 _BINARY_LEADS = words(
     "obtenir passer reussir decrocher get obtain pass achieve earn win secure receive recevoir"
@@ -80,23 +119,25 @@ def object_words(a: Analysis, limit: int = 4) -> list[str]:
     return words
 
 
+@_memo
 def has_deliverable_object(a: Analysis) -> bool:
     """The object is a thing one builds or a person one hires ("un tableau de bord", "a CTO", "la V2")."""
     return any(w in _DELIVERABLES or stem(w) in _DELIVERABLES or _VERSION.match(w) for w in object_words(a))
 
 
+@_memo
 def is_aspirational(a: Analysis) -> bool:
     """A superlative or an aspiration ("le meilleur", "inoubliable", "the best", "world-class")."""
-    folds = [t.fold for t in a.tokens]
-    for i, word in enumerate(folds):
-        if word in _ASPIRATIONAL:
-            return True
-        if word == "plus" and i > 0 and folds[i - 1] in _SUPERLATIVE_LEADS:
-            return True
-    return False
+    folds = a.folds
+    if not _ASPIRATIONAL.isdisjoint(folds):
+        return True
+    return "plus" in folds and any(
+        word == "plus" and i > 0 and folds[i - 1] in _SUPERLATIVE_LEADS for i, word in enumerate(folds)
+    )
 
 
 # ----------------------------------------------------------------------------------- quantities
+@_memo
 def bare_counts(a: Analysis) -> bool:
     """All figures are plain counts ("3 nouvelles offres"), no rate, money, time or percentage."""
     metrics = a.metrics
@@ -108,16 +149,20 @@ def has_objective_metric(a: Analysis) -> list[Quantity]:
     return [q for q in a.metrics if q.value != 0]
 
 
+@_memo
 def is_measurable(a: Analysis) -> bool:
     """The title states a figure, a rank or a threshold ("le point mort")."""
-    return bool(a.measures) or a.has_phrase(lx.IMPLICIT_TARGETS)
+    return bool(a.measures) or bool(_phrases(a).get("target"))
 
 
 def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
     """Start and end of each "de X à Y" / "from X to Y" / "X -> Y" in the title."""
+    cached = a.cache.get("ranges")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     metrics = a.metrics
-    folds = [t.fold for t in a.tokens]
-    found = []
+    folds = a.folds
+    found: list[tuple[Quantity, Quantity]] = []
     for first, second in itertools.pairwise(metrics):
         gap = folds[first.end : second.start]
         if not any(g in lx.RANGE_CONNECTORS for g in gap):
@@ -128,6 +173,7 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
         starts = folds[max(0, first.start - 2) : first.start]
         if arrow or any(s in lx.RANGE_STARTS for s in starts):
             found.append((first, second))
+    a.cache["ranges"] = found
     return found
 
 
@@ -145,16 +191,18 @@ def range_values(start: Quantity, end: Quantity) -> tuple[float, float]:
     return comparable(start), comparable(end)
 
 
+@_memo
 def has_baseline(a: Analysis) -> bool:
     """The title says where the measure starts ("de 32 à 45", "aujourd'hui 32", "vs 2026")."""
-    if ranges(a) or any(w in lx.BASELINE_MARKERS for w in a.words):
+    if not lx.BASELINE_MARKERS.isdisjoint(a.words) or ranges(a):
         return True
     # "(up from 120)", "vs 32", "contre 40": a figure introduced as the starting point.
-    folds = [t.fold for t in a.tokens]
+    folds = a.folds
     return any(q.start > 0 and folds[q.start - 1] in _BASELINE_BEFORE for q in a.metrics)
 
 
 # ------------------------------------------------------------------------------- leading verb
+@_memo
 def is_task(a: Analysis) -> bool:
     """The title is a project, deliverable or activity to do, not a result to obtain."""
     lead = a.lead
@@ -179,15 +227,14 @@ def is_task(a: Analysis) -> bool:
     return False
 
 
+@_memo
 def _task_participle(a: Analysis) -> bool:
     """A project verb's past participle after the first word ("site lancé", "CRM deployed")."""
-    for token in a.tokens[1:]:
-        found = verbs.lookup(token.fold, a.lang)
-        if found is not None and found.form == verbs.PP and found.cls == lx.TASK:
-            return True
-    return False
+    participles = verbs.TASK_PARTICIPLES[a.lang]
+    return not participles.isdisjoint(a.words[1:])
 
 
+@_memo
 def is_deliverable_objective(a: Analysis) -> bool:
     """An objective that is a yes/no deliverable ("Obtenir la certification", "Ensure GDPR compliance")."""
     lead = a.lead
@@ -207,6 +254,7 @@ def _transforms(a: Analysis) -> bool:
     return nxt not in ("a", "an", "the")
 
 
+@_memo
 def is_activity_metric(a: Analysis) -> bool:
     """A count of activities or inputs ("50 appels par semaine", "publish 10 blog posts")."""
     counts = [q for q in a.metrics if q.unit == "count"]
@@ -234,6 +282,7 @@ def is_activity_metric(a: Analysis) -> bool:
     return False
 
 
+@_memo
 def is_binary(a: Analysis) -> bool:
     """A yes/no state rather than a level ("Site en ligne", "Obtenir la certification ISO")."""
     if a.measures:
@@ -243,11 +292,11 @@ def is_binary(a: Analysis) -> bool:
         if lead.lemma in _BINARY_LEADS and any(w in _BINARY_OBJECTS for w in object_words(a)):
             return True
         if lead.cls == lx.STATE:
-            return lead.perfect or a.has_phrase(lx.STATE_PHRASES, lead.after)
+            return lead.perfect or any(start >= lead.after for start, _ in _phrases(a).get("state", ()))
         return False
     if lead is not None:
         return False
-    if a.has_phrase(lx.STATE_PHRASES):
+    if _phrases(a).get("state"):
         return True
     for token in a.tokens[1:]:
         found = verbs.lookup(token.fold, a.lang)
@@ -256,14 +305,16 @@ def is_binary(a: Analysis) -> bool:
     return False
 
 
+@_memo
 def is_business_as_usual(a: Analysis) -> bool:
     """Keeping things as they are ("Maintenir…", "Continuer à…", "keep the lights on")."""
-    if a.has_phrase(lx.BAU_PHRASES):
+    if _phrases(a).get("bau"):
         return True
     lead = a.lead
     return lead is not None and lead.cls == lx.BAU and lead.lemma not in ("assurer", "ensure")
 
 
+@_memo
 def is_vague(a: Analysis) -> bool:
     """A slogan with nothing concrete in it ("Être les meilleurs", "Do great things", "Croître")."""
     lead = a.lead
@@ -289,15 +340,14 @@ def is_vague(a: Analysis) -> bool:
     )
 
 
+@_memo
 def hedge(a: Analysis) -> str | None:
     """The words that hedge a commitment ("essayer", "si possible", "try", "hopefully"), if any."""
-    folds = [t.fold for t in a.tokens]
-    for phrase in lx.HEDGES:
-        size = len(phrase)
-        for i in range(len(folds) - size + 1):
-            if folds[i] == phrase[0] and tuple(folds[i : i + size]) == phrase:
-                return " ".join(t.text for t in a.tokens[i : i + size])
-    return None
+    found = _phrases(a).get("hedge")
+    if not found:
+        return None
+    start, end = found[0]
+    return " ".join(t.text for t in a.tokens[start:end])
 
 
 def quoted(a: Analysis, quantity: Quantity) -> str:
@@ -305,8 +355,19 @@ def quoted(a: Analysis, quantity: Quantity) -> str:
     return " ".join(t.text for t in a.tokens[quantity.start : quantity.end])
 
 
-def is_compound(a: Analysis, *, measures: bool) -> bool:
-    """Two goals in one title: a second verb after "et/and" or, for key results, two measures."""
+@_memo
+def is_compound_objective(a: Analysis) -> bool:
+    """Two goals in one objective: a second verb after "et/and" ("Augmenter X et réduire Y")."""
+    return _compound(a, measures=False)
+
+
+@_memo
+def is_compound_key_result(a: Analysis) -> bool:
+    """Two measures in one key result: a second verb, or a figure on each side of "et/and"."""
+    return _compound(a, measures=True)
+
+
+def _compound(a: Analysis, *, measures: bool) -> bool:
     tokens = a.tokens
     lead = a.lead
     for c, token in enumerate(tokens):

@@ -39,7 +39,7 @@ def detect(tokens: list[Token], raw: str, default: str) -> str:
             if verbs.lookup(word, "en") is not None:
                 english += 2
             first = False
-    if any(c in _FRENCH_LETTERS for c in raw.lower()):
+    if not _FRENCH_LETTERS.isdisjoint(raw.lower()):
         french += 2
     if french > english:
         return "fr"

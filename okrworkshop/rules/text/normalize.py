@@ -61,12 +61,15 @@ _AB_TEST = re.compile(r"\bA/B\b", re.IGNORECASE)
 
 def normalise(text: str) -> str:
     """One apostrophe, one kind of space, arrows and comparison signs spelt in ASCII."""
-    return _AB_TEST.sub("AB", unicodedata.normalize("NFC", text).translate(_TRANSLATE))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.translate(_TRANSLATE)
+    return _AB_TEST.sub("AB", text) if "/" in text else text
 
 
 def fold(word: str) -> str:
     """Lower case without accents: ``Équipe`` -> ``equipe``, ``cœur`` -> ``coeur``."""
-    return word.translate(_FOLD)
+    return word.lower() if word.isascii() else word.translate(_FOLD)
 
 
 #: Elided words that French glues to the next one with an apostrophe (folded).
@@ -91,14 +94,15 @@ class Token(NamedTuple):
     signed: bool = False
 
 
-# Order matters: slashed numbers before plain numbers, numbers before words.
+# One group per kind (findall gives a tuple with exactly one non-empty group). Words come first:
+# they are most tokens; numbers glued to letters ("T1", "B2B") are words.
 _TOKEN_RE = re.compile(
     r"""
-    (?P<slash>\d+(?:[.,]\d+)?\s*[hj]?\s*/\s*\d+[hj]?(?:\s*/\s*\d{2,4})?)
-    | (?P<iso>\d{4}-(?:\d{2}(?:-\d{2})?(?!\d)|[QTSHqtsh][1-4]\b))
-    | (?P<num>(?<![\w.,])[+-]?(?:\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?(?:[hH]\d{2}(?!\d)|[^\W\d_]+)?)
-    | (?P<word>[^\W\d_][\w-]*(?:'[\w-]+)*'?)
-    | (?P<sym>->|=>|>=|<=|[%€$£+<>=&;:,()/#°?!.-])
+    ([^\W\d_][\w-]*(?:'[\w-]+)*'?)
+    | (\d+(?:[.,]\d+)?\s*[hj]?\s*/\s*\d+[hj]?(?:\s*/\s*\d{2,4})?)
+    | (\d{4}-(?:\d{2}(?:-\d{2})?(?!\d)|[QTSHqtsh][1-4]\b))
+    | ((?<![\w.,])[+-]?(?:\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?(?:[hH]\d{2}(?!\d)|[^\W\d_]+)?)
+    | (->|=>|>=|<=|[%€$£+<>=&;:,()/#°?!.-])
     """,
     re.VERBOSE,
 )
@@ -133,32 +137,40 @@ def tokenize(text: str, lang: str = "fr") -> list[Token]:
     """Split normalised text into tokens; ``lang`` decides ``1,250`` (en: 1250; fr: 1.25)."""
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN_RE.finditer(text):
-        kind = match.lastgroup
-        raw = match.group()
-        if kind == "word":
-            folded = fold(raw)
-            if "'" in folded and folded not in _UNSPLIT:
-                head, _, rest = folded.partition("'")
-                if head in ELISIONS:
-                    cut = len(head) + 1
-                    append(Token("word", raw[:cut], head + "'"))
-                    if rest:
-                        append(Token("word", raw[cut:], rest.rstrip("'")))
-                    continue
-            if folded.endswith("'s"):  # English possessive: "customer's" -> "customer"
-                folded = folded[:-2]
-            append(Token("word", raw, folded.rstrip("'")))
-        elif kind == "num":
-            found = _NUMBER_PART.fullmatch(raw)
+    new = tuple.__new__  # a Token without the cost of its Python-level constructor
+    table = _FOLD
+    ascii_text = text.isascii()
+    for word, slash, iso, num, sym in _TOKEN_RE.findall(text):
+        if word:
+            folded = word.lower() if ascii_text or word.isascii() else word.translate(table)
+            if "'" in folded:
+                if folded not in _UNSPLIT:
+                    head, _, rest = folded.partition("'")
+                    if head in ELISIONS:
+                        cut = len(head) + 1
+                        append(new(Token, ("word", word[:cut], head + "'", 0.0, "", False)))
+                        if rest:
+                            append(new(Token, ("word", word[cut:], rest.rstrip("'"), 0.0, "", False)))
+                        continue
+                if folded.endswith("'s"):  # English possessive: "customer's" -> "customer"
+                    folded = folded[:-2]
+                folded = folded.rstrip("'")
+            append(new(Token, ("word", word, folded, 0.0, "", False)))
+        elif num:
+            found = _NUMBER_PART.fullmatch(num)
             assert found is not None  # the token pattern guarantees digits
             sign, digits, suffix = found.groups()
             value = parse_number(digits, lang)
-            append(Token("num", raw, fold(raw), -value if sign == "-" else value, fold(suffix), bool(sign)))
-        elif kind == "slash":
-            append(Token("slash", raw, raw.replace(" ", "")))
-        elif kind == "iso":
-            append(Token("period", raw, fold(raw)))
+            append(
+                new(
+                    Token,
+                    ("num", num, num.lower(), -value if sign == "-" else value, suffix.lower(), bool(sign)),
+                )
+            )
+        elif sym:
+            append(new(Token, ("sym", sym, sym, 0.0, "", False)))
+        elif slash:
+            append(new(Token, ("slash", slash, slash.replace(" ", ""), 0.0, "", False)))
         else:
-            append(Token("sym", raw, raw))
+            append(new(Token, ("period", iso, iso.lower(), 0.0, "", False)))
     return tokens

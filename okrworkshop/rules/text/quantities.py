@@ -29,6 +29,13 @@ _STRICT_PERIOD_PREPOSITIONS = frozenset(
 )
 
 
+#: Words that may start a quantity besides number words ("un million", "numéro un").
+_WORD_STARTS = frozenset({"un", "one", "numero", "number"})
+
+
+_new = tuple.__new__  # builds a Quantity without its Python-level constructor (hot path)
+
+
 class Quantity(NamedTuple):
     """A quantity found in a card, with the token span ``[start, end)`` it covers."""
 
@@ -97,7 +104,9 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             found.append(_slashed(token.fold, i))
         elif kind == "period":
             found.append(Quantity(0.0, "", PERIOD, i, i + 1))
-        elif kind == "word":
+        elif kind == "word" and (
+            token.fold in _WORD_STARTS or token.fold in lx.NUMBER_WORDS or token.fold[-1].isdigit()
+        ):
             quantity_or_none = _word(tokens, i)
             if quantity_or_none is not None:
                 found.append(quantity_or_none)
@@ -158,7 +167,7 @@ def _number(tokens: list[Token], i: int) -> Quantity:
         return Quantity(value, unit, PERIOD, start, end)
     if unit in lx.SHORT_CALENDAR_UNITS and before in _STRICT_PERIOD_PREPOSITIONS:
         return Quantity(value, unit, PERIOD, start, end)
-    return Quantity(value, unit or "count", MEASURE, start, end, signed=token.signed)
+    return _new(Quantity, (value, unit or "count", MEASURE, start, end, False, token.signed))
 
 
 def _slashed(text: str, i: int) -> Quantity:
@@ -178,10 +187,12 @@ def _slashed(text: str, i: int) -> Quantity:
 
 def _word(tokens: list[Token], i: int) -> Quantity | None:
     word = tokens[i].fold
-    if _PERIOD_TOKEN.match(word):
-        return Quantity(0.0, "", PERIOD, i, i + 1)
-    if _MULTIPLIER_TOKEN.match(word):
-        return Quantity(float(word[1:].replace(",", ".")), "times", MEASURE, i, i + 1)
+    if word[-1].isdigit():
+        if _PERIOD_TOKEN.match(word):
+            return Quantity(0.0, "", PERIOD, i, i + 1)
+        if _MULTIPLIER_TOKEN.match(word):
+            return Quantity(float(word[1:].replace(",", ".")), "times", MEASURE, i, i + 1)
+        return None
     if word not in lx.NUMBER_WORDS:
         if (
             word in ("un", "one")

@@ -120,7 +120,21 @@ def _build(
 FR_INDEX = _build(lexicon.FR_VERBS, lexicon.FR_IRREGULAR, "fr")
 EN_INDEX = _build(lexicon.EN_VERBS, lexicon.EN_IRREGULAR, "en")
 _INDEXES = {"fr": FR_INDEX, "en": EN_INDEX}
-_PHRASES = {"fr": lexicon.FR_PHRASES, "en": lexicon.EN_PHRASES}
+#: Past participles of project verbs ("lancé", "deployed"), per language.
+TASK_PARTICIPLES = {
+    lang: frozenset(w for w, v in index.items() if v.form == PP and v.cls == lexicon.TASK)
+    for lang, index in _INDEXES.items()
+}
+
+
+def _phrase_index(phrases: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, cls in phrases.items():
+        index.setdefault(words[0], []).append((words[1:], cls))
+    return index
+
+
+_PHRASES = {"fr": _phrase_index(lexicon.FR_PHRASES), "en": _phrase_index(lexicon.EN_PHRASES)}
 
 
 def lookup(word: str, lang: str) -> VerbForm | None:
@@ -138,7 +152,7 @@ def lookup(word: str, lang: str) -> VerbForm | None:
 
 def phrase_class(lemma: str, following: list[str], lang: str) -> tuple[str, int] | None:
     """Class and extra length of a multi-word verb ("mettre" + "en place"), if ``following`` starts one."""
-    for words, cls in _PHRASES[lang].items():
-        if words[0] == lemma and tuple(following[: len(words) - 1]) == words[1:]:
-            return cls, len(words) - 1
+    for rest, cls in _PHRASES[lang].get(lemma, ()):
+        if tuple(following[: len(rest)]) == rest:
+            return cls, len(rest)
     return None

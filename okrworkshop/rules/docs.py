@@ -1,0 +1,151 @@
+"""The rule catalogue for trainers, as Markdown (``docs/rules.md`` is this module's output).
+
+Regenerate after changing ``catalogue.json`` or a profile::
+
+    python -m okrworkshop.rules.docs > docs/rules.md
+
+A test checks that the committed file is up to date.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from okrworkshop.rules.profiles import PROFILES, THRESHOLDS
+from okrworkshop.rules.rulebook import FAMILIES, RuleInfo, catalogue
+
+_FAMILY_TITLES = {
+    "structure": ("Structure", "Structure"),
+    "objective": ("Objectifs", "Objectives"),
+    "key_result": ("Résultats clés", "Key results"),
+}
+_TARGETS = {
+    "workshop": ("l'atelier", "the workshop"),
+    "team": ("une équipe", "a team"),
+    "objective": ("un objectif", "an objective"),
+    "key_result": ("un résultat clé", "a key result"),
+    "card": ("un objectif ou un résultat clé", "an objective or a key result"),
+}
+_SEVERITIES = {
+    "error": ("erreur", "error"),
+    "warning": ("avertissement", "warning"),
+    "info": ("info", "info"),
+}
+#: Values shown in place of a message's parameters (the workshop profile's thresholds for limits).
+_SAMPLE = {
+    "count": "N",
+    "max": "max",
+    "min": "min",
+    "figure": "20 %",
+    "phrase": "essayer / try",
+    "owner": "Comité de direction",
+    "other": "…",
+    "elsewhere": "",
+    "name": "Ventes",
+    "parent": "Direction",
+    "target": "…",
+    "baseline": "…",
+    "direction": "…",
+    "mean": "9",
+}
+
+_INTRO = """\
+# Catalogue des règles — Rule catalogue
+
+Le vérificateur relit chaque carte comme le ferait un coach OKR, en français et en anglais.
+Chaque règle a une **sévérité** : *erreur* (la structure ne tient pas : `okrworkshop check` sort
+avec le code 1), *avertissement* (une pratique à revoir) ou *info* (une remarque). Les règles de
+texte sont des heuristiques : elles avertissent et expliquent, elles ne bloquent jamais, et elles
+préfèrent se taire quand une carte peut se lire des deux façons. Les champs structurés comptent :
+un résultat clé avec une valeur de départ et une cible (ou déclaré « jalon ») est mesurable même
+si son titre ne contient aucun chiffre.
+
+The checker reads every card the way an OKR coach would, in French and in English. Each rule has
+a **severity**: *error* (the structure does not hold: `okrworkshop check` exits with code 1),
+*warning* (a practice to rework) or *info* (a remark). Text rules are heuristics: they warn and
+explain, never block, and stay silent when a card can be read both ways. Structured fields count:
+a key result with a baseline and a target (or marked as a milestone) is measurable even when its
+title has no figure.
+
+Un atelier choisit son profil, peut ajuster chaque seuil (par nom de seuil, ou par identifiant de
+règle pour le seuil principal de la règle) et désactiver des règles. `okrworkshop check --profile
+NOM` montre le brouillon tel qu'un autre profil le voit (sans les seuils ajustés de l'atelier).
+
+A workshop picks its profile, may adjust each threshold (by threshold name, or by rule id for the
+rule's main threshold) and switch rules off. `okrworkshop check --profile NAME` shows the draft as
+another profile sees it (without the workshop's adjusted thresholds).
+"""
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ") or "—"
+
+
+def _profiles() -> list[str]:
+    names = list(PROFILES)
+    lines = [
+        "## Profils — Profiles",
+        "",
+        "| seuil — threshold | " + " | ".join(f"`{n}`" for n in names) + " |",
+        "|---|" + "---|" * len(names),
+    ]
+    for key, (fr, en) in THRESHOLDS.items():
+        values = " | ".join(f"{PROFILES[n].thresholds[key]:g}" for n in names)
+        lines.append(f"| `{key}` — {fr} / {en} | {values} |")
+    lines.append("")
+    for name in names:
+        profile = PROFILES[name]
+        lines.append(f"- **`{name}`** — {profile.description['fr']} / {profile.description['en']}")
+    return [*lines, ""]
+
+
+def _rule(entry: RuleInfo) -> list[str]:
+    fr_message = entry.message["fr"].format_map(_SAMPLE)
+    en_message = entry.message["en"].format_map(_SAMPLE)
+    fr_hint = entry.hint["fr"].format_map(_SAMPLE)
+    en_hint = entry.hint["en"].format_map(_SAMPLE)
+    severity = _SEVERITIES[entry.severity]
+    target = _TARGETS[entry.target]
+    thresholds = ", ".join(f"`{t}`" for t in entry.thresholds) or "—"
+    return [
+        f'<a id="{entry.id}"></a>',
+        "",
+        f"### `{entry.id}` — {entry.title['fr']} / {entry.title['en']}",
+        "",
+        f"Sévérité / severity: **{severity[0]} / {severity[1]}** · porte sur / applies to: "
+        f"{target[0]} / {target[1]} · seuils / thresholds: {thresholds} · source: *{entry.source}*",
+        "",
+        "| | Français | English |",
+        "|---|---|---|",
+        f"| Ce qu'elle relève / what it catches | {_cell(fr_message)} | {_cell(en_message)} |",
+        f"| Exemple signalé / flagged example | {_cell(entry.example['fr']['bad'])} | {_cell(entry.example['en']['bad'])} |",
+        f"| Exemple correct / passing example | {_cell(entry.example['fr']['good'])} | {_cell(entry.example['en']['good'])} |",
+        f"| Conseil / hint | {_cell(fr_hint)} | {_cell(en_hint)} |",
+        "",
+    ]
+
+
+def render_markdown() -> str:
+    """The whole catalogue page."""
+    rules = catalogue()
+    lines = [_INTRO, *_profiles()]
+    lines.append(f"## Règles — Rules ({len(rules)})")
+    lines.append("")
+    for family in FAMILIES:
+        fr, en = _FAMILY_TITLES[family]
+        members = [r for r in rules if r.family == family]
+        lines.append(f"### {fr} — {en}")
+        lines.append("")
+        lines += [f"- [`{r.id}`](#{r.id}) — {r.title['fr']} / {r.title['en']}" for r in members]
+        lines.append("")
+    for family in FAMILIES:
+        fr, en = _FAMILY_TITLES[family]
+        lines += [f"## {fr} — {en}", ""]
+        for entry in rules:
+            if entry.family == family:
+                lines += _rule(entry)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render_markdown())
