@@ -1,6 +1,7 @@
 """Posters: the board laid out on an ISO sheet, as a vector PDF, tiles, or (via exports) a PNG.
 
-Importing this package is cheap: reportlab and pypdf load only when a PDF is written.
+Importing this package is cheap: reportlab and pypdf load only when a PDF is written, Pillow only
+for images.
 """
 
 from okrworkshop.poster.export import PosterResult, poster_pdf, write_poster

@@ -17,7 +17,13 @@ from okrworkshop.poster.fonts import BOLD, REGULAR, face, printable
 from okrworkshop.poster.layout import PosterLayout, PosterOptions, layout_poster
 from okrworkshop.poster.paper import sheet
 from okrworkshop.poster.quality import Quality, assess
-from okrworkshop.poster.tiles import DEFAULT_OVERLAP_MM, TileGrid, draw_tile_pages, plan_tiles, share_poster
+from okrworkshop.poster.tiles import (
+    DEFAULT_OVERLAP_MM,
+    TileGrid,
+    assemble_tiles,
+    draw_tile_sources,
+    plan_tiles,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,23 +45,26 @@ def poster_pdf(
     quality: Quality | None = None,
 ) -> tuple[bytes, PosterResult]:
     """The poster as PDF bytes: one page, or (with ``tile`` A4/A3) an assembly map and the sheets."""
-    from okrworkshop.poster.pdf import draw_shapes, new_canvas
+    from okrworkshop.poster.pdf import binary_streams, draw_shapes, new_canvas
 
     grid = plan_tiles(sheet(options.paper, options.landscape), tile, overlap_mm) if tile else None
     layout = layout_poster(board, options, assess(board) if quality is None else quality)
     workshop = board.workshop
     title, _missing = printable(workshop.title.strip() or "okrworkshop", (face(REGULAR), face(BOLD)))
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, title, workshop.facilitator, f"OKR poster {options.paper.upper()}")
-    canvas.setPageSize((layout.sheet.width, layout.sheet.height))
-    draw_shapes(canvas, layout.shapes, layout.sheet.height)
-    canvas.showPage()
-    if grid is None:
+    with binary_streams():
+        canvas = new_canvas(buffer, title, workshop.facilitator, f"OKR poster {options.paper.upper()}")
+        canvas.setPageSize((layout.sheet.width, layout.sheet.height))
+        draw_shapes(canvas, layout.shapes, layout.sheet.height)
+        canvas.showPage()
+        if grid is not None:
+            draw_tile_sources(canvas, grid, title, layout.language)
         canvas.save()
+    if grid is None:
         return buffer.getvalue(), PosterResult(1, layout.warnings, layout)
-    draw_tile_pages(canvas, grid, title, layout.language)
-    canvas.save()
-    return share_poster(buffer.getvalue()), PosterResult(grid.count + 1, layout.warnings, layout, grid)
+    return assemble_tiles(buffer.getvalue(), grid), PosterResult(
+        grid.count + 1, layout.warnings, layout, grid
+    )
 
 
 def write_poster(

@@ -51,7 +51,7 @@ class FontError(ValueError):
     """The font file is missing or is not a TrueType font this module can read."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared (and cached) by identity
 class Face:
     """Advance widths (in 1/1000 em, as reportlab keeps them) and vertical metrics of one TTF."""
 
@@ -190,19 +190,20 @@ def printable(text: str, faces: tuple[Face, ...]) -> tuple[str, list[MissingGlyp
     stand-in is used where one exists (narrow no-break space -> no-break space), invisible
     format characters the font lacks are dropped, and anything else the font lacks becomes □.
     """
-    if all(_drawable(c, faces) or c in "\n" for c in text):
+    drawable = _coverage(faces)
+    if drawable.issuperset(text):
         return text, []
     out: list[str] = []
     missing: list[MissingGlyph] = []
     for char in text:
-        if char == "\n" or _drawable(char, faces):
+        if char in drawable:
             out.append(char)
             continue
         if char in "\t\r":
             out.append(" " if char == "\t" else "")
             continue
         fallback = FALLBACKS.get(char)
-        if fallback is not None and all(_drawable(f, faces) for f in fallback):
+        if fallback is not None and drawable.issuperset(fallback):
             out.append(fallback)
             continue
         if unicodedata.category(char) == "Cc" or _invisible(char):
@@ -212,8 +213,9 @@ def printable(text: str, faces: tuple[Face, ...]) -> tuple[str, list[MissingGlyp
     return "".join(out), missing
 
 
-def _drawable(char: str, faces: tuple[Face, ...]) -> bool:
-    code = ord(char)
-    if code < 0x20 or 0x7F <= code < 0xA0:
-        return False
-    return all(code in f.widths for f in faces)
+@cache
+def _coverage(faces: tuple[Face, ...]) -> frozenset[str]:
+    """Characters every face can draw (plus the line break), for a quick check of whole texts."""
+    common = set.intersection(*(set(f.widths) for f in faces)) if faces else set()
+    drawable = {chr(c) for c in common if not (c < 0x20 or 0x7F <= c < 0xA0)}
+    return frozenset(drawable | {"\n"})

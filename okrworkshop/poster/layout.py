@@ -17,7 +17,7 @@ from okrworkshop import __version__
 from okrworkshop.model import Board, KeyResult, Objective, card_paths
 from okrworkshop.palette import CARD_COLOURS, SEVERITY_COLOURS
 from okrworkshop.poster.arrange import LAYOUTS, Arrangement, Lane, arrange
-from okrworkshop.poster.cards import BADGE_RADIUS, BADGE_STEP, PAD, Block, Card, CardMaker
+from okrworkshop.poster.cards import BADGE_RADIUS, BADGE_STEP, PAD, TITLE_STYLES, Block, Card, CardMaker
 from okrworkshop.poster.fonts import BOLD, REGULAR, face, printable
 from okrworkshop.poster.labels import counted, label, long_date
 from okrworkshop.poster.paper import POSTER_PAPERS, Sheet, sheet
@@ -123,11 +123,13 @@ def layout_poster(board: Board, options: PosterOptions, quality: Quality) -> Pos
         _arrow(board, objective, boxes, at, scale, shapes)
     shapes.extend(footer.shapes(footer_top))
     result.smallest_text = 0.0 if smallest is math.inf else smallest
-    if result.smallest_text and result.smallest_text / k < READABLE_AT_A0:
+    # Readability is judged on ordinary key-result text (a long card shrunk to fit is the
+    # exception), at the size it would have on A0.
+    body = TITLE_STYLES["key_result"].size * scale / k
+    if arrangement.blocks and body < READABLE_AT_A0:
         result.warnings.append(
-            f"the smallest card text is {result.smallest_text / k:.1f} pt at A0 scale "
-            f"(about {READABLE_AT_A0:.0f} pt reads from two metres): try --layout tidy, "
-            "another orientation, or fewer cards per poster"
+            f"card text is {body:.1f} pt at A0 scale (about {READABLE_AT_A0:.0f} pt reads from two "
+            "metres): try the tidy layout, the other orientation, or fewer cards per poster"
         )
     return result
 

@@ -1,10 +1,13 @@
 """Printing a poster on office paper: A4 or A3 tiles with overlap, cut marks, labels and a map.
 
-The poster is drawn once. Its page's content stream becomes a PDF Form XObject (the same stream
-object, given a form's dictionary), and every tile page shows it through a clip window with one
-``Do`` operator — so tiles share the poster's drawing instead of redrawing it, and a 25-sheet
-print costs little more than the poster itself. The tile decorations (cut marks, row/column
-labels, the assembly map) are drawn with reportlab; pypdf joins the two.
+reportlab draws three pages: the poster, the assembly map, and a "label sheet" holding every
+sheet's labels, one sheet-sized cell each. pypdf then turns the poster's and the label sheet's
+content streams into PDF Form XObjects (the same stream objects, given a form's dictionary) and
+builds each sheet as a small page of operators: its window of the poster through a clip, its cell
+of the label sheet, its cut marks. Tiles thus share the poster's drawing instead of redrawing it — a 25-sheet
+print stores the poster's bytes once — and pypdf reads three pages instead of one per sheet.
+(reportlab's own ``beginForm`` would avoid the pypdf pass, but it re-encodes a form's whole
+stream through a charmap codec: measured here, that cost more than the pypdf pass.)
 
 Sheet plan: every sheet keeps a blank margin for the printer and the marks; neighbouring sheets
 repeat ``overlap`` millimetres of the poster so they can be glued edge over edge. The grid is
@@ -16,7 +19,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from okrworkshop.poster.fonts import BOLD, REGULAR, face
 from okrworkshop.poster.labels import NBSP, label, number
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 SHEET_MARGIN_MM = 10.0
 DEFAULT_OVERLAP_MM = 10.0
 FORM_NAME = "OkrPoster"
+LABELS_NAME = "OkrLabels"
 MARK = "#000000"
 
 
@@ -117,59 +121,83 @@ def plan_tiles(poster: Sheet, tile_paper: str, overlap_mm: float = DEFAULT_OVERL
 
 
 # ---------------------------------------------------------------------- drawing
-def _show_poster(canvas: Canvas, grid: TileGrid, window: tuple[float, float, float, float]) -> None:
-    """Draw the poster form through the sheet's window (clipped to it)."""
-    x, y, w, h = window
-    m = grid.margin
-    canvas.saveState()
-    path = canvas.beginPath()
-    path.rect(m, m, w, h)
-    canvas.clipPath(path, stroke=0, fill=0)
-    # window's bottom-left corner, in the poster's PDF coordinates, lands on (m, m)
-    canvas.translate(m - x, m - (grid.poster.height - y - h))
-    canvas.addLiteral(f"/{FORM_NAME} Do")
-    canvas.restoreState()
+def _segment(x0: float, y0: float, x1: float, y1: float) -> str:
+    return f"{x0:.2f} {y0:.2f} m {x1:.2f} {y1:.2f} l"
 
 
-def _cut_marks(canvas: Canvas, grid: TileGrid, row: int, col: int) -> None:
+def sheet_operators(grid: TileGrid, row: int, col: int) -> str:
+    """The content of one sheet: its window of the poster, its labels, its marks.
+
+    Plain PDF operators (no text of its own: the labels come from the label sheet form), so pypdf
+    writes them as they are.
+    """
     m, w, h = grid.margin, grid.window_width, grid.window_height
+    x, y, _, _ = grid.window(row, col)
+    cell_x, cell_y = _label_cell(grid, row, col)
+    ops = [
+        # the window: clip, then bring the window's bottom-left corner (poster coordinates) to (m, m)
+        f"q {m:.3f} {m:.3f} {w:.3f} {h:.3f} re W n "
+        f"1 0 0 1 {m - x:.3f} {m - (grid.poster.height - y - h):.3f} cm /{FORM_NAME} Do Q",
+        # the sheet's own cell of the label sheet over the page (the other cells fall off the page)
+        f"q 0 0 {grid.tile.width:.3f} {grid.tile.height:.3f} re W n "
+        f"1 0 0 1 {-cell_x:.3f} {-cell_y:.3f} cm /{LABELS_NAME} Do Q",
+    ]
     gap, length = 2.0, m * 0.75
-    canvas.setStrokeColorRGB(0, 0, 0)
-    canvas.setLineWidth(0.5)
+    marks = []
     for cx in (m, m + w):
         for cy in (m, m + h):
             dx = -1 if cx == m else 1
             dy = -1 if cy == m else 1
-            canvas.line(cx + dx * gap, cy, cx + dx * (gap + length), cy)
-            canvas.line(cx, cy + dy * gap, cx, cy + dy * (gap + length))
+            marks.append(_segment(cx + dx * gap, cy, cx + dx * (gap + length), cy))
+            marks.append(_segment(cx, cy + dy * gap, cx, cy + dy * (gap + length)))
+    ops.append(f"q 0 G 0.5 w {' '.join(marks)} S Q")
     # Where the neighbouring sheets' edges fall: glue guides in the margins.
-    canvas.setStrokeColorRGB(0.45, 0.45, 0.45)
-    canvas.setDash([2, 2], 0)
-    o = grid.overlap
+    o, short = grid.overlap, length * 0.6
     guides_x = ([m + o] if col > 0 else []) + ([m + w - o] if col < grid.cols - 1 else [])
     guides_y = ([m + o] if row < grid.rows - 1 else []) + ([m + h - o] if row > 0 else [])
-    for gx in guides_x:
-        canvas.line(gx, m - gap, gx, m - gap - length * 0.6)
-        canvas.line(gx, m + h + gap, gx, m + h + gap + length * 0.6)
-    for gy in guides_y:
-        canvas.line(m - gap, gy, m - gap - length * 0.6, gy)
-        canvas.line(m + w + gap, gy, m + w + gap + length * 0.6, gy)
-    canvas.setDash([], 0)
+    guides = [_segment(gx, m - gap, gx, m - gap - short) for gx in guides_x]
+    guides += [_segment(gx, m + h + gap, gx, m + h + gap + short) for gx in guides_x]
+    guides += [_segment(m - gap, gy, m - gap - short, gy) for gy in guides_y]
+    guides += [_segment(m + w + gap, gy, m + w + gap + short, gy) for gy in guides_y]
+    if guides:
+        ops.append(f"q 0.45 G 0.5 w [2 2] 0 d {' '.join(guides)} S Q")
+    return "\n".join(ops)
 
 
-def _tile_labels(canvas: Canvas, grid: TileGrid, row: int, col: int, language: str) -> None:
-    m, top = grid.margin, grid.tile.height
-    name = sheet_label(row, col)
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.setFont(BOLD, 11)
-    canvas.drawString(m, top - m + 9, name)
-    canvas.setFont(REGULAR, 7.5)
-    text = label(language, "tile", label=name, row=row + 1, rows=grid.rows, col=col + 1, cols=grid.cols)
-    canvas.drawString(m + 28, top - m + 9, text)
+def _label_cell(grid: TileGrid, row: int, col: int) -> tuple[float, float]:
+    """Bottom-left corner of sheet (row, col)'s cell on the label sheet (cells are laid out
+    like the sheets themselves, each the size of a sheet)."""
+    return (col * grid.tile.width, (grid.rows - 1 - row) * grid.tile.height)
+
+
+def _label_sheet(canvas: Canvas, grid: TileGrid, language: str) -> None:
+    """One page holding every sheet's labels, each in a cell the size of a sheet.
+
+    A cell holds its sheet's name and place in the grid (top margin) and the gluing hint (bottom
+    margin) exactly where they print on the sheet; each sheet shows its own cell of this page,
+    so the labels are drawn once with reportlab, in the bundled font, for the whole print.
+    """
+    m = grid.margin
+    canvas.setPageSize((grid.cols * grid.tile.width, grid.rows * grid.tile.height))
     hint = label(language, "tile_hint", overlap=f"{number(grid.overlap_mm, language)}{NBSP}mm")
-    canvas.setFont(REGULAR, 6.5)
-    canvas.drawString(m, m - 17, hint)
-    canvas.drawRightString(grid.tile.width - m, m - 17, name)
+    canvas.addLiteral("0 g")
+    text = canvas.beginText()
+    for row in range(grid.rows):
+        for col in range(grid.cols):
+            name = sheet_label(row, col)
+            place = label(
+                language, "tile", label=name, row=row + 1, rows=grid.rows, col=col + 1, cols=grid.cols
+            )
+            cell_x, cell_y = _label_cell(grid, row, col)
+            text.setTextOrigin(cell_x + m + 6, cell_y + grid.tile.height - m + 9)  # clear of the marks
+            text.setFont(BOLD, 11)
+            text.textOut(name)
+            text.setFont(REGULAR, 7.5)
+            text.textOut(f"   {place}")
+            text.setTextOrigin(cell_x + m + 6, cell_y + m - 17)
+            text.setFont(REGULAR, 6.5)
+            text.textOut(f"{hint}   ·   {name}")
+    canvas.drawText(text)
 
 
 def _assembly_map(canvas: Canvas, grid: TileGrid, title: str, language: str) -> None:
@@ -216,85 +244,102 @@ def _assembly_map(canvas: Canvas, grid: TileGrid, title: str, language: str) -> 
     # page position of the poster's bottom-left corner
     x0 = m + (avail_w - (right - left) * scale) / 2 - left * scale
     y0 = top - (grid.poster.height - upper) * scale
-    canvas.saveState()
-    canvas.translate(x0, y0)
-    canvas.scale(scale, scale)
-    canvas.addLiteral(f"/{FORM_NAME} Do")
-    canvas.restoreState()
+    canvas.addLiteral(f"q {scale:.6f} 0 0 {scale:.6f} {x0:.3f} {y0:.3f} cm /{FORM_NAME} Do Q")
     canvas.setStrokeColorRGB(0, 0, 0)
     canvas.setLineWidth(0.8)
     canvas.rect(x0, y0, grid.poster.width * scale, grid.poster.height * scale, stroke=1, fill=0)
-    canvas.setStrokeColorRGB(0.75, 0.1, 0.1)
-    canvas.setLineWidth(0.6)
     size = max(6.0, min(14.0, grid.window_width * scale * 0.22))
+    frames, boxes = [], []
     for row in range(grid.rows):
         for col in range(grid.cols):
             x, y, w, h = grid.window(row, col)
             px, py = x0 + x * scale, y0 + (grid.poster.height - y - h) * scale
-            canvas.rect(px, py, w * scale, h * scale, stroke=1, fill=0)
+            frames.append(f"{px:.2f} {py:.2f} {w * scale:.2f} {h * scale:.2f} re")
+            box_w = size * (0.7 * len(sheet_label(row, col)) + 0.6)
+            cx, cy = px + w * scale / 2, py + h * scale / 2
+            boxes.append(f"{cx - box_w / 2:.2f} {cy - size * 0.75:.2f} {box_w:.2f} {size * 1.5:.2f} re")
+    canvas.addLiteral(f"q 0.75 0.1 0.1 RG 0.6 w {' '.join(frames)} S 1 g {' '.join(boxes)} f Q")
+    bold = face(BOLD)
+    text = canvas.beginText()
+    text.setFont(BOLD, size)
+    canvas.addLiteral("0.75 0.1 0.1 rg")
     for row in range(grid.rows):
         for col in range(grid.cols):
             x, y, w, h = grid.window(row, col)
-            cx, cy = x0 + (x + w / 2) * scale, y0 + (grid.poster.height - y - h / 2) * scale
             name = sheet_label(row, col)
-            canvas.setFillColorRGB(1, 1, 1)
-            box_w = size * (0.7 * len(name) + 0.6)
-            canvas.roundRect(
-                cx - box_w / 2, cy - size * 0.75, box_w, size * 1.5, size * 0.3, stroke=0, fill=1
-            )
-            canvas.setFillColorRGB(0.75, 0.1, 0.1)
-            canvas.setFont(BOLD, size)
-            canvas.drawCentredString(cx, cy - size * 0.36, name)
+            cx = x0 + (x + w / 2) * scale - bold.width(name, size) / 2
+            cy = y0 + (grid.poster.height - y - h / 2) * scale - size * 0.36
+            text.setTextOrigin(cx, cy)
+            text.textOut(name)
+    canvas.drawText(text)
 
 
-def draw_tile_pages(canvas: Canvas, grid: TileGrid, title: str, language: str) -> None:
-    """Add the assembly map and one page per sheet (row by row) to ``canvas``."""
+def draw_tile_sources(canvas: Canvas, grid: TileGrid, title: str, language: str) -> None:
+    """After the poster page: the assembly map (page 2) and the label sheet (page 3).
+
+    :func:`assemble_tiles` then makes the sheets out of these three pages.
+    """
     _assembly_map(canvas, grid, title, language)
     canvas.showPage()
-    for row in range(grid.rows):
-        for col in range(grid.cols):
-            canvas.setPageSize((grid.tile.width, grid.tile.height))
-            _show_poster(canvas, grid, grid.window(row, col))
-            _cut_marks(canvas, grid, row, col)
-            _tile_labels(canvas, grid, row, col, language)
-            canvas.showPage()
+    _label_sheet(canvas, grid, language)
+    canvas.showPage()
 
 
-def share_poster(pdf: bytes) -> bytes:
-    """Turn page 1 (the poster) into the form every other page draws; return those pages only.
+def assemble_tiles(pdf: bytes, grid: TileGrid) -> bytes:
+    """The print-ready document: the assembly map, then one page per sheet, row by row.
 
-    The poster page's own content stream object is made the Form XObject (it gets the form's
-    dictionary entries), so its bytes are stored once however many sheets show it.
+    ``pdf`` holds the poster (page 1), the map (page 2) and the label sheet (page 3). The poster's
+    and the label sheet's content streams become Form XObjects — the same stream objects, given
+    a form's dictionary — and each sheet is a new page showing its window of the poster and its
+    cell of the label sheet. The poster's bytes are stored once, however many sheets show them.
     """
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     reader = PdfReader(io.BytesIO(pdf))
-    poster = reader.pages[0]
-    contents = poster.get("/Contents")
-    if contents is None or isinstance(contents.get_object(), ArrayObject):
-        raise TilingError("the poster page must have exactly one content stream")
-    form = contents.get_object()
-    box = poster.mediabox
-    form[NameObject("/Type")] = NameObject("/XObject")
-    form[NameObject("/Subtype")] = NameObject("/Form")
-    form[NameObject("/BBox")] = ArrayObject(
-        FloatObject(v) for v in (box.left, box.bottom, box.right, box.top)
+    poster, assembly_map, labels = reader.pages[0], reader.pages[1], reader.pages[2]
+    forms = {f"/{FORM_NAME}": _as_form(poster), f"/{LABELS_NAME}": _as_form(labels)}
+    resources = assembly_map["/Resources"].get_object()
+    resources[NameObject("/XObject")] = DictionaryObject(
+        {NameObject(f"/{FORM_NAME}"): forms[f"/{FORM_NAME}"]}
     )
-    form[NameObject("/Resources")] = poster["/Resources"]
-    form_ref = contents if hasattr(contents, "idnum") else form.indirect_reference
-
     writer = PdfWriter()
-    for page in reader.pages[1:]:
-        resources = page["/Resources"].get_object()
-        xobjects = resources.get("/XObject")
-        if xobjects is None:
-            xobjects = DictionaryObject()
-            resources[NameObject("/XObject")] = xobjects
-        xobjects.get_object()[NameObject(f"/{FORM_NAME}")] = form_ref
-        writer.add_page(page)
+    written_map = writer.add_page(assembly_map)
+    poster_form = written_map["/Resources"]["/XObject"].raw_get(f"/{FORM_NAME}")
+    labels_form = labels["/Contents"].get_object().clone(writer).indirect_reference
+    for row in range(grid.rows):
+        for col in range(grid.cols):
+            page = writer.add_blank_page(grid.tile.width, grid.tile.height)
+            page[NameObject("/Resources")] = DictionaryObject(
+                {
+                    NameObject("/XObject"): DictionaryObject(
+                        {NameObject(f"/{FORM_NAME}"): poster_form, NameObject(f"/{LABELS_NAME}"): labels_form}
+                    )
+                }
+            )
+            content = DecodedStreamObject()
+            content.set_data(sheet_operators(grid, row, col).encode("ascii"))
+            page.replace_contents(content)
     if reader.metadata:
         writer.add_metadata({k: str(v) for k, v in reader.metadata.items()})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _as_form(page: Any) -> Any:
+    """Give a page's single content stream a Form XObject's dictionary; returns its reference."""
+    from pypdf.generic import ArrayObject, FloatObject, IndirectObject, NameObject
+
+    contents = page.raw_get("/Contents")
+    if not isinstance(contents, IndirectObject) or isinstance(contents.get_object(), ArrayObject):
+        raise TilingError("a page to share must have exactly one content stream")
+    form = contents.get_object()
+    box = page.mediabox
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(
+        FloatObject(v) for v in (box.left, box.bottom, box.right, box.top)
+    )
+    form[NameObject("/Resources")] = page.raw_get("/Resources")
+    return contents

@@ -130,7 +130,7 @@ def test_tidy_layout_fills_a_landscape_sheet_with_columns() -> None:
 def test_demo_sized_board_is_readable_on_a0(board: Board) -> None:
     result = layout_poster(board, PosterOptions(paper="A0"), NO_CHECKER)
     assert result.smallest_text >= 14.0
-    assert not [w for w in result.warnings if "smallest card text" in w]
+    assert not [w for w in result.warnings if "pt at A0 scale" in w]
 
 
 def test_a_crowded_small_poster_warns_about_readability() -> None:
@@ -142,7 +142,7 @@ def test_a_crowded_small_poster_warns_about_readability() -> None:
             for k in range(5):
                 board.add(KeyResult(objective.id, f"Résultat {k}", order=k))
     result = layout_poster(board, PosterOptions(paper="A3", layout="tidy"), NO_CHECKER)
-    assert any("smallest card text" in w for w in result.warnings)
+    assert any("pt at A0 scale" in w for w in result.warnings)
 
 
 def test_one_arrow_per_alignment(board: Board) -> None:
