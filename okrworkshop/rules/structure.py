@@ -6,6 +6,7 @@ parameters its message names, or None.
 
 from __future__ import annotations
 
+import functools
 from statistics import fmean
 
 from okrworkshop.model import KeyResult, Objective, Team, Workshop
@@ -19,6 +20,9 @@ _DIRECTION_WORDS = {
     "decrease": {"fr": "baisse", "en": "decrease"},
     "maintain": {"fr": "maintien", "en": "maintain"},
 }
+#: Words that make an owner a group: "Équipe marketing", "Marketing team".
+_GROUP_FIRST = frozenset({"equipe", "team", "comite", "committee", "service", "direction", "pole", "cellule"})
+_GROUP_LAST = frozenset({"team", "committee", "department", "group", "board", "squad"})
 #: What separates several names in one owner field ("Léa et Tom", "Léa/Tom", "Léa, Tom").
 _OWNER_SEPARATORS = (" et ", " and ", "/", ",", "&", "+", ";")
 
@@ -69,25 +73,22 @@ def missing_owner(ctx: Context, card: Objective | KeyResult) -> Hit | None:
     return hit() if not card.owner.strip() and card.title.strip() else None
 
 
+@functools.lru_cache(maxsize=4096)
+def is_group(owner: str) -> bool:
+    """An owner that is a group ("Comité de direction", "Tous") or several people ("Léa et Tom")."""
+    folded = " ".join(fold(owner).split())
+    words = folded.split(" ")
+    if folded in COMMITTEE_OWNERS or words[0] in _GROUP_FIRST or words[-1] in _GROUP_LAST:
+        return True
+    padded = f" {folded} "
+    return any(sep in padded for sep in _OWNER_SEPARATORS)
+
+
 @rule("owner-is-committee")
 def owner_is_committee(ctx: Context, card: Objective | KeyResult) -> Hit | None:
     """One accountable person, not a group or a list of names."""
     owner = card.owner.strip()
-    if not owner:
-        return None
-    folded = " ".join(fold(owner).split())
-    if folded in COMMITTEE_OWNERS or folded.split(" ")[0] in (
-        "equipe",
-        "team",
-        "comite",
-        "committee",
-        "service",
-    ):
-        return hit(owner=owner)
-    padded = f" {folded} "
-    if any(sep in padded for sep in _OWNER_SEPARATORS):
-        return hit(owner=owner)
-    return None
+    return hit(owner=owner) if owner and is_group(owner) else None
 
 
 @rule("missing-period")

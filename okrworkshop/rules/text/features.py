@@ -318,7 +318,9 @@ def is_business_as_usual(a: Analysis) -> bool:
 def is_vague(a: Analysis) -> bool:
     """A slogan with nothing concrete in it ("Être les meilleurs", "Do great things", "Croître")."""
     lead = a.lead
-    if lead is not None and lead.cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY, lx.BAU):
+    if lead is not None and lead.cls in (lx.TASK, lx.ACTIVITY, lx.BAU):
+        return False
+    if lead is not None and lead.cls == lx.AMBIGUOUS and has_deliverable_object(a):
         return False
     start = lead.after if lead is not None and not lead.noun else 0
     content = [
@@ -347,12 +349,18 @@ def hedge(a: Analysis) -> str | None:
     if not found:
         return None
     start, end = found[0]
-    return " ".join(t.text for t in a.tokens[start:end])
+    return _as_written(a, start, end)
 
 
 def quoted(a: Analysis, quantity: Quantity) -> str:
-    """The words of the title that make up a quantity ("20 %", "12 k€", "doubler")."""
-    return " ".join(t.text for t in a.tokens[quantity.start : quantity.end])
+    """The words of the title that make up a quantity, as written ("20 %", "12 k€", "doubler")."""
+    return _as_written(a, quantity.start, quantity.end)
+
+
+def _as_written(a: Analysis, start: int, end: int) -> str:
+    parts = [re.escape(t.text) for t in a.tokens[start:end]]
+    found = re.search(r"\s*".join(parts), a.clean) if parts else None
+    return found.group() if found else " ".join(t.text for t in a.tokens[start:end])
 
 
 @_memo

@@ -149,7 +149,10 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "revise update upgrade refactor clean archive list validate perform produce establish "
         "institute translate execute train hire recruit book"
     ),
-    AMBIGUOUS: words("create build develop open do make sign get obtain deliver pass add"),
+    AMBIGUOUS: words(
+        "create build develop open do make sign get obtain deliver pass add set roll put carry kick stand go "
+        "follow scale"
+    ),
     ACTIVITY: words(
         "organize organise hold host run conduct publish post send call contact email meet visit "
         "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute"
@@ -169,6 +172,7 @@ EN_IRREGULAR: dict[str, tuple[str, ...]] = {
     "run": ("ran", "running"),
     "set": ("setting",),
     "put": ("putting",),
+    "go": ("went", "gone", "going", "goes"),
     "send": ("sent",),
     "get": ("got", "gotten", "getting"),
     "win": ("won", "winning"),

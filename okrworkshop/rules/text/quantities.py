@@ -120,6 +120,8 @@ def _number(tokens: list[Token], i: int) -> Quantity:
     token = tokens[i]
     value, suffix, start = token.value, token.suffix, i
     before = _prev_word(tokens, i)
+    if suffix == "g" and token.text.endswith("G"):
+        return Quantity(value, "", NAME, i, i + 1)  # 4G, 5G: a network, not grams
     if len(suffix) == 3 and suffix[0] == "h" and suffix[1:].isdigit():
         # "1h30": an hour and a half
         value, suffix = value + int(suffix[1:]) / 60, "h"
