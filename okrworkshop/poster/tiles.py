@@ -181,22 +181,26 @@ def _label_sheet(canvas: Canvas, grid: TileGrid, language: str) -> None:
     canvas.setPageSize((grid.cols * grid.tile.width, grid.rows * grid.tile.height))
     hint = label(language, "tile_hint", overlap=f"{number(grid.overlap_mm, language)}{NBSP}mm")
     canvas.addLiteral("0 g")
+    cells = [
+        (row, col, sheet_label(row, col), *_label_cell(grid, row, col))
+        for row in range(grid.rows)
+        for col in range(grid.cols)
+    ]
     text = canvas.beginText()
-    for row in range(grid.rows):
-        for col in range(grid.cols):
-            name = sheet_label(row, col)
-            place = label(
-                language, "tile", label=name, row=row + 1, rows=grid.rows, col=col + 1, cols=grid.cols
-            )
-            cell_x, cell_y = _label_cell(grid, row, col)
-            text.setTextOrigin(cell_x + m + 6, cell_y + grid.tile.height - m + 9)  # clear of the marks
-            text.setFont(BOLD, 11)
-            text.textOut(name)
-            text.setFont(REGULAR, 7.5)
-            text.textOut(f"   {place}")
-            text.setTextOrigin(cell_x + m + 6, cell_y + m - 17)
-            text.setFont(REGULAR, 6.5)
-            text.textOut(f"{hint}   ·   {name}")
+    # one pass per font, so the font is set three times, not three times per sheet
+    text.setFont(BOLD, 11)
+    for _row, _col, name, cell_x, cell_y in cells:
+        text.setTextOrigin(cell_x + m + 6, cell_y + grid.tile.height - m + 9)  # clear of the marks
+        text.textOut(name)
+    text.setFont(REGULAR, 7.5)
+    for row, col, name, cell_x, cell_y in cells:
+        place = label(language, "tile", label=name, row=row + 1, rows=grid.rows, col=col + 1, cols=grid.cols)
+        text.setTextOrigin(cell_x + m + 6 + face(BOLD).width(name, 11), cell_y + grid.tile.height - m + 9)
+        text.textOut(f"   {place}")
+    text.setFont(REGULAR, 6.5)
+    for _row, _col, name, cell_x, cell_y in cells:
+        text.setTextOrigin(cell_x + m + 6, cell_y + m - 17)
+        text.textOut(f"{hint}   ·   {name}")
     canvas.drawText(text)
 
 
@@ -307,16 +311,17 @@ def assemble_tiles(pdf: bytes, grid: TileGrid) -> bytes:
     written_map = writer.add_page(assembly_map)
     poster_form = written_map["/Resources"]["/XObject"].raw_get(f"/{FORM_NAME}")
     labels_form = labels["/Contents"].get_object().clone(writer).indirect_reference
+    shared = DictionaryObject(
+        {
+            NameObject("/XObject"): DictionaryObject(
+                {NameObject(f"/{FORM_NAME}"): poster_form, NameObject(f"/{LABELS_NAME}"): labels_form}
+            )
+        }
+    )
     for row in range(grid.rows):
         for col in range(grid.cols):
             page = writer.add_blank_page(grid.tile.width, grid.tile.height)
-            page[NameObject("/Resources")] = DictionaryObject(
-                {
-                    NameObject("/XObject"): DictionaryObject(
-                        {NameObject(f"/{FORM_NAME}"): poster_form, NameObject(f"/{LABELS_NAME}"): labels_form}
-                    )
-                }
-            )
+            page[NameObject("/Resources")] = shared
             content = DecodedStreamObject()
             content.set_data(sheet_operators(grid, row, col).encode("ascii"))
             page.replace_contents(content)
