@@ -28,6 +28,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from okrworkshop.errors import InputError
 from okrworkshop.model import (
@@ -214,13 +215,13 @@ def board_rows(board: Board, delimiter: str = ";") -> list[list[str]]:
                         }
                     )
     for note in board.notes():
-        team = board.find(note.team_id)
+        note_team = board.find(note.team_id)
         rows.append(
             {
                 "type": "note",
                 "id": note.id,
                 "parent_id": note.team_id or "",
-                "team": team.name if isinstance(team, Team) else "",
+                "team": note_team.name if isinstance(note_team, Team) else "",
                 "title": note.text,
                 "colour": note.colour,
                 "x": num(note.x),
@@ -472,8 +473,8 @@ class _Builder:
             id=row.entity_id,
             colour=v.get("colour", "").strip() or team_colour(self.team_order[name]),
             order=float(self.team_order[name]),
-            **self._geometry(row),
         )
+        team = dataclasses.replace(team, **self._geometry(row, ("x", "y", "width", "height")))
         self.teams_by_name[name] = team
         self.entities.append(team)
 
@@ -498,9 +499,10 @@ class _Builder:
         self.entities[index] = dataclasses.replace(team, parent_id=found)
         self.teams_by_name[team.name] = self.entities[index]  # type: ignore[assignment]
 
-    def _geometry(self, row: _Row) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for column in ("x", "y", "width", "height"):
+    def _geometry(self, row: _Row, columns: tuple[str, ...] = ("x", "y")) -> dict[str, Any]:
+        """Position (and size) values the row gives; a row with x or y counts as placed."""
+        out: dict[str, Any] = {}
+        for column in columns:
             value = self.reader.number(row, column)
             if value is not None:
                 out[column] = value
@@ -552,18 +554,16 @@ class _Builder:
         team_id = self._team_of(row, required=True)
         assert team_id is not None
         self._period(row)
-        self.entities.append(
-            Objective(
-                team_id=team_id,
-                title=v.get("title", "").strip(),
-                id=row.entity_id,
-                description=v.get("description", ""),
-                kind=self.reader.choice(row, "kind", OBJECTIVE_KINDS, "aspirational"),  # type: ignore[arg-type]
-                owner=v.get("owner", "").strip(),
-                order=self._next_order(team_id),
-                **{k: val for k, val in self._geometry(row).items() if k in ("x", "y")},
-            )
+        objective = Objective(
+            team_id=team_id,
+            title=v.get("title", "").strip(),
+            id=row.entity_id,
+            description=v.get("description", ""),
+            kind=self.reader.choice(row, "kind", OBJECTIVE_KINDS, "aspirational"),  # type: ignore[arg-type]
+            owner=v.get("owner", "").strip(),
+            order=self._next_order(team_id),
         )
+        self.entities.append(dataclasses.replace(objective, **self._geometry(row)))
 
     def _key_result(self, row: _Row, last_objective: _Row | None) -> None:
         reader, v = self.reader, row.values
@@ -605,15 +605,13 @@ class _Builder:
 
     def _note(self, row: _Row) -> None:
         v = row.values
-        self.entities.append(
-            Note(
-                text=v.get("title", ""),
-                id=row.entity_id,
-                team_id=self._team_of(row, required=False),
-                colour=v.get("colour", "").strip() or "#f6e27f",
-                **{k: val for k, val in self._geometry(row).items() if k in ("x", "y")},
-            )
+        note = Note(
+            text=v.get("title", ""),
+            id=row.entity_id,
+            team_id=self._team_of(row, required=False),
+            colour=v.get("colour", "").strip() or "#f6e27f",
         )
+        self.entities.append(dataclasses.replace(note, **self._geometry(row)))
 
     def _period(self, row: _Row) -> None:
         period = row.values.get("period", "").strip()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from okrworkshop.poster.fonts import BOLD, REGULAR, face
 from okrworkshop.poster.labels import NBSP, label, number
@@ -27,6 +27,8 @@ from okrworkshop.poster.paper import TILE_PAPERS, Sheet, mm, sheet
 from okrworkshop.poster.text import fit
 
 if TYPE_CHECKING:
+    from pypdf import PageObject
+    from pypdf.generic import IndirectObject
     from reportlab.pdfgen.canvas import Canvas
 
 #: Blank border of each tile sheet (printers cannot print to the edge; marks and labels go there).
@@ -298,19 +300,18 @@ def assemble_tiles(pdf: bytes, grid: TileGrid) -> bytes:
     cell of the label sheet. The poster's bytes are stored once, however many sheets show them.
     """
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+    from pypdf.generic import ContentStream, DictionaryObject, NameObject, StreamObject
 
     reader = PdfReader(io.BytesIO(pdf))
     poster, assembly_map, labels = reader.pages[0], reader.pages[1], reader.pages[2]
-    forms = {f"/{FORM_NAME}": _as_form(poster), f"/{LABELS_NAME}": _as_form(labels)}
-    resources = assembly_map["/Resources"].get_object()
-    resources[NameObject("/XObject")] = DictionaryObject(
-        {NameObject(f"/{FORM_NAME}"): forms[f"/{FORM_NAME}"]}
-    )
+    poster_source, labels_source = _as_form(poster), _as_form(labels)
+    resources = cast(DictionaryObject, assembly_map["/Resources"].get_object())
+    resources[NameObject("/XObject")] = DictionaryObject({NameObject(f"/{FORM_NAME}"): poster_source})
     writer = PdfWriter()
     written_map = writer.add_page(assembly_map)
-    poster_form = written_map["/Resources"]["/XObject"].raw_get(f"/{FORM_NAME}")
-    labels_form = labels["/Contents"].get_object().clone(writer).indirect_reference
+    written_resources = cast(DictionaryObject, written_map["/Resources"].get_object())
+    poster_form = cast(DictionaryObject, written_resources["/XObject"]).raw_get(f"/{FORM_NAME}")
+    labels_form = cast(StreamObject, labels_source.get_object()).clone(writer).indirect_reference
     shared = DictionaryObject(
         {
             NameObject("/XObject"): DictionaryObject(
@@ -322,7 +323,7 @@ def assemble_tiles(pdf: bytes, grid: TileGrid) -> bytes:
         for col in range(grid.cols):
             page = writer.add_blank_page(grid.tile.width, grid.tile.height)
             page[NameObject("/Resources")] = shared
-            content = DecodedStreamObject()
+            content = ContentStream(None, None)
             content.set_data(sheet_operators(grid, row, col).encode("ascii"))
             page.replace_contents(content)
     if reader.metadata:
@@ -332,14 +333,14 @@ def assemble_tiles(pdf: bytes, grid: TileGrid) -> bytes:
     return out.getvalue()
 
 
-def _as_form(page: Any) -> Any:
+def _as_form(page: PageObject) -> IndirectObject:
     """Give a page's single content stream a Form XObject's dictionary; returns its reference."""
-    from pypdf.generic import ArrayObject, FloatObject, IndirectObject, NameObject
+    from pypdf.generic import ArrayObject, FloatObject, IndirectObject, NameObject, StreamObject
 
     contents = page.raw_get("/Contents")
-    if not isinstance(contents, IndirectObject) or isinstance(contents.get_object(), ArrayObject):
+    form = contents.get_object() if isinstance(contents, IndirectObject) else None
+    if not isinstance(form, StreamObject):
         raise TilingError("a page to share must have exactly one content stream")
-    form = contents.get_object()
     box = page.mediabox
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")

@@ -413,9 +413,9 @@ class ExportDialog(QDialog):
             if index >= 0:
                 combo.setCurrentIndex(index)
         self.orientation_combo.setCurrentIndex(1 if settings.value("landscape", False, type=bool) else 0)
-        self.overlap_spin.setValue(settings.value("overlap", DEFAULT_OVERLAP_MM, type=float))
-        self.dpi_spin.setValue(settings.value("dpi", 150, type=int))
-        folder = settings.value("folder", "", type=str)
+        self.overlap_spin.setValue(float(settings.value("overlap", DEFAULT_OVERLAP_MM, type=float)))  # type: ignore[arg-type]
+        self.dpi_spin.setValue(int(settings.value("dpi", 150, type=int)))  # type: ignore[call-overload]
+        folder = str(settings.value("folder", "", type=str))
         settings.endGroup()
         if not folder or not Path(folder).is_dir():
             folder = QStandardPaths.writableLocation(
