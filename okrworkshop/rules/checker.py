@@ -163,6 +163,9 @@ class Checker:
 
     def _incremental(self, changed_ids: set[str]) -> set[str]:
         board = self._board
+        # Cards removed in a cascade the caller did not list (a deleted objective's key results)
+        # are treated as changed too, so that their objective, team and duplicates are re-checked.
+        changed_ids.update(i for i in self._seen if i not in board)
         dirty: set[str] = set()
         path_teams: set[str] = set()
         path_objectives: set[str] = set()
@@ -221,6 +224,7 @@ class Checker:
             old = self._findings.get(entity_id)
             if not isinstance(entity, _CHECKED):
                 self._seen.pop(entity_id, None)
+                self._paths.pop(entity_id, None)
                 self._duplicates.drop(entity_id)
                 new: tuple[Finding, ...] = ()
             else:
@@ -232,11 +236,6 @@ class Checker:
             if old:
                 path = self._paths.get(entity_id, "")
                 self._store(entity_id, old, tuple(replace(f, path=path) for f in old), changed)
-        # Cards removed in a cascade the caller did not list (a deleted objective's key results).
-        for entity_id in [k for k in self._findings if k != WORKSHOP_KEY and k not in board]:
-            self._store(entity_id, self._findings[entity_id], (), changed)
-            self._seen.pop(entity_id, None)
-            self._duplicates.drop(entity_id)
         return changed
 
     def _store(

@@ -40,7 +40,6 @@ _SAMPLE = {
     "phrase": "essayer / try",
     "owner": "Comité de direction",
     "other": "…",
-    "elsewhere": "",
     "name": "Ventes",
     "parent": "Direction",
     "target": "…",

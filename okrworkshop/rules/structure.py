@@ -105,13 +105,7 @@ def duplicate_card(ctx: Context, card: Objective | KeyResult) -> Hit | None:
         return None
     other = ctx.board.get(others[0])
     assert isinstance(other, (Objective, KeyResult))
-    here, there = ctx.board.team_of(card.id), ctx.board.team_of(other.id)
-    elsewhere = (
-        {"fr": f" (équipe « {there.name} »)", "en": f" (team “{there.name}”)"}
-        if there is not None and here is not None and there.id != here.id
-        else ""
-    )
-    return hit(other=other.title.strip(), elsewhere=elsewhere)
+    return hit(other=other.title.strip())
 
 
 @rule("duplicate-team-name")

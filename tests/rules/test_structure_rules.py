@@ -134,7 +134,6 @@ def test_near_duplicate_cards_across_the_workshop() -> None:
     b.update(second.id, title="augmenter  SATISFACTION client")
     found = [f for f in findings_at(b, first.id) if f.rule == "duplicate-card"]
     assert len(found) == 1 and "augmenter  SATISFACTION client" in found[0].message
-    assert "Équipe 1" in found[0].message  # the other card is in another team
     assert "duplicate-card" in rules_at(b, second.id)
     b.update(second.id, title="Fidéliser les clients")
     assert "duplicate-card" not in rules_at(b, first.id)
