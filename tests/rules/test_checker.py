@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Iterator
 
@@ -74,17 +75,17 @@ def seed_board() -> Board:
 
 def random_edit(board: Board, rng: random.Random) -> None:
     """One edit of the kinds the canvas makes; the model refuses some (alignment loops)."""
-    try:
+    with contextlib.suppress(ModelError):
         _edit(board, rng)
-    except ModelError:
-        pass
 
 
 def _edit(board: Board, rng: random.Random) -> None:
     teams, objectives, krs = board.teams(), board.objectives(), board.key_results()
     choice = rng.randrange(14)
     if choice == 0 or not objectives:
-        board.add(Objective(rng.choice(teams).id, rng.choice(TITLES), owner=rng.choice(OWNERS), order=rng.random()))
+        board.add(
+            Objective(rng.choice(teams).id, rng.choice(TITLES), owner=rng.choice(OWNERS), order=rng.random())
+        )
     elif choice == 1 or not krs:
         board.add(KeyResult(rng.choice(objectives).id, rng.choice(TITLES), order=rng.random()))
     elif choice == 2:
@@ -105,7 +106,9 @@ def _edit(board: Board, rng: random.Random) -> None:
     elif choice == 8:
         kr = rng.choice(krs)
         baseline = rng.choice([None, 10.0, 20.0])
-        board.update(kr.id, baseline=baseline, target=rng.choice([None, 10.0, 30.0]), confidence=rng.randint(0, 10))
+        board.update(
+            kr.id, baseline=baseline, target=rng.choice([None, 10.0, 30.0]), confidence=rng.randint(0, 10)
+        )
     elif choice == 9:
         objective = rng.choice(objectives)
         target = rng.choice([*objectives, *krs, None])
