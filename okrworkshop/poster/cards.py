@@ -91,11 +91,13 @@ class CardMaker:
         self.warnings: list[str] = []
 
     # ------------------------------------------------------------------ text
-    def _clean(self, entity_id: str, text: str) -> str:
+    def _clean(self, entity_id: str, text: str, field: str = "") -> str:
+        """``text`` made printable; characters the font lacks are reported with the card's path
+        and the field they are in (``teams[0].objectives[1] owner 'Léa 🙂': U+1F642 …``)."""
         cleaned, missing = printable(text, (self.regular, self.bold))
         if missing:
             seen = list(dict.fromkeys(m.describe() for m in missing))
-            where = self.paths.get(entity_id, entity_id)
+            where = " ".join(p for p in (self.paths.get(entity_id, entity_id), field) if p)
             excerpt = " ".join(text.split())
             excerpt = excerpt if len(excerpt) <= 40 else excerpt[:39] + "…"
             self.warnings.append(
@@ -118,21 +120,26 @@ class CardMaker:
         badges = len(self.quality.badges(entity_id))
         title_width = inner - (badges * BADGE_STEP + 2.0 if badges else 0.0)
         fitted = self._fit(self._clean(entity_id, title), style, title_width)
-        detail = self._fit(self._clean(entity_id, details), DETAIL_STYLE, inner) if details else None
+        # the details' own fields were cleaned (and reported by name) as they were put together
+        detail = self._fit(details, DETAIL_STYLE, inner) if details else None
         height = PAD + max(fitted.height, style.size * 1.22) + PAD
         if detail is not None:
             height += 3.0 + detail.height
         return Card(entity_id, kind, x, y, width, height, fitted, style.bold, detail, CARD_COLOURS[kind])
 
     # --------------------------------------------------------------- details
-    def _owner(self, owner: str) -> str:
-        return label(self.language, "owner", owner) if owner.strip() else ""
+    def _owner(self, entity_id: str, owner: str) -> str:
+        if not owner.strip():
+            return ""
+        return label(self.language, "owner", self._clean(entity_id, owner.strip(), "owner"))
 
     def objective_details(self, objective: Objective) -> str:
-        parts = [label(self.language, objective.kind), self._owner(objective.owner)]
-        if objective.description.strip():
-            return " · ".join(p for p in parts if p) + "\n" + objective.description.strip()
-        return " · ".join(p for p in parts if p)
+        parts = [label(self.language, objective.kind), self._owner(objective.id, objective.owner)]
+        line = " · ".join(p for p in parts if p)
+        description = objective.description.strip()
+        if description:
+            return line + "\n" + self._clean(objective.id, description, "description")
+        return line
 
     def key_result_details(self, kr: KeyResult) -> str:
         lang = self.language
@@ -144,14 +151,14 @@ class CardMaker:
             end = number(kr.target, lang) if kr.target is not None else "?"
             arrow = {"increase": "↗", "decrease": "↘"}.get(kr.direction, "→")
             figures = f"{start} {arrow} {end}"
-            parts.append(f"{figures} {kr.unit}".strip())
+            parts.append(f"{figures} {self._clean(kr.id, kr.unit, 'unit')}".strip())
         elif kr.unit.strip():
-            parts.append(kr.unit.strip())
+            parts.append(self._clean(kr.id, kr.unit.strip(), "unit"))
         if kr.current is not None:
             parts.append(label(lang, "current", number(kr.current, lang)))
         if kr.confidence is not None:
             parts.append(label(lang, "confidence", kr.confidence))
-        parts.append(self._owner(kr.owner))
+        parts.append(self._owner(kr.id, kr.owner))
         return " · ".join(p for p in parts if p)
 
     # ---------------------------------------------------------------- blocks
@@ -193,7 +200,7 @@ class CardMaker:
             y,
             width,
             initiative.title,
-            self._owner(initiative.owner),
+            self._owner(initiative.id, initiative.owner),
         )
 
     def note_block(self, note: Note) -> Block:

@@ -222,3 +222,17 @@ def test_the_real_checker_fills_the_footer_and_the_badges(tmp_path: Path, popple
     ]
     on_cards = [f for f in findings if f.entity_id is not None]
     assert sum(badge_counts) == len(on_cards)
+
+
+def test_a_missing_glyph_in_a_field_is_reported_with_the_field(
+    board: Board, tmp_path: Path, poppler: Any
+) -> None:
+    objective = board.objectives()[0]
+    board.update(objective.id, owner="Léa 🙂", description="Pour de vrai ✅ cette fois")
+    out = tmp_path / "poster.pdf"
+    result = write_poster(board, out, PosterOptions(paper="A2"), quality=NO_CHECKER)
+    owner = [w for w in result.warnings if w.startswith("teams[0].objectives[0] owner ")]
+    assert len(owner) == 1 and "U+1F642 SLIGHTLY SMILING FACE" in owner[0]
+    assert any(w.startswith("teams[0].objectives[0] description ") for w in result.warnings)
+    text = poppler.squeeze(poppler.text(out))
+    assert poppler.squeeze("Resp. : Léa □") in text
