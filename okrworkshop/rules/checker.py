@@ -176,7 +176,7 @@ class Checker:
             now = board.find(entity_id)
             kind = type(now) if now is not None else (before.kind if before is not None else None)
             if kind is Team:
-                if before is None or now is None or before.signature != _team_signature(now):
+                if before is None or not isinstance(now, Team) or before.signature != _team_signature(now):
                     teams_changed = every_path = True
                     dirty.add(entity_id)
                 continue
@@ -253,12 +253,12 @@ class Checker:
     def _update_paths(self, every: bool, teams: set[str], objectives: set[str]) -> set[str]:
         """Recompute paths where order may have changed; returns the ids whose path changed."""
         board = self._board
+        moved: set[str] = set()
         if every:
             new_paths = card_paths(board)
             moved = {k for k, v in new_paths.items() if self._paths.get(k) != v}
             self._paths = new_paths
             return moved
-        moved: set[str] = set()
         for team_id in teams:
             team_path = self._paths.get(team_id)
             if team_path is None or team_id not in board:

@@ -7,13 +7,14 @@ asked for; only the cards with something to say are listed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from okrworkshop.model import Board, KeyResult, Objective, Team
 from okrworkshop.rules import rulebook
 from okrworkshop.rules.finding import ERROR, INFO, WARNING, Finding, summarize
 from okrworkshop.rules.profiles import PROFILES
 
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "fr": {
         "heading": "Vérification",
         "untitled": "atelier sans titre",
@@ -64,12 +65,12 @@ def _short(title: str) -> str:
     return title if len(title) <= _SHORTEN else title[: _SHORTEN - 1].rstrip() + "…"
 
 
-def _count(words: dict, severity: str, n: int) -> str:  # type: ignore[type-arg]
+def _count(words: dict[str, Any], severity: str, n: int) -> str:
     singular, plural = words["counts"][severity]
     return f"{n} {singular if n == 1 else plural}"
 
 
-def _finding_lines(finding: Finding, words: dict, lang: str, indent: str) -> list[str]:  # type: ignore[type-arg]
+def _finding_lines(finding: Finding, words: dict[str, Any], lang: str, indent: str) -> list[str]:
     label = words[finding.severity].ljust(_LABEL_WIDTH)
     title = rulebook.info(finding.rule).title[lang]
     pad = indent + " " * (_LABEL_WIDTH + 1)
@@ -122,7 +123,7 @@ def _team_lines(
     board: Board,
     team: Team,
     by_entity: dict[str | None, list[Finding]],
-    words: dict,  # type: ignore[type-arg]
+    words: dict[str, Any],
     lang: str,
 ) -> list[str]:
     body: list[str] = []
@@ -149,7 +150,7 @@ def _card_lines(
     card: Objective | KeyResult,
     label: str,
     by_entity: dict[str | None, list[Finding]],
-    words: dict,  # type: ignore[type-arg]
+    words: dict[str, Any],
     lang: str,
     indent: str,
 ) -> list[str]:

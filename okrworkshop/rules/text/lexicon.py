@@ -68,7 +68,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "maintenir continuer poursuivre conserver garder préserver rester pérenniser gérer suivre "
         "administrer assurer"
     ),
-    STATE: ["être", "devenir", "avoir"],
+    STATE: words("être devenir avoir"),
 }
 
 #: Irregular French forms (folded lemma -> extra forms) that the regular endings miss.
@@ -158,7 +158,7 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute"
     ),
     BAU: words("maintain continue sustain preserve keep remain stay manage handle monitor ensure administer"),
-    STATE: ["be", "become", "have"],
+    STATE: words("be become have"),
 }
 
 #: Irregular English forms (lemma -> extra forms).

@@ -96,7 +96,7 @@ def _irregular_kind(form: str, lang: str) -> str:
 
 
 def _build(
-    verbs: dict[str, tuple[str, ...]],
+    verbs: dict[str, frozenset[str]],
     irregular: dict[str, tuple[str, ...]],
     lang: str,
 ) -> dict[str, VerbForm]:
@@ -105,7 +105,7 @@ def _build(
     # Classes listed later never override an earlier, more specific reading of the same spelling;
     # infinitives always win over a coincidental inflected form of another verb.
     for cls, lemmas in verbs.items():
-        for raw in lemmas:
+        for raw in sorted(lemmas):
             lemma = fold(raw)
             forms = expand(lemma) + [
                 (fold(f), _irregular_kind(fold(f), lang)) for f in irregular.get(raw, ())
