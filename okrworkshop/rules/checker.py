@@ -25,13 +25,10 @@ from okrworkshop.rules.engine import (
 )
 from okrworkshop.rules.finding import SEVERITIES, WORKSHOP_PATH, Finding, path_key, summarize
 from okrworkshop.rules.profiles import Settings, resolve_settings
-from okrworkshop.rules.text import Analysis
 
 #: Key of workshop-level findings in :meth:`Checker.findings_for` and :meth:`Checker.refresh`.
 WORKSHOP_KEY = "workshop"
 _CHECKED = (Team, Objective, KeyResult)
-#: Analysed titles kept between refreshes; past this, the cache starts afresh.
-_CACHE_LIMIT = 20_000
 
 
 class _Seen(NamedTuple):
@@ -76,7 +73,6 @@ class Checker:
         self._seen: dict[str, _Seen] = {}
         self._duplicates = DuplicateIndex()
         self._team_names: dict[str, list[str]] = {}
-        self._analyses: dict[tuple[str, str], Analysis] = {}
         self._workshop: Workshop | None = None
         self._sorted: list[Finding] | None = None
         self._settings: Settings | None = None
@@ -126,9 +122,7 @@ class Checker:
     # ---------------------------------------------------------------------------- internals
     def _context(self) -> Context:
         assert self._settings is not None
-        if len(self._analyses) > _CACHE_LIMIT:
-            self._analyses.clear()
-        return Context(self._board, self._settings, self._analyses, self._duplicates, self._team_names)
+        return Context(self._board, self._settings, self._duplicates, self._team_names)
 
     def _full(self) -> set[str]:
         board = self._board

@@ -14,6 +14,7 @@ duplicate indexes; the workshop settings. Nothing else.
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -152,6 +153,39 @@ def team_name_key(team: Team) -> str:
     return " ".join(stem(w) for w in fold(team.name).split())
 
 
+# ------------------------------------------------------------------------------ analysed texts
+class TextCache:
+    """Analysed titles by (title, workshop language), shared by every check in the process.
+
+    Titles rarely change, and the same board is checked by the canvas, the poster and the
+    findings panel: each title is analysed once. Bounded; the oldest entries go first.
+    """
+
+    def __init__(self, limit: int = 8192) -> None:
+        self._limit = limit
+        self._entries: dict[tuple[str, str], Analysis] = {}
+
+    def get(self, title: str, lang: str) -> Analysis:
+        key = (title, lang)
+        found = self._entries.get(key)
+        if found is None:
+            if len(self._entries) >= self._limit:
+                # Drop the oldest quarter at once (dicts keep insertion order).
+                for old in list(itertools.islice(self._entries, self._limit // 4)):
+                    del self._entries[old]
+            found = self._entries[key] = analyze(title, lang)
+        return found
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+TEXTS = TextCache()
+
+
 # ------------------------------------------------------------------------------------ context
 class Context:
     """What a rule can read: the board, the thresholds, analysed texts and duplicate indexes."""
@@ -160,14 +194,12 @@ class Context:
         self,
         board: Board,
         settings: Settings,
-        analyses: dict[tuple[str, str], Analysis],
         duplicates: DuplicateIndex,
         team_names: Mapping[str, list[str]],
     ) -> None:
         self.board = board
         self.settings = settings
         self.duplicates = duplicates
-        self._analyses = analyses
         self._team_names = team_names
         self._lang = board.workshop.language if board.workshop.language in cat.LANGUAGES else "fr"
         self._last_card: object = None
@@ -198,11 +230,7 @@ class Context:
         if card is self._last_card:
             # The rules of one card run one after the other: most calls ask for the same card.
             return self._last_text  # type: ignore[return-value]
-        key = (card.title, self._lang)
-        found = self._analyses.get(key)
-        if found is None:
-            found = analyze(card.title, self._lang)
-            self._analyses[key] = found
+        found = TEXTS.get(card.title, self._lang)
         self._last_card, self._last_text = card, found
         return found
 
