@@ -78,6 +78,7 @@ OBJECTIVE_CASES: list[tuple[str, str, str, str]] = [
     ),
     ("objective-vague", "en", "Do great things", "Make checkout effortless for returning customers"),
     ("objective-vague", "en", "Reduce costs", "Reduce the cost of serving small customers"),
+    ("objective-vague", "en", "Sell more stuff", "Sell more to returning customers"),
     (
         "objective-business-as-usual",
         "fr",

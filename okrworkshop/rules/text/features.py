@@ -145,8 +145,8 @@ def bare_counts(a: Analysis) -> bool:
 
 
 def has_objective_metric(a: Analysis) -> list[Quantity]:
-    """Figures in an objective ("zéro déchet" is a vision, not a figure)."""
-    return [q for q in a.metrics if q.value != 0]
+    """Figures in an objective ("zéro déchet" is a vision and "en 2 ans" a deadline, not figures)."""
+    return [q for q in a.metrics if q.value != 0 and q.unit not in lx.CALENDAR_UNITS]
 
 
 @_memo

@@ -56,9 +56,11 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "prototyper coder programmer réorganiser restructurer négocier fusionner externaliser "
         "internaliser rénover aménager équiper démarrer commencer initier entamer sortir introduire "
         "revoir repenser réviser actualiser nettoyer archiver lister valider effectuer mener conduire "
-        "produire mettre former embaucher recruter établir instaurer traduire réserver"
+        "produire mettre former embaucher recruter traduire réserver"
     ),
-    AMBIGUOUS: words("créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter"),
+    AMBIGUOUS: words(
+        "créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter établir instaurer"
+    ),
     ACTIVITY: words(
         "organiser tenir animer publier envoyer appeler contacter relancer rencontrer visiter "
         "participer assister présenter communiquer informer sensibiliser poster démarcher prospecter "
@@ -146,11 +148,12 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "automate digitize digitise define prepare plan replace buy purchase choose select audit map "
         "study analyze analyse test prototype code program reorganize reorganise restructure "
         "negotiate merge outsource renovate equip start begin initiate introduce review rethink "
-        "revise update upgrade refactor clean archive list validate perform produce establish "
-        "institute translate execute train hire recruit book"
+        "revise update upgrade refactor clean archive list validate perform produce "
+        "translate execute train hire recruit book"
     ),
     AMBIGUOUS: words(
         "create build develop open do make sign get obtain deliver pass add set roll put carry kick stand go "
+        "establish institute "
         "follow scale"
     ),
     ACTIVITY: words(
@@ -325,7 +328,7 @@ VAGUE_WORDS = words(
     "thing things everything more most be become do make get go world class level next team teams "
     "together year goal goals new company business hard work kill crush rock it big ever "
     "efficiency efficient effective higher high further faster fast happen arriver performante "
-    "performants performantes"
+    "performants performantes stuff truc trucs"
 )
 
 #: Phrases saying "keep doing what we do" (business as usual), folded.

@@ -159,6 +159,9 @@ def _number(tokens: list[Token], i: int) -> Quantity:
         return Quantity(value, unit, RANK, start, end)
     if before in lx.IDENTIFIER_WORDS and not unit:
         return Quantity(value, unit, NAME, start, end)
+    if not unit and _age_band(tokens, i):
+        # "les 18-25 ans": an age group, not a figure.
+        return Quantity(value, "", NAME, start, i + 3 if tokens[i + 1].fold == "-" else i + 4)
     if not unit and _is_year(tokens, i, value):
         return Quantity(value, "years", PERIOD, start, end)
     if not unit and value.is_integer() and 1 <= value <= 31:
@@ -170,6 +173,19 @@ def _number(tokens: list[Token], i: int) -> Quantity:
     if unit in lx.SHORT_CALENDAR_UNITS and before in _STRICT_PERIOD_PREPOSITIONS:
         return Quantity(value, unit, PERIOD, start, end)
     return _new(Quantity, (value, unit or "count", MEASURE, start, end, False, token.signed))
+
+
+_AGE_WORDS = frozenset({"ans", "years", "year-olds", "yo"})
+
+
+def _age_band(tokens: list[Token], i: int) -> bool:
+    """ "18-25 ans", "18 à 25 ans", "25-40 year-olds"."""
+    n = len(tokens)
+    for gap in (("-",), ("a",), ("to",)):
+        j = i + 1 + len(gap)
+        if j + 1 < n and tuple(t.fold for t in tokens[i + 1 : j]) == gap and tokens[j].kind == "num":
+            return tokens[j + 1].fold in _AGE_WORDS
+    return False
 
 
 def _slashed(text: str, i: int) -> Quantity:
