@@ -35,6 +35,13 @@ OBJECTIVE_CASES: list[tuple[str, str, str, str]] = [
         "Lancer le nouveau site web",
         "Faire de notre site la première source de commandes",
     ),
+    (
+        "objective-has-metric",
+        "fr",
+        "Vendre 30 % de plus aux 18-25 ans",
+        "Devenir la marque préférée des 18-25 ans d'ici 2 ans",
+    ),
+    ("objective-is-task", "en", "Hire a VP of Sales", "Establish a strong presence in Asia"),
     ("objective-is-task", "fr", "Mise en place d'un CRM", "Créer une expérience client inoubliable"),
     (
         "objective-is-task",
