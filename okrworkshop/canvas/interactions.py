@@ -193,9 +193,18 @@ class Interactions:
         return False
 
     def moved(self, event: Any) -> None:
-        """After Qt moved the selected cards: show where they would land."""
+        """After Qt moved the selected cards: snap them to the grid, keep their links attached,
+        show where they would land."""
         if not self._moving or not event.buttons() & Qt.MouseButton.LeftButton:
             return
+        for item in self._moving:
+            # Qt places each card at its start position plus the mouse travel, so snapping
+            # here never accumulates.
+            snapped = self.scene.snapped(item.pos())
+            if snapped != item.pos():
+                item.setPos(snapped)
+            if isinstance(item, ObjectiveItem):
+                self.scene.card_moved(item)
         self._highlight(self._landing(event.scenePos())[1])
 
     def release(self, event: Any) -> bool:

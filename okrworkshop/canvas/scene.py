@@ -9,6 +9,7 @@ dirty and done once when the gesture's changes are committed. Gestures are handl
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import Any
 
@@ -50,6 +51,7 @@ class BoardScene(QGraphicsScene):
         self.lanes: dict[str, LaneItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
         self.checker: CheckerLike | None = None
+        self._colours: dict[str, QColor] = {}
         self._dirty_objectives: set[str] = set()
         self._dirty_lanes: set[str] = set()
         self._dirty_arrows: set[str] = set()
@@ -67,6 +69,17 @@ class BoardScene(QGraphicsScene):
     # ================================================================ building
     def rebuild(self) -> None:
         """Throw every item away and build them again from the board."""
+        # Thousands of items and text layouts are made in one go: the cyclic garbage collector
+        # would otherwise scan the growing heap over and over for cycles there are none of.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._rebuild()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _rebuild(self) -> None:
         self.interactions.cancel()
         self.clear()
         self.cards.clear()
@@ -76,17 +89,16 @@ class BoardScene(QGraphicsScene):
         self._language = board.workshop.language
         for team in board.teams():
             self._add_lane(team)
-        for objective in board.all(Objective):
-            self._add_card(objective, relayout=False)
-        for key_result in board.all(KeyResult):
-            self._add_card(key_result, relayout=False)
-        for initiative in board.all(Initiative):
-            self._add_card(initiative, relayout=False)
+        # Each objective is assembled with its key results and initiatives and laid out before it
+        # enters the scene: off-scene, Qt has no index or geometry to keep up to date meanwhile.
+        objectives = [self._make_card(o) for o in board.all(Objective)]
+        for entity in (*board.all(KeyResult), *board.all(Initiative)):
+            self._make_card(entity)
+        for item in objectives:
+            item.relayout()
+            self.addItem(item)
         for note in board.all(Note):
-            self._add_card(note)
-        for item in self.cards.values():
-            if isinstance(item, ObjectiveItem):
-                item.relayout()
+            self.addItem(self._make_card(note))
         for objective in board.all(Objective):
             if objective.aligned_to is not None:
                 self._add_arrow(objective)
@@ -105,21 +117,36 @@ class BoardScene(QGraphicsScene):
         self.addItem(lane)
         return lane
 
-    def _add_card(self, entity: Entity, relayout: bool = True) -> CardItem:
+    def _make_card(self, entity: Entity) -> CardItem:
+        """The item of a card, inside its parent card's item if it has one (not added otherwise)."""
         item = CARD_ITEM_TYPES[type(entity)](entity, self._language)  # type: ignore[call-arg]
         self.cards[entity.id] = item
         parent = self._parent_item(entity)
         if parent is not None:
-            item.setParentItem(parent)
-        else:
-            self.addItem(item)
+            self._attach(item, parent)
         if isinstance(item, ObjectiveItem):
             self._colour_objective(item)
-        if relayout:
-            self._mark_objective_of(entity)
         return item
 
-    def _parent_item(self, entity: Entity) -> QGraphicsItem | None:
+    def _add_card(self, entity: Entity) -> CardItem:
+        item = self._make_card(entity)
+        if item.parentItem() is None:
+            self.addItem(item)
+        self._mark_objective_of(entity)
+        return item
+
+    @staticmethod
+    def _attach(item: CardItem, parent: CardItem) -> None:
+        item.setParentItem(parent)
+        parent.stacked.append(item)
+
+    @staticmethod
+    def _detach(item: CardItem) -> None:
+        parent = item.parentItem()
+        if isinstance(parent, CardItem) and item in parent.stacked:
+            parent.stacked.remove(item)
+
+    def _parent_item(self, entity: Entity) -> CardItem | None:
         if isinstance(entity, KeyResult):
             return self.cards.get(entity.objective_id)
         if isinstance(entity, Initiative):
@@ -136,7 +163,10 @@ class BoardScene(QGraphicsScene):
     def _colour_objective(self, item: ObjectiveItem) -> None:
         team = self.board.find(item.entity.team_id)
         if isinstance(team, Team):
-            item.strip_colour = QColor(team.colour)
+            colour = self._colours.get(team.colour)
+            if colour is None:
+                colour = self._colours[team.colour] = QColor(team.colour)
+            item.strip_colour = colour
             item.update()
 
     # ================================================================ mirroring
@@ -168,6 +198,7 @@ class BoardScene(QGraphicsScene):
             self.removeItem(arrow)
         if item.scene() is self:
             self.interactions.forget(item)
+            self._detach(item)
             item.setParentItem(None)  # type: ignore[arg-type]
             self.removeItem(item)
 
@@ -202,7 +233,8 @@ class BoardScene(QGraphicsScene):
             self._mark_objective_of(before)
             parent = self._parent_item(after)
             if parent is not None:
-                item.setParentItem(parent)
+                self._detach(item)
+                self._attach(item, parent)
         self._mark_objective_of(after)
 
     def _on_workshop_changed(self, before: Any, after: Any, fields: frozenset[str]) -> None:
@@ -296,12 +328,14 @@ class BoardScene(QGraphicsScene):
         return QPointF(style.snap(pos.x(), self.snap_enabled), style.snap(pos.y(), self.snap_enabled))
 
     def update_scene_rect(self) -> None:
-        bounds = QRectF()
-        for lane in self.lanes.values():
-            bounds = bounds.united(lane.sceneBoundingRect())
-        for item in self.cards.values():
+        left = top = float("inf")
+        right = bottom = float("-inf")
+        for item in (*self.lanes.values(), *self.cards.values()):
             if item.parentItem() is None:
-                bounds = bounds.united(item.sceneBoundingRect())
+                pos, rect = item.pos(), item.rect
+                left, top = min(left, pos.x()), min(top, pos.y())
+                right, bottom = max(right, pos.x() + rect.width()), max(bottom, pos.y() + rect.height())
+        bounds = QRectF(left, top, right - left, bottom - top) if right >= left else QRectF(0, 0, 0, 0)
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
     def board_rect(self) -> QRectF:

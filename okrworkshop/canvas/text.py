@@ -17,6 +17,20 @@ _WRAP = QTextOption()
 _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
+_PLAIN = Qt.TextFormat.PlainText
+_CACHING = QStaticText.PerformanceHint.AggressiveCaching
+_IDENTITY = QTransform()
+#: Line spacing by font object (the canvas's fonts are shared, cached objects).
+_LINE_SPACINGS: dict[int, tuple[QFont, float]] = {}
+
+
+def _line_spacing(font: QFont) -> float:
+    known = _LINE_SPACINGS.get(id(font))
+    if known is None or known[0] is not font:
+        known = _LINE_SPACINGS[id(font)] = (font, QFontMetricsF(font).lineSpacing())
+    return known[1]
+
+
 class TextBlock:
     """``text`` in ``font``, wrapped to ``width`` points; ``height`` is at least one line."""
 
@@ -26,14 +40,16 @@ class TextBlock:
         self.text = text
         self.font = font
         self.width = width
-        static = QStaticText(text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR))
-        static.setTextFormat(Qt.TextFormat.PlainText)
+        static = QStaticText(
+            text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR) if "\n" in text else text
+        )
+        static.setTextFormat(_PLAIN)
         static.setTextOption(_WRAP)
-        static.setTextWidth(max(width, 1.0))
-        static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-        static.prepare(QTransform(), font)
+        static.setTextWidth(width if width > 1.0 else 1.0)
+        static.setPerformanceHint(_CACHING)
+        static.prepare(_IDENTITY, font)
         self._static = static
-        line = QFontMetricsF(font).lineSpacing()
+        line = _line_spacing(font)
         self.height = max(static.size().height(), line) if text else line
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:

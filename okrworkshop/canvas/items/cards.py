@@ -33,23 +33,30 @@ _HIGHLIGHT_PEN = QPen(style.DROP_HIGHLIGHT, 3.0, Qt.PenStyle.DashLine)
 _INK_PEN = QPen(style.INK)
 _MUTED_PEN = QPen(style.MUTED_INK)
 
-ItemChange = QGraphicsItem.GraphicsItemChange
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 
 
 class CardItem(QGraphicsItem):
     """What every card item shares: its entity, findings badges, selection and drop highlight."""
 
     kind: ClassVar[str] = ""
+    # Defaults shared by every card until one changes (a board has thousands of cards).
+    counts: Counts = NO_FINDINGS
+    editing = False
+    highlighted = False
+    rect = QRectF()
+    _bounds = QRectF()
+    _size = (0.0, 0.0)
 
-    def __init__(self, entity: Entity) -> None:
+    def __init__(self, entity: Entity, flags: QGraphicsItem.GraphicsItemFlag = _SELECTABLE) -> None:
         super().__init__()
         self.entity_id: str = entity.id
         self.entity: Any = entity
-        self.counts: Counts = NO_FINDINGS
-        self.editing = False
-        self.highlighted = False
-        self.rect = QRectF()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        #: The cards stacked inside this one (key results of an objective, initiatives of a key
+        #: result), kept by the scene so that layout never has to walk Qt's child list.
+        self.stacked: list[CardItem] = []
+        self.setFlags(flags)
 
     # ------------------------------------------------------------------ model
     def set_entity(self, entity: Entity, language: str) -> None:
@@ -86,12 +93,20 @@ class CardItem(QGraphicsItem):
 
     # --------------------------------------------------------------- geometry
     def set_size(self, width: float, height: float) -> None:
-        if self.rect.width() != width or self.rect.height() != height:
-            self.prepareGeometryChange()
+        if (width, height) != self._size:
+            self._size = (width, height)
+            if self.scene() is not None:
+                self.prepareGeometryChange()
             self.rect = QRectF(0.0, 0.0, width, height)
+            self._bounds = self.bounds()
+
+    def bounds(self) -> QRectF:
+        """The painted area: the card, its selection outline and the badges over its top edge."""
+        return self.rect.adjusted(-_MARGIN, -_MARGIN - style.BADGE_SIZE / 2, _MARGIN, _MARGIN)
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-_MARGIN, -_MARGIN - style.BADGE_SIZE / 2, _MARGIN, _MARGIN)
+        # Qt asks for this many times per frame: it is computed when the size changes, not here.
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -117,22 +132,24 @@ class CardItem(QGraphicsItem):
         block.draw(painter, x, y)
 
 
+def _stack_order(item: CardItem) -> tuple[float, str]:
+    return (item.entity.order, item.entity_id)
+
+
 class ObjectiveItem(CardItem):
     """An objective card: team colour strip, title, owner and kind, then its key results."""
 
     kind = "objective"
 
+    strip_colour = QColor("#4e79a7")
+    hovered = False
+
     def __init__(self, entity: Objective, language: str) -> None:
-        super().__init__(entity)
-        self.strip_colour = QColor("#4e79a7")
-        self.hovered = False
+        super().__init__(entity, _MOVABLE)
         self.header_height = 0.0
-        flags = QGraphicsItem.GraphicsItemFlag
-        self.setFlag(flags.ItemIsMovable)
-        self.setFlag(flags.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
         self.layout_text(language)
-        self.relayout()
+        # No size yet: the key results come later and the scene stacks them (relayout).
         self.setPos(entity.x, entity.y)
 
     def layout_text(self, language: str) -> None:
@@ -148,9 +165,8 @@ class ObjectiveItem(CardItem):
         return QPointF(style.TEAM_STRIP + style.CARD_PADDING, style.CARD_PADDING)
 
     def key_result_items(self) -> list[KeyResultItem]:
-        items = [c for c in self.childItems() if isinstance(c, KeyResultItem)]
-        items.sort(key=lambda i: (i.entity.order, i.entity_id))
-        return items
+        """The key results inside, in order."""
+        return sorted(self.stacked, key=_stack_order)  # type: ignore[arg-type]
 
     def relayout(self) -> None:
         """Stack the key results under the header and fit the card around them."""
@@ -164,10 +180,11 @@ class ObjectiveItem(CardItem):
     def link_handle(self) -> QRectF:
         """The small round handle on the top edge that alignment links are drawn from."""
         r = style.LINK_HANDLE_RADIUS
-        return QRectF(self.rect.center().x() - r, -r, 2 * r, 2 * r)
+        return QRectF(style.CARD_WIDTH / 2 - r, -r, 2 * r, 2 * r)
 
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect().united(self.link_handle().adjusted(-1, -1, 1, 1))
+    def bounds(self) -> QRectF:
+        top = -max(_MARGIN + style.BADGE_SIZE / 2, style.LINK_HANDLE_RADIUS + 1)
+        return QRectF(-_MARGIN, top, self.rect.width() + 2 * _MARGIN, self.rect.height() + _MARGIN - top)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -184,24 +201,17 @@ class ObjectiveItem(CardItem):
         self.hovered = False
         self.update()
 
-    def itemChange(self, change: ItemChange, value: Any) -> Any:
-        scene = self.scene()
-        if change == ItemChange.ItemPositionChange and scene is not None:
-            return scene.snapped(value)  # type: ignore[attr-defined]
-        if change == ItemChange.ItemPositionHasChanged and scene is not None:
-            scene.card_moved(self)  # type: ignore[attr-defined]
-        return super().itemChange(change, value)
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         radius = style.CARD_RADIUS
-        painter.setPen(_NO_PEN)
-        painter.setBrush(self.strip_colour)
-        painter.drawRoundedRect(self.rect, radius, radius)
         painter.setPen(_BORDER_PEN)
         painter.setBrush(_OBJECTIVE_FILL)
-        painter.drawRoundedRect(self.rect.adjusted(style.TEAM_STRIP, 0, 0, 0), radius, radius)
+        painter.drawRoundedRect(self.rect, radius, radius)
+        # The team's colour as a tab down the left edge, inside the rounded border.
+        painter.fillRect(
+            QRectF(1.0, radius / 2, style.TEAM_STRIP, self.rect.height() - radius), self.strip_colour
+        )
         origin = self.text_origin()
         if not self.editing:
             self.paint_text(painter, self.title, origin.x(), origin.y())
@@ -225,7 +235,8 @@ class KeyResultItem(CardItem):
         super().__init__(entity)
         self.own_height = 0.0
         self.layout_text(language)
-        self.relayout()
+        # Initiatives come later; the objective's relayout stacks them.
+        self.set_size(self.WIDTH, self.own_height)
 
     def layout_text(self, language: str) -> None:
         inner = self.WIDTH - 2 * style.KR_PADDING
@@ -242,9 +253,8 @@ class KeyResultItem(CardItem):
         return QPointF(style.KR_PADDING, style.KR_PADDING)
 
     def initiative_items(self) -> list[InitiativeItem]:
-        items = [c for c in self.childItems() if isinstance(c, InitiativeItem)]
-        items.sort(key=lambda i: (i.entity.order, i.entity_id))
-        return items
+        """The initiatives inside, in order."""
+        return sorted(self.stacked, key=_stack_order)  # type: ignore[arg-type]
 
     def relayout(self) -> None:
         y = self.own_height
@@ -313,10 +323,7 @@ class NoteItem(CardItem):
     MIN_HEIGHT = 100.0
 
     def __init__(self, entity: Note, language: str) -> None:
-        super().__init__(entity)
-        flags = QGraphicsItem.GraphicsItemFlag
-        self.setFlag(flags.ItemIsMovable)
-        self.setFlag(flags.ItemSendsGeometryChanges)
+        super().__init__(entity, _MOVABLE)
         self.setZValue(1.0)
         self.fill = QColor(entity.colour)
         self.layout_text(language)
@@ -336,12 +343,6 @@ class NoteItem(CardItem):
 
     def text_origin(self) -> QPointF:
         return QPointF(style.NOTE_PADDING, style.NOTE_PADDING)
-
-    def itemChange(self, change: ItemChange, value: Any) -> Any:
-        scene = self.scene()
-        if change == ItemChange.ItemPositionChange and scene is not None:
-            return scene.snapped(value)  # type: ignore[attr-defined]
-        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

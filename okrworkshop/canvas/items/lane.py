@@ -43,11 +43,13 @@ class LaneItem(QGraphicsItem):
         self.entity_id = team.id
         self.entity = team
         self.rect = QRectF()
+        self._header_path = QPainterPath()
+        self._bar_path = QPainterPath()
         self.counts: Counts = NO_FINDINGS
         self.editing = False
         self.highlighted = False
         self.drop_zone: str | None = None  # "before", "after" or "inside" while a lane is dragged over
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(-10.0)
         self.setAcceptHoverEvents(True)
         self.set_team(team, "", 0, 0)
@@ -75,6 +77,14 @@ class LaneItem(QGraphicsItem):
         if self.rect.width() != team.width or self.rect.height() != team.height:
             self.prepareGeometryChange()
             self.rect = QRectF(0.0, 0.0, team.width, team.height)
+            # Path operations are slow: the header band and colour bar are cut out once per size.
+            outline = QPainterPath()
+            outline.addRoundedRect(self.rect, style.LANE_RADIUS, style.LANE_RADIUS)
+            header, bar = QPainterPath(), QPainterPath()
+            header.addRect(self.header_rect())
+            bar.addRect(QRectF(0, 0, BAR, self.rect.height()))
+            self._header_path = outline.intersected(header)
+            self._bar_path = outline.intersected(bar)
         self.setPos(team.x, team.y)
         self.update()
 
@@ -154,15 +164,9 @@ class LaneItem(QGraphicsItem):
         painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.header_tint)
-        header = QPainterPath()
-        header.addRoundedRect(rect, radius, radius)
-        clip = QPainterPath()
-        clip.addRect(self.header_rect())
-        painter.drawPath(header.intersected(clip))
+        painter.drawPath(self._header_path)
         painter.setBrush(self.colour)
-        bar = QPainterPath()
-        bar.addRect(QRectF(0, 0, BAR, rect.height()))
-        painter.drawPath(header.intersected(bar))
+        painter.drawPath(self._bar_path)
         if not self.editing:
             painter.setPen(style.INK)
             self.name.draw(painter, NAME_X, NAME_Y)
