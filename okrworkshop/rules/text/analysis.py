@@ -133,7 +133,7 @@ def stem(word: str) -> str:
 
 
 def _number_key(quantity: Quantity) -> str:
-    return f"#{quantity.value:g}{quantity.unit}"
+    return "#" + repr(quantity.value) + quantity.unit
 
 
 def _strip_label(text: str) -> str:
@@ -227,6 +227,7 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
     quantities = find_quantities(tokens)
     start = _skip_prefix(tokens, quantities)
     lead = _find_lead(tokens, start, lang)
+    measures = [q for q in quantities if q.kind == MEASURE or q.kind == RANK] if quantities else []
     return Analysis(
         raw=text,
         lang=lang,
@@ -234,8 +235,9 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
         folds=[t.fold for t in tokens],
         words=[t.fold for t in tokens if t.kind == "word"],
         quantities=quantities,
-        measures=[q for q in quantities if q.kind in (MEASURE, RANK)],
-        metrics=[q for q in quantities if q.kind == MEASURE],
+        measures=measures,
+        metrics=[q for q in measures if q.kind == MEASURE] if measures else [],
         lead=lead,
         clean=clean,
+        cache={},
     )

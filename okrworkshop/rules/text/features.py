@@ -29,11 +29,11 @@ def _memo(function: F) -> F:
 
     @functools.wraps(function)
     def cached(a: Analysis) -> Any:
-        cache = a.cache
-        if name in cache:
-            return cache[name]
-        value = cache[name] = function(a)
-        return value
+        try:
+            return a.cache[name]
+        except KeyError:
+            value = a.cache[name] = function(a)
+            return value
 
     return cached  # type: ignore[return-value]
 
