@@ -13,7 +13,8 @@ from okrworkshop.model import KeyResult, Objective, Team, Workshop
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import fold
 from okrworkshop.rules.text.features import is_business_as_usual, quoted, range_values, ranges
-from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS, DOWN_VERBS, UP_VERBS
+from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS
+from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
 
 _DIRECTION_WORDS = {
     "increase": {"fr": "hausse", "en": "increase"},

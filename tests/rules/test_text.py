@@ -250,3 +250,14 @@ def test_content_stems_ignore_accents_case_stop_words_and_plurals() -> None:
     first = analyze("Augmenter la satisfaction des clients", "fr").content_stems()
     second = analyze("augmenter  SATISFACTION client", "fr").content_stems()
     assert first == second
+
+
+@pytest.mark.parametrize("table", ["FR_VERBS", "EN_VERBS"])
+def test_each_verb_has_one_class(table: str) -> None:
+    from okrworkshop.rules.text import verb_lexicon
+
+    seen: dict[str, str] = {}
+    for cls, lemmas in getattr(verb_lexicon, table).items():
+        for lemma in lemmas:
+            assert lemma not in seen, f"{lemma} is both {seen[lemma]} and {cls}"
+            seen[lemma] = cls

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from okrworkshop.rules.text import lexicon
+from okrworkshop.rules.text import lexicon, verb_lexicon
 from okrworkshop.rules.text.normalize import fold
 
 #: Form kinds: infinitive/base, imperative or present, past participle, gerund.
@@ -117,8 +117,8 @@ def _build(
     return index
 
 
-FR_INDEX = _build(lexicon.FR_VERBS, lexicon.FR_IRREGULAR, "fr")
-EN_INDEX = _build(lexicon.EN_VERBS, lexicon.EN_IRREGULAR, "en")
+FR_INDEX = _build(verb_lexicon.FR_VERBS, verb_lexicon.FR_IRREGULAR, "fr")
+EN_INDEX = _build(verb_lexicon.EN_VERBS, verb_lexicon.EN_IRREGULAR, "en")
 _INDEXES = {"fr": FR_INDEX, "en": EN_INDEX}
 #: Past participles of project verbs ("lancé", "deployed"), per language.
 TASK_PARTICIPLES = {
@@ -134,7 +134,7 @@ def _phrase_index(phrases: dict[tuple[str, ...], str]) -> dict[str, list[tuple[t
     return index
 
 
-_PHRASES = {"fr": _phrase_index(lexicon.FR_PHRASES), "en": _phrase_index(lexicon.EN_PHRASES)}
+_PHRASES = {"fr": _phrase_index(verb_lexicon.FR_PHRASES), "en": _phrase_index(verb_lexicon.EN_PHRASES)}
 
 
 def lookup(word: str, lang: str) -> VerbForm | None:
