@@ -9,7 +9,9 @@ for the lanes and objectives whose order changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -29,6 +31,23 @@ from okrworkshop.rules.profiles import Settings, resolve_settings
 #: Key of workshop-level findings in :meth:`Checker.findings_for` and :meth:`Checker.refresh`.
 WORKSHOP_KEY = "workshop"
 _CHECKED = (Team, Objective, KeyResult)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector during a full check.
+
+    A full check allocates tens of thousands of small objects (tokens, quantities) that all stay
+    alive in the text cache; the collector would scan them again and again for nothing (about a
+    sixth of a full check's time). Collection resumes afterwards; no garbage is lost.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Seen(NamedTuple):
@@ -116,7 +135,8 @@ class Checker:
         (``"workshop"`` for workshop-level findings).
         """
         if changed_ids is None or self._workshop is None or self._board.workshop != self._workshop:
-            return self._full()
+            with _collector_paused():
+                return self._full()
         return self._incremental(set(changed_ids))
 
     # ---------------------------------------------------------------------------- internals
