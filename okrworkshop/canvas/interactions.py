@@ -120,7 +120,8 @@ class Interactions:
         if self._pending is not None and self._pending[1] is item:
             self._pending = None
 
-    def _top_item(self, pos: QPointF) -> QGraphicsItem | None:
+    def top_item(self, pos: QPointF) -> QGraphicsItem | None:
+        """The card, lane, link or editor under ``pos`` (what a click there is about)."""
         for item in self.scene.items(pos):
             if isinstance(item, (CardItem, LaneItem, ArrowItem, InPlaceEditor)):
                 return item
@@ -141,7 +142,7 @@ class Interactions:
         if self.gesture is not None:
             return True
         pos = event.scenePos()
-        item = self._top_item(pos)
+        item = self.top_item(pos)
         if self.editor is not None and item is not self.editor:
             self.editor.finish(keep=True)
         if event.button() != Qt.MouseButton.LeftButton:
@@ -165,7 +166,7 @@ class Interactions:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.scenePos()
-        item = self._top_item(pos)
+        item = self.top_item(pos)
         ctrl = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         if isinstance(item, (KeyResultItem, InitiativeItem)) and not ctrl:
             self._pending = ("card", item, pos)
@@ -287,7 +288,7 @@ class Interactions:
         return document.execute(lambda: MoveCards(board, positions, teams)) is not None
 
     def double_click(self, event: Any) -> bool:
-        item = self._top_item(event.scenePos())
+        item = self.top_item(event.scenePos())
         if isinstance(item, LaneItem) and not item.header_rect().contains(
             item.mapFromScene(event.scenePos())
         ):

@@ -177,6 +177,22 @@ class BoardView(QGraphicsView):
                 if isinstance(item, (LaneItem, ArrowItem)):
                     item.setSelected(False)
 
+    def contextMenuEvent(self, event: Any) -> None:
+        from okrworkshop.canvas.context_menu import build_menu
+
+        pos = self.mapToScene(event.pos())
+        item = self.board_scene.interactions.top_item(pos)
+        if item is None:
+            super().contextMenuEvent(event)
+            return
+        if not item.isSelected():
+            self.board_scene.clearSelection()
+            item.setSelected(True)
+        menu = build_menu(self.board_scene, item, pos, self)
+        if menu is not None:
+            menu.exec(event.globalPos())
+        event.accept()
+
     # ================================================================== keys
     def _editing(self) -> bool:
         return self.board_scene.interactions.editor is not None

@@ -35,6 +35,17 @@ def _kinds() -> dict[type, str]:
     }
 
 
+def _where(board: Any, entity: Entity) -> str:
+    """Where a card sits, for the heading: its team, and for stacked cards their objective."""
+    team = board.team_of(entity.id) if not isinstance(entity, Team) else board.find(entity.parent_id)
+    parts = [team.name] if isinstance(team, Team) else [tr("free note") if isinstance(entity, Note) else ""]
+    if isinstance(entity, (KeyResult, Initiative)):
+        holder = board.find(entity.objective_id if isinstance(entity, KeyResult) else entity.key_result_id)
+        title = " ".join(str(getattr(holder, "title", "")).split())
+        parts.append(title if len(title) <= 40 else title[:39] + "…")
+    return " › ".join(p for p in parts if p) or tr("top level")
+
+
 class Page(QWidget):
     """The fields of one kind of entity, as a form."""
 
@@ -186,8 +197,8 @@ class Inspector(QWidget):
         if isinstance(entity, Team):
             self._team_choices(entity)
         page.load(entity)
-        path = card_paths(board).get(entity.id, "")
-        self.heading.setText(f"{_kinds()[type(entity)]}  ·  {path}")
+        self.heading.setText(f"{_kinds()[type(entity)]}  ·  {_where(board, entity)}")
+        self.heading.setToolTip(card_paths(board).get(entity.id, ""))
         self.stack.setCurrentWidget(page)
 
     def _finish_typing(self) -> None:

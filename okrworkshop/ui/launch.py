@@ -49,13 +49,16 @@ def run_gui(
     screenshot: str | None = None,
     size: tuple[int, int] = (1600, 1000),
     zoom: str | None = None,
+    select: str | None = None,
 ) -> int:
     """Open the app on ``path`` (the bundled demo workshop if None) and run it.
 
     With ``screenshot``, render the main window at ``size`` pixels (whatever the screen) to that
     PNG and return 0 at once; a bad file then raises :class:`InputError` (one line for the CLI)
     instead of showing a dialog. ``zoom`` is ``"fit"`` (the whole board) or a percentage
-    (``"50%"``); by default the board shows at 100 % from its top-left corner.
+    (``"50%"``); by default the board shows at 100 % from its top-left corner. ``select`` names
+    a card by its draft path (``teams[0].objectives[0].key_results[1]``) to show selected, with
+    its details in the inspector (screenshots for the documentation).
     """
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         from PySide6.QtWidgets import QApplication
@@ -82,11 +85,22 @@ def run_gui(
         return 2
     window = MainWindow(document)
     window.resize(*size)
+    if select is not None:
+        _select(window, select)
     if screenshot is None:
         window.show()
         _apply_zoom(window, zoom)
         return int(app.exec())  # type: ignore[attr-defined]
     return _screenshot(window, Path(screenshot), size, zoom)
+
+
+def _select(window: object, path: str) -> None:
+    from okrworkshop.model import card_paths
+
+    by_path = {p: i for i, p in card_paths(window.document.board).items()}  # type: ignore[attr-defined]
+    if path not in by_path:
+        raise InputError(None, f"no card at {path!r}")
+    window.scene.select_ids([by_path[path]])  # type: ignore[attr-defined]
 
 
 def _screenshot(window: object, target: Path, size: tuple[int, int], zoom: str | None) -> int:

@@ -129,3 +129,42 @@ def test_fit_lanes_grows_a_lane_its_cards_overflow(view: Any, document: Any) -> 
     assert document.execute(lambda: FitLanes(board, scene.lane_needs())) is None
     document.undo_stack.undo()
     assert snapshot(board) == before
+
+
+def test_lane_context_menu_recolours_nests_and_deletes(view: Any, document: Any) -> None:
+    from okrworkshop.canvas.context_menu import build_menu
+
+    scene, board = view.board_scene, document.board
+    before = snapshot(board)
+    lane = scene.lanes["team-support"]
+    menu = build_menu(scene, lane, lane.mapToScene(QPointF(100, 20)), view)
+    assert menu is not None
+    entries = {a.text(): a for a in menu.actions()}
+    colours = entries["Colour"].menu().actions()
+    colours[3].trigger()
+    assert board.get("team-support").colour == colours[3].text()  # type: ignore[union-attr]
+    nest = {a.text(): a for a in entries["Part of"].menu().actions()}
+    assert "Support" not in nest  # not inside itself
+    nest["Sales"].trigger()
+    assert board.get("team-support").parent_id == "team-sales"  # type: ignore[union-attr]
+    menu = build_menu(scene, scene.lanes["team-support"], QPointF(0, 0), view)
+    {a.text(): a for a in menu.actions()}["Delete team"].trigger()
+    assert "team-support" not in board and "obj-delight" not in board
+    for _ in range(3):
+        document.undo_stack.undo()
+    assert snapshot(board) == before
+
+
+def test_card_and_link_context_menus(view: Any, document: Any) -> None:
+    from okrworkshop.canvas.context_menu import build_menu
+
+    scene, board = view.board_scene, document.board
+    menu = build_menu(scene, scene.arrows["obj-delight"], QPointF(0, 0), view)
+    {a.text(): a for a in menu.actions()}["Remove alignment"].trigger()
+    assert board.get("obj-delight").aligned_to is None  # type: ignore[union-attr]
+    menu = build_menu(scene, scene.cards["kr-nps"], QPointF(0, 0), view)
+    {a.text(): a for a in menu.actions()}["Delete"].trigger()
+    assert "kr-nps" not in board
+    menu = build_menu(scene, scene.cards["obj-public"], QPointF(0, 0), view)
+    {a.text(): a for a in menu.actions()}["Edit text"].trigger()
+    assert scene.interactions.editor is not None
