@@ -86,6 +86,7 @@ _COMPLEMENT_PREPOSITIONS = words(
     "into in across to towards toward beyond abroad internationally dans en vers a au aux sur hors"
 )
 #: English words that are as often nouns as verbs ("support for users", "design and test plans").
+_PLACE_PREPOSITIONS = words("in into across abroad internationally worldwide globally overseas")
 _NOUN_LIKE_VERBS = words(
     "support help design plan test review release launch work lead map list post call demo survey "
     "audit study update upgrade record pilot offer drive run sign book host contact email visit "
@@ -435,5 +436,8 @@ def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
         nxt.kind in ("word", "num") and nxt.fold not in _OBJECT_STOPS and nxt.fold not in lx.STOP_WORDS
     ):
         return True
-    # "and expand into Germany": a verb with a complement, unless the word is as often a noun.
-    return (a.lang == "fr" or tokens[j].fold not in _NOUN_LIKE_VERBS) and nxt.fold in _COMPLEMENT_PREPOSITIONS
+    # "and expand into Germany", "and launch in Canada": a verb with a place complement. A word
+    # that is as often a noun ("and support for users") only counts before a place.
+    if a.lang == "en" and tokens[j].fold in _NOUN_LIKE_VERBS:
+        return nxt.fold in _PLACE_PREPOSITIONS
+    return nxt.fold in _COMPLEMENT_PREPOSITIONS

@@ -70,7 +70,8 @@ DELIVERABLES = words(
     "system contract partnership project training course study framework file spreadsheet form "
     "video account room warehouse line server network event seminar conference workshop webinar "
     "meeting offer product range integration migration redesign backlog repository repo "
-    "playbook handbook manual pilot lease bail"
+    "playbook handbook manual pilot lease bail checkout checklist faq tutoriel tutorial flow funnel "
+    "widget bot"
 )
 #: People one hires ("recruter un directeur commercial" is a task; hiring counts are outputs).
 ROLES = words(
@@ -291,7 +292,10 @@ ACTIVITY_NOUNS = words(
     "démos demo demos démonstration démonstrations tweet tweets vidéo vidéos video videos podcast "
     "podcasts campagne campagnes campaign campaigns relance relances entretien entretiens "
     "interview interviews meeting meetings event events workshop workshops presentation "
-    "presentations follow-up follow-ups touchpoint touchpoints commit commits conférence conférences conference conferences formation formations"
+    "presentations follow-up follow-ups touchpoint touchpoints commit commits conférence conférences "
+    "conference conferences formation formations petit-déjeuner petits-déjeuners déjeuner déjeuners "
+    "afterwork afterworks breakfast breakfasts lunch lunches offsite offsites séminaire séminaires "
+    "seminar seminars team-building"
 )
 #: Visits are an activity when they are sales or field visits ("visites clients", "sales visits");
 #: otherwise they are traffic, an outcome ("45k visits per month").
