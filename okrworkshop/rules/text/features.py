@@ -38,12 +38,6 @@ def _memo(function: F) -> F:
     return cached  # type: ignore[return-value]
 
 
-@_memo
-def _phrases(a: Analysis) -> dict[str, list[tuple[int, int]]]:
-    """Where each category of phrase occurs in the title (one pass)."""
-    return _PHRASES.scan(a.folds)
-
-
 def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
@@ -85,8 +79,8 @@ _BASELINE_BEFORE = frozenset({"from", "vs", "versus", "contre", "depuis"})
 _COMPLEMENT_PREPOSITIONS = words(
     "into in across to towards toward beyond abroad internationally dans en vers a au aux sur hors"
 )
-#: English words that are as often nouns as verbs ("support for users", "design and test plans").
 _PLACE_PREPOSITIONS = words("in into across abroad internationally worldwide globally overseas")
+#: English words that are as often nouns as verbs ("support for users", "design and test plans").
 _NOUN_LIKE_VERBS = words(
     "support help design plan test review release launch work lead map list post call demo survey "
     "audit study update upgrade record pilot offer drive run sign book host contact email visit "
@@ -104,20 +98,26 @@ _DETERMINERS = words(
 )
 
 
+@_memo
+def _phrases(a: Analysis) -> dict[str, list[tuple[int, int]]]:
+    """Where each category of phrase occurs in the title (one pass)."""
+    return _PHRASES.scan(a.folds)
+
+
 # ------------------------------------------------------------------------------------- the object
 def object_words(a: Analysis, limit: int = 4) -> list[str]:
     """Up to ``limit`` words of the leading verb's direct object (before "pour", "for", a comma…)."""
     if a.lead is None:
         return []
-    words: list[str] = []
+    found: list[str] = []
     for token in a.tokens[a.lead.after :]:
         if token.fold in _OBJECT_STOPS:
             break
         if token.kind == "word" and token.fold not in lx.STOP_WORDS:
-            words.append(token.fold)
-            if len(words) == limit:
+            found.append(token.fold)
+            if len(found) == limit:
                 break
-    return words
+    return found
 
 
 @_memo
