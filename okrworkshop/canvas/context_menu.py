@@ -5,6 +5,7 @@ Every entry runs an undo command through the document, like the same change made
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -42,6 +43,10 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def _nest(document: Any, board: Any, team_id: str, parent_id: str) -> Callable[[], None]:
+    return lambda: document.execute(lambda: NestTeam(board, team_id, parent_id))
+
+
 def build_menu(scene: BoardScene, item: Any, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
     """The menu for ``item`` (a lane, card or link) clicked at scene ``pos``; None if it has none."""
     document, board, interactions = scene.document, scene.board, scene.interactions
@@ -63,9 +68,7 @@ def build_menu(scene: BoardScene, item: Any, pos: QPointF, parent: QWidget | Non
             )
         for team in board.teams():
             if not is_inside(board, team.id, team_id) and team.id != item.entity.parent_id:
-                nest.addAction(
-                    team.name, lambda t=team.id: document.execute(lambda: NestTeam(board, team_id, t))
-                )
+                nest.addAction(team.name, _nest(document, board, team_id, team.id))
         menu.addAction(tr("Add a team below"), lambda: interactions.add_from_palette("team", item, pos))
         needs = {k: v for k, v in scene.lane_needs().items() if k == team_id}
         menu.addAction(tr("Fit to its cards"), lambda: document.execute(lambda: FitLanes(board, needs)))

@@ -11,21 +11,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLineF, QMimeData, QPointF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLineF, QMimeData, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from okrworkshop.canvas import style
 from okrworkshop.canvas.commands import (
     AddCard,
     AddTeam,
+    ChangeCardFields,
     ConvertNoteToKeyResult,
     DeleteCards,
-    EditCardText,
     MoveCards,
     MoveInitiative,
     MoveObjectiveToTeam,
     RenameTeam,
     ReorderKeyResult,
+    text_field,
 )
 from okrworkshop.canvas.editor import InPlaceEditor
 from okrworkshop.canvas.gestures import (
@@ -54,6 +55,8 @@ if TYPE_CHECKING:
 #: The mime type of a card kind dragged from the palette; the payload is the kind's name.
 PALETTE_MIME = "application/x-okrworkshop-card-kind"
 PALETTE_KINDS = ("objective", "key_result", "initiative", "note", "team")
+#: Milliseconds of typing pause after which in-place text is committed (and checked).
+TYPING_PAUSE_MS = 450
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -87,6 +90,11 @@ class Interactions:
         self._pending: tuple[str, Any, QPointF] | None = None
         self._moving: list[CardItem] = []
         self._highlighted: Any = None
+        self._typing = QTimer(scene)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._commit_typing)
+        self._session: object = None
 
     @property
     def document(self) -> Any:
@@ -301,35 +309,69 @@ class Interactions:
 
     # ================================================================= editing
     def start_editing(self, item: CardItem | LaneItem) -> InPlaceEditor:
-        """Open the in-place editor on a card's (or lane's) text."""
+        """Open the in-place editor on a card's (or lane's) text.
+
+        A card's text is committed while it is typed (after a short pause, so the checker
+        reacts at once) in one merged undo step; Enter keeps it, Escape puts the text back as
+        it was before the editor opened (and leaves no undo step).
+        """
         if self.editor is not None:
             self.editor.finish(keep=True)
         block = item.text_block()
         origin = item.text_origin()
-        editor = InPlaceEditor(item.text(), block.font, block.width, lambda text: self._edited(item, text))
+        original = item.text()
+        session = object()
+        editor = InPlaceEditor(
+            original, block.font, block.width, lambda text: self._edited(item, text, original, session)
+        )
         self.editor, self._editing = editor, item
         item.editing = True
         item.update()
         editor.attach(item, origin.x(), origin.y())
+        self._session = session
+        if isinstance(item, CardItem):
+            editor.document().contentsChanged.connect(self._typing.start)
         return editor
 
-    def _edited(self, item: CardItem | LaneItem, text: str | None) -> None:
+    def _commit_typing(self) -> None:
+        """A pause in typing on a card: commit the text so far (merged with the edit's other steps)."""
+        editor, item, session = self.editor, self._editing, self._session
+        if (
+            editor is None
+            or editor.closed
+            or not isinstance(item, CardItem)
+            or item.scene() is not self.scene
+        ):
+            return
+        board, entity_id, text = self.board, item.entity_id, editor.toPlainText()
+        if text != item.text():
+            field = text_field(item.entity)
+            self.document.execute(lambda: ChangeCardFields(board, entity_id, {field: text}, session))
+
+    def _edited(self, item: CardItem | LaneItem, text: str | None, original: str, session: object) -> None:
+        self._typing.stop()
         editor, self.editor, self._editing = self.editor, None, None
         item.editing = False
         item.update()
         if editor is not None and editor.scene() is not None:
             editor.clearFocus()
             self.scene.removeItem(editor)
-        if text is None or text == item.text() or item.scene() is not self.scene:
+        if item.scene() is not self.scene:
             return
         board, entity_id = self.board, item.entity_id
         if isinstance(item, LaneItem):
+            if text is None or text == item.text():
+                return
             if not text.strip():
                 self.scene.message.emit(tr("A team needs a name"))
                 return
             self.document.execute(lambda: RenameTeam(board, entity_id, text))
-        else:
-            self.document.execute(lambda: EditCardText(board, entity_id, text))
+            return
+        wanted = original if text is None else text
+        if wanted != item.text():
+            # Merges with what was committed while typing; back to the original, the step vanishes.
+            field = text_field(item.entity)
+            self.document.execute(lambda: ChangeCardFields(board, entity_id, {field: wanted}, session))
 
     # =============================================================== palette
     def drop_target(self, kind: str, pos: QPointF) -> Any:

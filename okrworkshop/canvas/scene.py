@@ -92,9 +92,11 @@ class BoardScene(QGraphicsScene):
         # Each objective is assembled with its key results and initiatives and laid out before it
         # enters the scene: off-scene, Qt has no index or geometry to keep up to date meanwhile.
         objectives = [self._make_card(o) for o in board.all(Objective)]
-        for entity in (*board.all(KeyResult), *board.all(Initiative)):
+        stacked: list[Entity] = [*board.all(KeyResult), *board.all(Initiative)]
+        for entity in stacked:
             self._make_card(entity)
         for item in objectives:
+            assert isinstance(item, ObjectiveItem)
             item.relayout()
             self.addItem(item)
         for note in board.all(Note):
@@ -119,7 +121,7 @@ class BoardScene(QGraphicsScene):
 
     def _make_card(self, entity: Entity) -> CardItem:
         """The item of a card, inside its parent card's item if it has one (not added otherwise)."""
-        item = CARD_ITEM_TYPES[type(entity)](entity, self._language)  # type: ignore[call-arg]
+        item = CARD_ITEM_TYPES[type(entity)](entity, self._language)  # type: ignore[call-arg,arg-type]
         self.cards[entity.id] = item
         parent = self._parent_item(entity)
         if parent is not None:
@@ -330,7 +332,8 @@ class BoardScene(QGraphicsScene):
     def update_scene_rect(self) -> None:
         left = top = float("inf")
         right = bottom = float("-inf")
-        for item in (*self.lanes.values(), *self.cards.values()):
+        items: list[LaneItem | CardItem] = [*self.lanes.values(), *self.cards.values()]
+        for item in items:
             if item.parentItem() is None:
                 pos, rect = item.pos(), item.rect
                 left, top = min(left, pos.x()), min(top, pos.y())

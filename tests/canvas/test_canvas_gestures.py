@@ -232,3 +232,35 @@ def test_lane_renamed_in_place(view: Any, document: Any) -> None:
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert board.get("team-support").name == "Customer care"  # type: ignore[union-attr]
     assert document.undo_stack.undoText() == "Rename team"
+
+
+def test_in_place_typing_is_committed_live_and_escape_takes_it_back(
+    view: Any, document: Any, qtbot: Any
+) -> None:
+    from okrworkshop.canvas.interactions import TYPING_PAUSE_MS
+
+    board, scene = document.board, _scene(view)
+    before = snapshot(board)
+    public = scene.cards["obj-public"]
+    double_click(view, scene_point(public, 60, 14))
+    QTest.keyClicks(view, "Win the north")
+    qtbot.wait(TYPING_PAUSE_MS + 100)
+    assert board.get("obj-public").title == "Win the north"  # type: ignore[union-attr]
+    assert reopened(document.path) == snapshot(board)  # saved as it is typed
+    QTest.keyClicks(view, " region")
+    qtbot.wait(TYPING_PAUSE_MS + 100)
+    assert board.get("obj-public").title == "Win the north region"  # type: ignore[union-attr]
+    assert document.undo_stack.count() == 1
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert snapshot(board) == before
+    assert document.undo_stack.count() == 0
+    # Typed, paused, then Enter: one undo step with the final text.
+    double_click(view, scene_point(public, 60, 14))
+    QTest.keyClicks(view, "Win the north")
+    qtbot.wait(TYPING_PAUSE_MS + 100)
+    QTest.keyClicks(view, " again")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert board.get("obj-public").title == "Win the north again"  # type: ignore[union-attr]
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert snapshot(board) == before

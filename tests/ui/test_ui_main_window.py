@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from canvas_driver import click, drag, reopened, scene_point, snapshot
+from canvas_driver import click, double_click, drag, reopened, scene_point, snapshot
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -284,3 +284,32 @@ def test_parse_number_reads_french_and_english() -> None:
     assert parse_number("  ") is None
     with pytest.raises(ValueError):
         parse_number("12 k€")
+
+
+def test_findings_follow_typing_on_the_card_within_a_second(window: Any, qtbot: Any) -> None:
+    """Typing a task-like key result on the card: its badge and the findings list react while typing."""
+    import time
+
+    view, scene = window.view, window.scene
+    tenders = scene.cards["kr-tenders"]
+    qtbot.waitUntil(lambda: not window.live.pending, timeout=3000)
+    counts_before = tenders.counts
+    double_click(view, scene_point(tenders, 30, 8))
+    QTest.keyClicks(view, "Organise the kick-off meeting")
+    typed = time.monotonic()
+
+    def task_warning_listed() -> bool:
+        warnings = [f for f in window.live.checker.findings_for("kr-tenders") if f.severity == "warning"]
+        listed = [
+            r.text() for r in window.findings.rows() if r.data(Qt.ItemDataRole.UserRole) == "kr-tenders"
+        ]
+        return bool(warnings) and any(warnings[0].message in text for text in listed)
+
+    assert not task_warning_listed()
+    qtbot.waitUntil(task_warning_listed, timeout=1500)
+    assert time.monotonic() - typed < 1.5
+    assert scene.interactions.editor is not None  # still typing: nothing waited for Enter
+    assert tenders.counts[1] >= 1 and tenders.counts != counts_before
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: tenders.counts == counts_before, timeout=1500)
+    assert window.document.board.get("kr-tenders").title == "Tenders won from 1 to 5"
