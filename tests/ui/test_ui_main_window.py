@@ -313,3 +313,24 @@ def test_findings_follow_typing_on_the_card_within_a_second(window: Any, qtbot: 
     QTest.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: tenders.counts == counts_before, timeout=1500)
     assert window.document.board.get("kr-tenders").title == "Tenders won from 1 to 5"
+
+
+def test_keyboard_shortcuts_reach_the_board_but_not_while_editing(window: Any, qtbot: Any) -> None:
+    board, view, scene = window.document.board, window.view, window.scene
+    view.setFocus()
+    click(view, scene_point(scene.cards["kr-nps"], 30, 8))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert "kr-nps" not in board
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "kr-nps" in board
+    # While a card's text is edited, Delete and Ctrl+Z belong to the text.
+    click(view, scene_point(scene.cards["kr-nps"], 30, 8))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert scene.interactions.editor is not None
+    QTest.keyClick(view, Qt.Key.Key_End)
+    QTest.keyClick(view, Qt.Key.Key_Backspace)
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert "kr-nps" in board
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert board.get("kr-nps").title == "PS from 20 to 4"  # type: ignore[union-attr]
