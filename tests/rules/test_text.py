@@ -234,6 +234,12 @@ def test_not_tasks(text: str, lang: str) -> None:
         ("NPS ≥ 45", "en", "en"),
         ("Increase week-4 retention from 35% to 50%", "fr", "en"),
         ("Faire passer le taux de renouvellement de 70 % à 85 %", "en", "fr"),
+        # Reported: English pronouns, modals and "an" (the article) read as English.
+        ("Give families an app they can rely on when they shop", "fr", "en"),
+        ("Offer seniors a service they can trust when they travel", "fr", "en"),
+        ("Make an app that parents use every week", "fr", "en"),
+        ("Donner aux familles une appli sur laquelle compter quand elles font leurs courses", "en", "fr"),
+        ("Vendre 12 abonnements par an aux familles", "en", "fr"),  # "an": the French year
     ],
 )
 def test_language_is_detected_per_card(text: str, default: str, lang: str) -> None:

@@ -25,7 +25,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 #: Words that may come before the leading verb: "Nous allons lancer", "We will launch", "To grow".
-_LEAD_SKIP = words(
+LEAD_SKIP = words(
     "nous on we je j' i il faut va vais allons allez vont voulons voulez veut veulent devons devez "
     "doit doivent pouvons will want wants need needs must should shall to lets let's let us "
     "objectif objective ensemble together essayer essayons essayez tenter tentons try attempt d' de ab"
@@ -156,7 +156,7 @@ def _skip_prefix(tokens: list[Token], quantities: list[Quantity]) -> int:
 def _find_lead(tokens: list[Token], start: int, lang: str) -> Lead | None:
     n = len(tokens)
     i = start
-    while i < n and (tokens[i].kind == "sym" or tokens[i].fold in _LEAD_SKIP):
+    while i < n and (tokens[i].kind == "sym" or tokens[i].fold in LEAD_SKIP):
         i += 1
     if i >= n or tokens[i].kind != "word":
         return None

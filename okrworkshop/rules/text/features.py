@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
-from okrworkshop.rules.text.analysis import Analysis, Phrases, stem
+from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis, Phrases, stem
 from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import fold
 from okrworkshop.rules.text.quantities import Quantity
@@ -346,11 +346,22 @@ def is_vague(a: Analysis) -> bool:
 @_memo
 def hedge(a: Analysis) -> str | None:
     """The words that hedge a commitment ("essayer", "si possible", "try", "hopefully"), if any."""
-    found = _phrases(a).get("hedge")
-    if not found:
-        return None
-    start, end = found[0]
-    return _as_written(a, start, end)
+    for start, end in _phrases(a).get("hedge", ()):
+        if a.folds[start] in lx.HEDGE_VERBS and not _hedging_verb(a, start):
+            continue
+        return _as_written(a, start, end)
+    return None
+
+
+_HEDGE_COMPLEMENTS = frozenset({"to", "de", "d'", "and"})
+
+
+def _hedging_verb(a: Analysis, i: int) -> bool:
+    """ "Try to…", "essayer d'…", or the verb the card opens with ("Try harder…", "We will try…")."""
+    tokens = a.tokens
+    if i + 1 < len(tokens) and tokens[i + 1].fold in _HEDGE_COMPLEMENTS:
+        return True
+    return all(t.kind == "sym" or t.fold in LEAD_SKIP for t in tokens[:i])
 
 
 def quoted(a: Analysis, quantity: Quantity) -> str:
@@ -387,7 +398,7 @@ def _compound(a: Analysis, *, measures: bool) -> bool:
             continue
         if word == "plus" and a.lang != "en":
             continue
-        if _in_interval(a, c):
+        if _in_interval(a, c) or (word != "," and _in_relative_clause(a, c)):
             continue
         if (
             lead is not None
@@ -409,6 +420,31 @@ def _in_interval(a: Analysis, c: int) -> bool:
     """ "entre 3 et 5", "between 3 and 5": one band, not two measures."""
     before = [t.fold for t in a.tokens[max(0, c - 4) : c]]
     return "entre" in before or "between" in before
+
+
+_RELATIVE_PRONOUNS = words("who whom whose which that qui que qu' dont")
+#: What ends a relative clause before a coordinator.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "->", "=>"})
+
+
+def _in_relative_clause(a: Analysis, c: int) -> bool:
+    """The coordinator at ``c`` sits in a relative clause that describes what is measured.
+
+    "the share of participants who then do their paperwork alone", "users who sign up and
+    complete onboarding", "les inscrits qui suivent la formation puis passent l'examen": the
+    verbs after "who/qui" say *which* people are counted; they are one measure, not two goals.
+    The pronoun must follow at least one word of the lead's object ("Ensure that…" opens no clause).
+    """
+    lead = a.lead
+    first = lead.after + 1 if lead is not None and not lead.noun else 1
+    folds = a.folds
+    for r in range(c - 1, first - 1, -1):
+        word = folds[r]
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in _RELATIVE_PRONOUNS:
+            return True
+    return False
 
 
 def _joins_range(a: Analysis, c: int) -> bool:

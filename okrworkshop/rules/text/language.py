@@ -1,4 +1,11 @@
-"""Which language one card is written in (a French workshop often has a card or two in English)."""
+"""Which language one card is written in (a French workshop often has a card or two in English).
+
+A card title is short, so the detector counts the words that belong to one language only: function
+words above all (articles, pronouns, prepositions, auxiliaries), a few frequent business words
+("taux", "chiffre d'affaires" / "revenue", "share"), accents, and the leading verb. Words both
+languages use in business writing ("on", "a", "client", "plan", "marketing", "test") count for
+neither; "an" is English unless it follows a number or "par" ("12 k€ par an", "1 an").
+"""
 
 from __future__ import annotations
 
@@ -6,17 +13,29 @@ from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import Token
 
+#: Folded words that are French only (none of them is an English word in a card title).
 _FRENCH = words(
-    "le la les des du de d' l' une et pour par avec sur dans nos notre au aux est sont qui que qu' "
-    "ce cette ces en chaque tous toutes chez sans plus moins nouveau nouvelle nouveaux nouvelles "
-    "clients client taux chiffre affaires nombre moyen moyenne mois jours an ans d'ici equipe "
-    "equipes"
+    "le la les des du de d' l' un une et ou pour par avec sur dans nos notre vos votre au aux est sont "
+    "qui que qu' ce cet cette ces en chaque tous toutes toute chez sans plus moins nouveau nouvelle "
+    "nouveaux nouvelles il ils elle elles nous vous leur leurs son sa ses mes ne n' pas se s' j' c' "
+    "tres afin grace depuis entre vers sous lors aussi mais donc car deja encore etre avoir faire "
+    "ainsi comme dont jusqu' lorsqu' puisqu' quand apres avant pendant selon plutot peu beaucoup "
+    "trop mieux notamment taux chiffre affaires nombre moyen moyenne mois jours ans d'ici equipe "
+    "equipes semaine semaines annee delai delais salaries collaborateurs ventes nouvel premier "
+    "premiere fois mensuel mensuelle mensuels hebdomadaire annuel annuelle peut-etre"
 )
+#: Folded words that are English only.
 _ENGLISH = words(
     "the of to and for by with our their its is are that this from per each all more less new into "
-    "than between without customers customer rate revenue users user at within average number month "
-    "months days year weekly monthly team"
+    "than between without rate revenue users user at within average number month months days year "
+    "weekly monthly team teams they them we you your it can will when who which what how do does "
+    "get make have has been be was were in out up down off over under after before while every "
+    "most least only also just so not no any some both such these those my his her first last next "
+    "own then there here where why if or but because through across about around using used share "
+    "customers customer sales people staff employees week weeks time maybe perhaps hopefully bit"
 )
+#: After these, "an" is the French year ("1 an", "par an", "chaque an").
+_YEAR_BEFORE = frozenset({"par", "un", "l'", "chaque", "cet", "d'un"})
 _FRENCH_LETTERS = frozenset("éèêàùçîôûëïœ")
 
 
@@ -24,14 +43,21 @@ def detect(tokens: list[Token], raw: str, default: str) -> str:
     """``fr`` or ``en`` from function words, accents and the leading verb; ``default`` on a tie."""
     french = english = 0
     first = True
+    previous: Token | None = None
     for token in tokens:
         if token.kind != "word":
+            previous = token
             continue
         word = token.fold
         if word in _FRENCH:
             french += 1
-        if word in _ENGLISH:
+        elif word in _ENGLISH:
             english += 1
+        elif word == "an":
+            if previous is not None and (previous.kind == "num" or previous.fold in _YEAR_BEFORE):
+                french += 1
+            else:
+                english += 1
         if first:
             # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
             if verbs.lookup(word, "fr") is not None:
@@ -39,6 +65,7 @@ def detect(tokens: list[Token], raw: str, default: str) -> str:
             if verbs.lookup(word, "en") is not None:
                 english += 2
             first = False
+        previous = token
     if not _FRENCH_LETTERS.isdisjoint(raw.lower()):
         french += 2
     if french > english:

@@ -149,16 +149,13 @@ BAU_PHRASES: tuple[tuple[str, ...], ...] = (
     ("smooth", "running"),
 )
 
-#: Words or phrases that hedge a commitment (folded).
+#: Verbs that hedge a commitment when they govern it ("essayer d'atteindre", "try to reach", "Try
+#: harder"); as nouns or with an object they measure or describe ("at the first attempt", "users
+#: who try the demo").
+HEDGE_VERBS = words("essayer essayons essayez tenter tentons try trying attempt attempting")
+#: Words or phrases that hedge a commitment (folded); the verbs among them only as above.
 HEDGES: tuple[tuple[str, ...], ...] = (
-    ("essayer",),
-    ("essayons",),
-    ("essayez",),
-    ("tenter",),
-    ("tentons",),
-    ("try",),
-    ("trying",),
-    ("attempt",),
+    *((verb,) for verb in sorted(HEDGE_VERBS)),
     ("si", "possible"),
     ("if", "possible"),
     ("autant", "que", "possible"),

@@ -24,7 +24,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "élargir étendre diversifier professionnaliser rationaliser structurer sécuriser harmoniser "
         "transformer exceller offrir ravir enchanter inspirer proposer aider permettre garantir "
         "rendre bâtir imposer asseoir incarner libérer réinventer révolutionner émerveiller fédérer "
-        "démocratiser réussir"
+        "démocratiser réussir donner redonner apporter"
     ),
     TASK: words(
         "lancer rédiger implémenter implanter installer migrer déployer refondre refaire finaliser "
@@ -118,7 +118,7 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "leverage accelerate streamline simplify modernize modernise enrich broaden extend diversify "
         "professionalize rationalize secure harmonize transform succeed excel offer delight empower "
         "enable drive inspire help provide guarantee revolutionize reinvent wow amaze dominate "
-        "democratize unlock expand scale own lead"
+        "democratize unlock expand scale own lead give"
     ),
     TASK: words(
         "launch ship release write rewrite draft implement install migrate deploy redesign rebuild "
@@ -178,6 +178,7 @@ EN_IRREGULAR: dict[str, tuple[str, ...]] = {
     "lose": ("lost",),
     "pay": ("paid",),
     "redo": ("redid", "redone"),
+    "give": ("gave", "given"),
 }
 
 EN_PHRASES: dict[tuple[str, ...], str] = {
