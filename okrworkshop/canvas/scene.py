@@ -104,8 +104,6 @@ class BoardScene(QGraphicsScene):
         for objective in board.all(Objective):
             if objective.aligned_to is not None:
                 self._add_arrow(objective)
-        for lane in self.lanes.values():
-            self._refresh_lane(lane.entity_id)
         self._dirty_objectives.clear()
         self._dirty_lanes.clear()
         self._dirty_arrows.clear()
@@ -114,7 +112,7 @@ class BoardScene(QGraphicsScene):
             self.apply_findings(set(), full=True)
 
     def _add_lane(self, team: Team) -> LaneItem:
-        lane = LaneItem(team)
+        lane = LaneItem(team, self._lane_details(team))
         self.lanes[team.id] = lane
         self.addItem(lane)
         return lane
@@ -288,18 +286,21 @@ class BoardScene(QGraphicsScene):
         self._dirty_lanes.clear()
         self.update_scene_rect()
 
+    def _lane_details(self, team: Team) -> tuple[str, int, int]:
+        """What a lane's header says besides its name: parent team, objectives, notes."""
+        parent = self.board.find(team.parent_id)
+        return (
+            parent.name if isinstance(parent, Team) else "",
+            len(self.board.objectives(team.id)),
+            len(self.board.notes(team.id)),
+        )
+
     def _refresh_lane(self, team_id: str) -> None:
         team = self.board.find(team_id)
         lane = self.lanes.get(team_id)
         if not isinstance(team, Team) or lane is None:
             return
-        parent = self.board.find(team.parent_id)
-        lane.set_team(
-            team,
-            parent.name if isinstance(parent, Team) else "",
-            len(self.board.objectives(team.id)),
-            len(self.board.notes(team.id)),
-        )
+        lane.set_team(team, *self._lane_details(team))
 
     # ================================================================== arrows
     def _arrows_touching(self, objective_id: str) -> set[str]:
@@ -334,7 +335,9 @@ class BoardScene(QGraphicsScene):
         right = bottom = float("-inf")
         items: list[LaneItem | CardItem] = [*self.lanes.values(), *self.cards.values()]
         for item in items:
-            if item.parentItem() is None:
+            # Lanes, objectives and notes are the top-level items (a type test costs less than
+            # asking Qt for each item's parent).
+            if isinstance(item, (LaneItem, ObjectiveItem, NoteItem)):
                 pos, rect = item.pos(), item.rect
                 left, top = min(left, pos.x()), min(top, pos.y())
                 right, bottom = max(right, pos.x() + rect.width()), max(bottom, pos.y() + rect.height())

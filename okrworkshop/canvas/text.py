@@ -56,3 +56,20 @@ class TextBlock:
         """Draw with the top-left corner at ``(x, y)`` (the painter's pen gives the colour)."""
         painter.setFont(self.font)
         painter.drawStaticText(QPointF(x, y), self._static)
+
+
+#: Blocks by (text, font, width): the same words in the same box lay out the same, and boards
+#: repeat many short texts (owner and kind lines, lane counts, "New key result"...).
+_SHARED: dict[tuple[str, int, float], TextBlock] = {}
+_SHARED_LIMIT = 4096
+
+
+def text_block(text: str, font: QFont, width: float) -> TextBlock:
+    """A laid-out block, shared with any other card showing the same text in the same box."""
+    key = (text, id(font), width)
+    block = _SHARED.get(key)
+    if block is None or block.font is not font:
+        if len(_SHARED) >= _SHARED_LIMIT:
+            _SHARED.clear()
+        block = _SHARED[key] = TextBlock(text, font, width)
+    return block

@@ -22,7 +22,7 @@ from okrworkshop.canvas.items.badges import (
     tooltip,
 )
 from okrworkshop.canvas.labels import key_result_summary, objective_summary
-from okrworkshop.canvas.text import TextBlock
+from okrworkshop.canvas.text import TextBlock, text_block
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective
 
 _MARGIN = 3.0  # room around the card for the selection outline
@@ -155,7 +155,7 @@ class ObjectiveItem(CardItem):
     def layout_text(self, language: str) -> None:
         inner = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.CARD_PADDING
         self.title = TextBlock(self.entity.title, style.font("objective"), inner)
-        self.meta = TextBlock(objective_summary(self.entity), style.font("objective-meta"), inner)
+        self.meta = text_block(objective_summary(self.entity), style.font("objective-meta"), inner)
         self.header_height = style.CARD_PADDING * 2 + self.title.height + 4 + self.meta.height
 
     def text_block(self) -> TextBlock:
@@ -242,7 +242,7 @@ class KeyResultItem(CardItem):
         inner = self.WIDTH - 2 * style.KR_PADDING
         self.title = TextBlock(self.entity.title, style.font("key-result"), inner)
         summary = key_result_summary(self.entity, language)
-        self.meta = TextBlock(summary, style.font("key-result-meta"), inner)
+        self.meta = text_block(summary, style.font("key-result-meta"), inner)
         meta_height = self.meta.height + 3 if summary else 0.0
         self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height
 

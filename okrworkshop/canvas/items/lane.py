@@ -21,7 +21,7 @@ from okrworkshop.canvas.items.badges import (
     paint_badges,
     tooltip,
 )
-from okrworkshop.canvas.text import TextBlock
+from okrworkshop.canvas.text import TextBlock, text_block
 from okrworkshop.model import Team
 
 BAR = 8.0  # the solid colour bar down the lane's left edge
@@ -38,7 +38,7 @@ class LaneItem(QGraphicsItem):
 
     kind = "team"
 
-    def __init__(self, team: Team) -> None:
+    def __init__(self, team: Team, details: tuple[str, int, int] = ("", 0, 0)) -> None:
         super().__init__()
         self.entity_id = team.id
         self.entity = team
@@ -52,7 +52,7 @@ class LaneItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(-10.0)
         self.setAcceptHoverEvents(True)
-        self.set_team(team, "", 0, 0)
+        self.set_team(team, *details)
 
     def set_team(self, team: Team, parent_name: str, objectives: int, notes: int) -> None:
         """Show ``team`` with its header's details (parent team, how many cards)."""
@@ -73,7 +73,7 @@ class LaneItem(QGraphicsItem):
             parts.append((tr("1 note") if notes == 1 else tr("%1 notes")).replace("%1", str(notes)))
         if parent_name:
             parts.insert(0, tr("in %1").replace("%1", parent_name))
-        self.meta = TextBlock(" · ".join(parts), style.font("lane-meta"), width)
+        self.meta = text_block(" · ".join(parts), style.font("lane-meta"), width)
         if self.rect.width() != team.width or self.rect.height() != team.height:
             self.prepareGeometryChange()
             self.rect = QRectF(0.0, 0.0, team.width, team.height)
