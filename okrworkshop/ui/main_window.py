@@ -10,13 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from okrworkshop.canvas import style
-from okrworkshop.canvas.clipboard import MIME_TYPE, copy_cards, from_bytes, paste_cards, plain_text, to_bytes
-from okrworkshop.canvas.commands import FitLanes, PasteCards
+from okrworkshop.canvas.commands import FitLanes
 from okrworkshop.canvas.document import Document
 from okrworkshop.canvas.items import (
     CardItem,
@@ -33,6 +32,7 @@ from okrworkshop.errors import InputError
 from okrworkshop.model import Board, Entity, Team, Workshop
 from okrworkshop.palette import team_colour
 from okrworkshop.ui.actions import build_actions, build_menus, build_toolbar
+from okrworkshop.ui.clipboard_actions import ClipboardActions
 from okrworkshop.ui.find_bar import FindBar, matching_cards
 from okrworkshop.ui.findings_dock import FindingsPanel, summary_text
 from okrworkshop.ui.inspector import Inspector
@@ -54,7 +54,7 @@ def card_label(entity: Entity | None, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ClipboardActions, QMainWindow):
     """The app's window on one open workshop document."""
 
     def __init__(
@@ -321,77 +321,6 @@ class MainWindow(QMainWindow):
     def delete(self) -> None:
         if self.scene is not None:
             self.scene.interactions.delete_selected()
-
-    def copy(self) -> bool:
-        """Put the selected cards on the clipboard."""
-        if self.scene is None or self.document is None:
-            return False
-        payload = copy_cards(self.document.board, self.scene.selected_ids())
-        if not payload["cards"]:
-            return False
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, to_bytes(payload))
-        mime.setText(plain_text(payload))
-        QGuiApplication.clipboard().setMimeData(mime)
-        return True
-
-    def cut(self) -> None:
-        if self.copy():
-            self.delete()
-
-    def _paste_targets(self) -> dict[str, Any]:
-        """Where pasted cards go when their own lane, objective or key result is gone or selected."""
-        assert self.scene is not None and self.document is not None
-        targets: dict[str, Any] = {"team_id": None, "objective_id": None, "key_result_id": None}
-        for item in self.scene.selectedItems():
-            if isinstance(item, LaneItem):
-                targets["team_id"] = item.entity_id
-            elif isinstance(item, ObjectiveItem):
-                targets["objective_id"] = item.entity_id
-                targets["team_id"] = item.entity.team_id
-            elif isinstance(item, KeyResultItem):
-                targets["key_result_id"] = item.entity_id
-        if targets["team_id"] is None and self.view is not None:
-            lane = self.scene.lane_at(self.view.visible_rect().center())
-            teams = self.document.board.teams()
-            targets["team_id"] = lane.entity_id if lane else (teams[0].id if teams else None)
-        return targets
-
-    def _add_pasted(
-        self, payload: dict[str, Any] | None, offset: tuple[float, float], text: str
-    ) -> list[str]:
-        if payload is None or self.document is None or self.scene is None:
-            return []
-        board = self.document.board
-        entities = paste_cards(board, payload, offset=offset, **self._paste_targets())
-        if not entities:
-            self.statusBar().showMessage(
-                tr("Nothing to paste here: select an objective or a team first"), 8000
-            )
-            return []
-        if self.document.execute(lambda: PasteCards(board, entities, text)) is None:
-            return []
-        pasted = {e.id for e in entities}
-        top = [
-            e.id
-            for e in entities
-            if getattr(e, "objective_id", None) not in pasted
-            and getattr(e, "key_result_id", None) not in pasted
-        ]
-        self.scene.select_ids(top)
-        return [e.id for e in entities]
-
-    def paste(self) -> list[str]:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(MIME_TYPE):
-            return []
-        return self._add_pasted(from_bytes(bytes(mime.data(MIME_TYPE).data())), (30.0, 30.0), tr("Paste"))
-
-    def duplicate(self) -> list[str]:
-        if self.scene is None or self.document is None:
-            return []
-        payload = copy_cards(self.document.board, self.scene.selected_ids())
-        return self._add_pasted(payload, (style.GRID * 2, style.GRID * 2), tr("Duplicate"))
 
     def fit_lanes(self) -> None:
         """Grow the lanes that their cards overflow (one undo step)."""

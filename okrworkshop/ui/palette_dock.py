@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from okrworkshop.canvas.interactions import PALETTE_KINDS, palette_mime
+from okrworkshop.canvas.drops import PALETTE_KINDS, palette_mime
 from okrworkshop.ui.icons import card_kind_icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole

@@ -17,7 +17,7 @@ from canvas_driver import (
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from okrworkshop.canvas.interactions import palette_mime
+from okrworkshop.canvas.drops import palette_mime
 from okrworkshop.model import KeyResult, Note, Objective
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from canvas_driver import drag, drop_mime, reopened, snapshot
 from PySide6.QtCore import QPointF
 
-from okrworkshop.canvas.interactions import palette_mime
+from okrworkshop.canvas.drops import palette_mime
 from okrworkshop.model import Team
 
 
