@@ -113,6 +113,51 @@ OBJECTIVE_CASES: list[tuple[str, str, str, str]] = [
     ),
     ("objective-hedged", "fr", "Essayer de devenir rentable cette année", "Devenir rentable cette année"),
     ("objective-hedged", "en", "Hopefully win the Lyon market", "Win the Lyon market"),
+    # A position with no "where" or "for whom" is a slogan; with them it is a direction.
+    ("objective-vague", "fr", "Être le leader du marché", "Devenir leader européen du vélo cargo"),
+    ("objective-vague", "en", "Be the market leader", "Be the leader in refillable packaging in Europe"),
+    ("objective-vague", "en", "Take the business to the next level", "Take our bakery to every village fair"),
+    # A project verb on a deliverable stays a project, however awesome the deliverable.
+    ("objective-is-task", "en", "Launch an awesome MVP", "Build the best browser"),
+    (
+        "objective-is-task",
+        "fr",
+        "Faire la refonte du back-office",
+        "Mettre le client au cœur de nos décisions produit",
+    ),
+    ("objective-is-task", "en", "Move to a new office", "Move our customers to self-service"),
+    (
+        "objective-is-task",
+        "fr",
+        "Déménager dans de nouveaux locaux",
+        "Faire de nos locaux un lieu de rencontre",
+    ),
+    # "au quotidien" after a verb that changes something is an adverbial, not routine.
+    (
+        "objective-business-as-usual",
+        "fr",
+        "Assurer le support au quotidien",
+        "Rendre l'application indispensable au quotidien de nos utilisateurs",
+    ),
+    (
+        "objective-business-as-usual",
+        "en",
+        "Run day-to-day operations",
+        "Make security part of everyone's day-to-day work",
+    ),
+    # Adjectives that are also verbs ("complete", "clean") after "and" coordinate adjectives.
+    (
+        "objective-compound",
+        "en",
+        "Grow our customer base and complete the move to the cloud",
+        "Give every caller a fast, friendly and complete answer",
+    ),
+    (
+        "objective-has-metric",
+        "en",
+        "Double our enterprise revenue",
+        "Double down on our enterprise customers",
+    ),
 ]
 
 # (rule, language, card title, near miss, fields of the card)
@@ -156,6 +201,21 @@ KEY_RESULT_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ),
     ("kr-is-task", "en", "Launch the new pricing page", "Deliver 95% of orders on time", {}),
     ("kr-is-task", "en", "Hire two mobile developers", "Grow active volunteers from 150 to 300", {}),
+    # A count with a ceiling is a quality bar, not an output.
+    (
+        "kr-is-task",
+        "en",
+        "Ship 4 new features",
+        "Ship features with fewer than 2 critical bugs per release",
+        {},
+    ),
+    (
+        "kr-is-task",
+        "fr",
+        "Rédiger 3 nouveaux modules",
+        "Moins de 2 bugs critiques par mise en production",
+        {},
+    ),
     ("kr-no-baseline", "fr", "Atteindre un NPS de 45", "Passer le NPS de 32 à 45", {}),
     ("kr-no-baseline", "fr", "Atteindre 25 000 abonnés", "Atteindre 25 000 abonnés (11 000 aujourd'hui)", {}),
     (

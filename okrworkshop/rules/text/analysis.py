@@ -31,10 +31,6 @@ LEAD_SKIP = words(
     "objectif objective ensemble together essayer essayons essayez tenter tentons try attempt d' de ab"
 )
 _ARTICLES = words("le la les l' un une des du de d' the a an our notre nos votre vos their my")
-#: Prepositions after which the words no longer belong to the verb's direct object.
-_OBJECT_STOPS = words(
-    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before"
-)
 _WORDS_RE = re.compile(r"\S*\w\S*")
 #: "1,250" or "1.250": thousands in one language, a decimal in the other.
 _AMBIGUOUS_NUMBER = re.compile(r"\d[.,]\d{3}(?!\d)")

@@ -54,6 +54,7 @@ _PHRASES = Phrases(
         for category, phrases in (
             ("hedge", lx.HEDGES),
             ("bau", lx.BAU_PHRASES),
+            ("routine", lx.ROUTINE_PHRASES),
             ("state", lx.STATE_PHRASES),
             ("target", lx.IMPLICIT_TARGETS),
         )
@@ -68,6 +69,10 @@ _DELIVERABLE_LEADS = _BINARY_LEADS | {"ensure", "assurer", "garantir", "guarante
 _OBJECT_STOPS = words(
     "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before , ; : ( -"
 )
+#: In French the object also ends at "à/au/aux" ("mettre le client au cœur de…"); in English
+#: the folded "a" is the article.
+_OBJECT_END_FR = _OBJECT_STOPS | {"a", "au", "aux"}
+_MOTION_VERBS = frozenset({"move", "switch", "transition", "relocate"})
 _ACTIVITY_MODIFIERS = words(
     "new nouveaux nouvelles nouveau nouvelle more additional supplementaires blog sales cold "
     "customer client clients commercial commerciales commerciaux prospect prospects internal "
@@ -87,6 +92,12 @@ _NOUN_LIKE_VERBS = words(
     "interview pitch blog tweet train hire cut lift hit close drop save move land double triple "
     "halve build start present process market focus report change transform increase decrease "
     "boost return"
+)
+#: English verbs that are as often adjectives ("a fast, friendly and complete answer", "clean and
+#: secure data"): a verb only with a determiner after it ("and complete the migration").
+_ADJECTIVE_LIKE_VERBS = words(
+    "complete clean secure open clear free close ready perfect correct direct smooth empty slow "
+    "level right tidy calm warm cool dry narrow broad fit better lower double"
 )
 _VERSION = re.compile(r"^v\d+(?:[.,]\d+)?$")
 _SUPERLATIVE_LEADS = frozenset({"le", "la", "les", "l'"})
@@ -110,8 +121,12 @@ def object_words(a: Analysis, limit: int = 4) -> list[str]:
     if a.lead is None:
         return []
     found: list[str] = []
-    for token in a.tokens[a.lead.after :]:
-        if token.fold in _OBJECT_STOPS:
+    start = a.lead.after
+    if a.lead.lemma in _MOTION_VERBS and start < len(a.tokens) and a.tokens[start].fold in ("to", "into"):
+        start += 1  # "Move to a new office": the destination is what the card is about
+    stops = _OBJECT_END_FR if a.lang == "fr" else _OBJECT_STOPS
+    for token in a.tokens[start:]:
+        if token.fold in stops:
             break
         if token.kind == "word" and token.fold not in lx.STOP_WORDS:
             found.append(token.fold)
@@ -140,9 +155,21 @@ def is_aspirational(a: Analysis) -> bool:
 # ----------------------------------------------------------------------------------- quantities
 @_memo
 def bare_counts(a: Analysis) -> bool:
-    """All figures are plain counts ("3 nouvelles offres"), no rate, money, time or percentage."""
+    """All figures are plain counts ("3 nouvelles offres"), no rate, money, time or percentage.
+
+    A count with a ceiling is a quality bar, not an output ("moins de 2 bugs critiques par mise
+    en production", "ship with zero critical bugs").
+    """
     metrics = a.metrics
-    return bool(metrics) and all(q.unit == "count" for q in metrics)
+    return bool(metrics) and all(q.unit == "count" and not _capped(a, q) for q in metrics)
+
+
+def _capped(a: Analysis, quantity: Quantity) -> bool:
+    """The quantity is a ceiling ("moins de 3", "fewer than 2", "au plus 5", "< 2") or zero."""
+    if quantity.value == 0:
+        return True
+    before = a.folds[max(0, quantity.start - 3) : quantity.start]
+    return any(tuple(before[len(before) - len(bound) :]) == bound for bound in lx.UPPER_BOUNDS)
 
 
 def has_objective_metric(a: Analysis) -> list[Quantity]:
@@ -215,7 +242,9 @@ def is_task(a: Analysis) -> bool:
     cls = lead.cls
     if lead.perfect and cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY):
         return True  # "Avoir lancé…", "Have shipped…"
-    if is_aspirational(a):
+    if is_aspirational(a) and not (cls == lx.TASK and has_deliverable_object(a)):
+        # "Build the best browser", "Produire le meilleur pain de la ville": an aspiration. A
+        # project verb on a deliverable stays a project ("Launch an awesome MVP").
         return False
     if cls == lx.TASK:
         # "Lancer 3 offres" counts outputs; "Former 100 % des managers" states a coverage rate;
@@ -309,10 +338,19 @@ def is_binary(a: Analysis) -> bool:
 @_memo
 def is_business_as_usual(a: Analysis) -> bool:
     """Keeping things as they are ("Maintenir…", "Continuer à…", "keep the lights on")."""
-    if _phrases(a).get("bau"):
+    phrases = _phrases(a)
+    if phrases.get("bau"):
         return True
     lead = a.lead
+    if phrases.get("routine") and (
+        lead is None or lead.noun or lead.cls in _ROUTINE_LEADS or lead.lemma in ("assurer", "ensure")
+    ):
+        return True
     return lead is not None and lead.cls == lx.BAU and lead.lemma not in ("assurer", "ensure")
+
+
+#: Leads that keep a routine phrase routine ("Gérer les demandes au quotidien").
+_ROUTINE_LEADS = frozenset({lx.BAU, lx.ACTIVITY})
 
 
 @_memo
@@ -467,6 +505,8 @@ def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
+    if a.lang == "en" and tokens[j].fold in _ADJECTIVE_LIKE_VERBS:
+        return nxt.fold in _DETERMINERS
     # A verb has its own object: "et réduire les coûts"; "and support for users" is a noun.
     if nxt.fold in _DETERMINERS or (
         nxt.kind in ("word", "num") and nxt.fold not in _OBJECT_STOPS and nxt.fold not in lx.STOP_WORDS

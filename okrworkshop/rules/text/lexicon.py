@@ -71,7 +71,12 @@ DELIVERABLES = words(
     "video account room warehouse line server network event seminar conference workshop webinar "
     "meeting offer product range integration migration redesign backlog repository repo "
     "playbook handbook manual pilot lease bail checkout checklist faq tutoriel tutorial flow funnel "
-    "widget bot"
+    "widget bot "
+    # Projects named by their nominalisation ("faire la refonte du back-office", "do the migration")
+    "refonte lancement déploiement implémentation installation refactorisation restructuration "
+    "réorganisation paramétrage finalisation automatisation digitalisation dématérialisation "
+    "déménagement rollout launch overhaul revamp rebuild refactoring restructuring reorganization "
+    "implementation deployment setup installation configuration automation digitization relocation"
 )
 #: People one hires ("recruter un directeur commercial" is a task; hiring counts are outputs).
 ROLES = words(
@@ -129,7 +134,10 @@ VAGUE_WORDS = words(
     "thing things everything more most be become do make get go world class level next team teams "
     "together year goal goals new company business hard work kill crush rock it big ever "
     "efficiency efficient effective higher high further faster fast happen arriver performante "
-    "performants performantes stuff truc trucs"
+    "performants performantes stuff truc trucs "
+    # A position with no "where" or "for whom" ("Être le leader du marché", "Be number one"):
+    "leader leaders numéro number one référence reference marché marchés market markets secteur "
+    "secteurs sector sectors industry industrie domaine"
 )
 
 #: Phrases saying "keep doing what we do" (business as usual), folded.
@@ -137,9 +145,6 @@ BAU_PHRASES: tuple[tuple[str, ...], ...] = (
     ("comme", "d'", "habitude"),
     ("comme", "d'", "hab"),
     ("as", "usual"),
-    ("au", "quotidien"),
-    ("day-to-day",),
-    ("day", "to", "day"),
     ("bon", "fonctionnement"),
     ("continuite",),
     ("keep", "the", "lights"),
@@ -153,6 +158,15 @@ BAU_PHRASES: tuple[tuple[str, ...], ...] = (
 #: harder"); as nouns or with an object they measure or describe ("at the first attempt", "users
 #: who try the demo").
 HEDGE_VERBS = words("essayer essayons essayez tenter tentons try trying attempt attempting")
+#: Routine phrases: business as usual when the card does nothing else ("Assurer le support au
+#: quotidien", "Day-to-day operations"), an adverbial after a verb that changes something
+#: ("Rendre l'appli indispensable au quotidien", "Make security part of day-to-day work").
+ROUTINE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("au", "quotidien"),
+    ("day-to-day",),
+    ("day", "to", "day"),
+)
+
 #: Words or phrases that hedge a commitment (folded); the verbs among them only as above.
 HEDGES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in sorted(HEDGE_VERBS)),
@@ -269,6 +283,31 @@ RANGE_FILLERS = words(
     "jour day an year trimestre quarter environ about around seulement only maximum max minimum min"
 )
 RANGE_STARTS = frozenset({"de", "d'", "from", "passer", "entre"})
+#: Words that make the next figure a ceiling ("moins de 2 bugs", "fewer than 3 incidents").
+UPPER_BOUNDS: tuple[tuple[str, ...], ...] = (
+    ("moins", "de"),
+    ("moins", "d'"),
+    ("pas", "plus", "de"),
+    ("au", "plus"),
+    ("au", "maximum"),
+    ("inferieur", "a"),
+    ("inferieure", "a"),
+    ("inferieurs", "a"),
+    ("inferieures", "a"),
+    ("en", "dessous", "de"),
+    ("sous",),
+    ("fewer", "than"),
+    ("less", "than"),
+    ("no", "more", "than"),
+    ("not", "more", "than"),
+    ("at", "most"),
+    ("under",),
+    ("below",),
+    ("max",),
+    ("maximum",),
+    ("<",),
+    ("<=",),
+)
 #: Thresholds that are measurable without a number ("atteindre le point mort").
 IMPLICIT_TARGETS: tuple[tuple[str, ...], ...] = (
     ("point", "mort"),

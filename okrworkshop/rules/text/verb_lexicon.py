@@ -16,7 +16,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "grimper maximiser attirer fidéliser vendre convertir réduire diminuer baisser abaisser "
         "diviser limiter ramener contenir minimiser éliminer supprimer résorber raccourcir alléger "
         "éradiquer passer stabiliser amener satisfaire retenir récupérer économiser encaisser "
-        "facturer collecter lever toucher séduire engager activer"
+        "facturer collecter lever toucher séduire engager activer battre pénétrer résoudre éviter prévenir renouveler redresser retrouver exporter répondre"
     ),
     VAGUE: words(
         "améliorer optimiser renforcer favoriser promouvoir dynamiser booster accompagner faciliter "
@@ -24,7 +24,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "élargir étendre diversifier professionnaliser rationaliser structurer sécuriser harmoniser "
         "transformer exceller offrir ravir enchanter inspirer proposer aider permettre garantir "
         "rendre bâtir imposer asseoir incarner libérer réinventer révolutionner émerveiller fédérer "
-        "démocratiser réussir donner redonner apporter"
+        "démocratiser réussir donner redonner apporter affirmer ancrer cultiver nourrir embarquer impliquer mobiliser responsabiliser positionner maîtriser protéger défendre servir accueillir éduquer populariser internationaliser renouer débloquer investir prendre fournir apprendre comprendre concentrer décarboner verdir rajeunir dominer assainir"
     ),
     TASK: words(
         "lancer rédiger implémenter implanter installer migrer déployer refondre refaire finaliser "
@@ -34,19 +34,20 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "prototyper coder programmer réorganiser restructurer négocier fusionner externaliser "
         "internaliser rénover aménager équiper démarrer commencer initier entamer sortir introduire "
         "revoir repenser réviser actualiser nettoyer archiver lister valider effectuer mener conduire "
-        "produire mettre former embaucher recruter traduire réserver"
+        "produire mettre former embaucher recruter traduire réserver identifier outiller corriger réparer finir arrêter déménager"
     ),
     AMBIGUOUS: words(
-        "créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter établir instaurer"
+        "créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter établir instaurer "
+        "trouver"
     ),
     ACTIVITY: words(
         "organiser tenir animer publier envoyer appeler contacter relancer rencontrer visiter "
         "participer assister présenter communiquer informer sensibiliser poster démarcher prospecter "
-        "interviewer sonder consacrer diffuser tweeter"
+        "interviewer sonder consacrer diffuser tweeter partager"
     ),
     BAU: words(
         "maintenir continuer poursuivre conserver garder préserver rester pérenniser gérer suivre "
-        "administrer assurer"
+        "administrer assurer piloter exploiter"
     ),
     STATE: words("être devenir avoir"),
 }
@@ -85,7 +86,17 @@ FR_IRREGULAR: dict[str, tuple[str, ...]] = {
     "permettre": ("permis", "permise", "permettez", "permettons"),
     "satisfaire": ("satisfait", "satisfaite", "satisfaits", "satisfaites"),
     "établir": ("établi", "établie"),
+    "prendre": ("pris", "prise", "prises", "prenez", "prenons", "prenant"),
+    "résoudre": ("résolu", "résolue", "résolus", "résolues", "résolvez", "résolvons"),
+    "prévenir": ("prévenu", "prévenez", "prévenons"),
+    "apprendre": ("appris", "apprenez", "apprenons"),
+    "comprendre": ("compris", "comprenez", "comprenons"),
+    "servir": ("sers", "sert", "servez", "servons", "servant"),
 }
+
+#: Verbs whose class holds only inside one of their multi-word phrases: bare, the object decides
+#: ("mettre en place un CRM" is a task; "mettre le client au cœur de nos décisions" is not).
+FR_BARE: dict[str, str] = {"mettre": AMBIGUOUS}
 
 #: Multi-word French verbs: lemma + following folded words -> class.
 FR_PHRASES: dict[tuple[str, ...], str] = {
@@ -96,6 +107,7 @@ FR_PHRASES: dict[tuple[str, ...], str] = {
     ("mettre", "en", "service"): TASK,
     ("mettre", "a", "jour"): TASK,
     ("mettre", "au", "point"): TASK,
+    ("mettre", "a", "disposition"): TASK,
     ("faire", "passer"): OUTCOME,
     ("faire", "croitre"): OUTCOME,
     ("faire", "progresser"): OUTCOME,
@@ -111,14 +123,14 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "increase grow raise boost lift double triple quadruple multiply gain win generate acquire "
         "attract earn exceed surpass maximize maximise sell convert reduce decrease cut lower drop "
         "shrink halve minimize minimise eliminate limit shorten lessen slash reach achieve hit attain "
-        "retain save recover move bring land close onboard activate engage collect bill convince"
+        "retain save recover bring land close onboard activate engage collect bill convince capture conquer penetrate beat resolve solve prevent avoid remove stop satisfy renew subscribe enroll register adopt answer respond"
     ),
     VAGUE: words(
         "improve enhance optimize optimise strengthen foster promote support facilitate encourage "
         "leverage accelerate streamline simplify modernize modernise enrich broaden extend diversify "
         "professionalize rationalize secure harmonize transform succeed excel offer delight empower "
         "enable drive inspire help provide guarantee revolutionize reinvent wow amaze dominate "
-        "democratize unlock expand scale own lead give"
+        "democratize unlock expand scale own lead give take turn elevate embed embrace instill cultivate nurture champion reimagine invest position master safeguard protect defend educate welcome serve learn understand pioneer enter focus crush nail rock smash"
     ),
     TASK: words(
         "launch ship release write rewrite draft implement install migrate deploy redesign rebuild "
@@ -127,18 +139,20 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "study analyze analyse test prototype code program reorganize reorganise restructure "
         "negotiate merge outsource renovate equip start begin initiate introduce review rethink "
         "revise update upgrade refactor clean archive list validate perform produce "
-        "translate execute train hire recruit book"
+        "translate execute train hire recruit book identify fix relocate"
     ),
     AMBIGUOUS: words(
         "create build develop open do make sign get obtain deliver pass add set roll put carry kick stand go "
         "establish institute "
-        "follow"
+        "follow find move"
     ),
     ACTIVITY: words(
         "organize organise hold host run conduct publish post send call contact email meet visit "
-        "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute"
+        "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute report coach mentor"
     ),
-    BAU: words("maintain continue sustain preserve keep remain stay manage handle monitor ensure administer"),
+    BAU: words(
+        "maintain continue sustain preserve keep remain stay manage handle monitor ensure administer operate track"
+    ),
     STATE: words("be become have"),
 }
 
@@ -179,6 +193,11 @@ EN_IRREGULAR: dict[str, tuple[str, ...]] = {
     "pay": ("paid",),
     "redo": ("redid", "redone"),
     "give": ("gave", "given"),
+    "take": ("took", "taken"),
+    "find": ("found",),
+    "beat": ("beaten",),
+    "understand": ("understood",),
+    "learn": ("learnt",),
 }
 
 EN_PHRASES: dict[tuple[str, ...], str] = {

@@ -150,9 +150,16 @@ def lookup(word: str, lang: str) -> VerbForm | None:
     return found
 
 
+_BARE = {"fr": {fold(k): v for k, v in verb_lexicon.FR_BARE.items()}, "en": {}}
+
+
 def phrase_class(lemma: str, following: list[str], lang: str) -> tuple[str, int] | None:
-    """Class and extra length of a multi-word verb ("mettre" + "en place"), if ``following`` starts one."""
+    """Class and extra length of a multi-word verb ("mettre" + "en place"), if ``following`` starts one.
+
+    A verb whose class belongs to its phrases ("mettre") gets its bare class otherwise, length 0.
+    """
     for rest, cls in _PHRASES[lang].get(lemma, ()):
         if tuple(following[: len(rest)]) == rest:
             return cls, len(rest)
-    return None
+    bare = _BARE[lang].get(lemma)
+    return (bare, 0) if bare is not None else None
