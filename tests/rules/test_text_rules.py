@@ -158,6 +158,7 @@ OBJECTIVE_CASES: list[tuple[str, str, str, str]] = [
         "Double our enterprise revenue",
         "Double down on our enterprise customers",
     ),
+    ("objective-is-task", "fr", "Ouvrir une filiale en Espagne", "Sortir du rouge d'ici la fin de l'année"),
 ]
 
 # (rule, language, card title, near miss, fields of the card)
@@ -216,6 +217,9 @@ KEY_RESULT_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
         "Moins de 2 bugs critiques par mise en production",
         {},
     ),
+    # Counting what is made is an output; counting what is gained is a result.
+    ("kr-is-task", "fr", "Réaliser 3 études de marché", "Signer 25 nouveaux clients grands comptes", {}),
+    ("kr-is-task", "en", "Build 5 new dashboards", "Sign 30 new contracts with local firms", {}),
     ("kr-no-baseline", "fr", "Atteindre un NPS de 45", "Passer le NPS de 32 à 45", {}),
     ("kr-no-baseline", "fr", "Atteindre 25 000 abonnés", "Atteindre 25 000 abonnés (11 000 aujourd'hui)", {}),
     (

@@ -65,6 +65,11 @@ _BINARY_OBJECTS = _folded(lx.BINARY_OBJECTS)
 _BINARY_LEADS = words(
     "obtenir passer reussir decrocher get obtain pass achieve earn win secure receive recevoir"
 )
+#: Ambiguous verbs that make their object (as opposed to gaining it: signer, obtenir, win, get).
+_MAKING_VERBS = words(
+    "creer construire developper realiser faire livrer ajouter ouvrir create build develop do make "
+    "deliver add open"
+)
 _DELIVERABLE_LEADS = _BINARY_LEADS | {"ensure", "assurer", "garantir", "guarantee"}
 _OBJECT_STOPS = words(
     "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before , ; : ( -"
@@ -251,7 +256,10 @@ def is_task(a: Analysis) -> bool:
         # "Write 30 articles" is an activity count (its own finding).
         return not a.metrics or (bare_counts(a) and not is_activity_metric(a))
     if cls == lx.AMBIGUOUS:
-        return not a.metrics and has_deliverable_object(a) and not _transforms(a)
+        # "Créer un tableau de bord"; "Réaliser 3 études", "Build 5 dashboards" count what is made
+        # (signing or winning 25 accounts counts what is gained: an outcome).
+        made = not a.metrics or (lead.lemma in _MAKING_VERBS and bare_counts(a) and not is_activity_metric(a))
+        return made and has_deliverable_object(a) and not _transforms(a)
     if cls == lx.ACTIVITY:
         return not a.metrics
     return False

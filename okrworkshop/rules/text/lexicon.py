@@ -71,7 +71,7 @@ DELIVERABLES = words(
     "video account room warehouse line server network event seminar conference workshop webinar "
     "meeting offer product range integration migration redesign backlog repository repo "
     "playbook handbook manual pilot lease bail checkout checklist faq tutoriel tutorial flow funnel "
-    "widget bot "
+    "widget bot filiale succursale antenne subsidiary branch restaurant "
     # Projects named by their nominalisation ("faire la refonte du back-office", "do the migration")
     "refonte lancement déploiement implémentation installation refactorisation restructuration "
     "réorganisation paramétrage finalisation automatisation digitalisation dématérialisation "
