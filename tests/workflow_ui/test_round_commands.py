@@ -173,18 +173,6 @@ def test_unknown_ids_are_refused_not_crashing(document: Document) -> None:
         StartRound(document.board, "nope", "2027-01-12T09:00:00+01:00")
 
 
-def _has_alignment_loop(board: Board) -> bool:
-    for objective in board.objectives():
-        seen = {objective.id}
-        current = board.alignment_target_objective(objective)
-        while current is not None:
-            if current.id in seen:
-                return True
-            seen.add(current.id)
-            current = board.alignment_target_objective(current)
-    return False
-
-
 def _random_edit(board: Board, rng: random.Random) -> None:
     teams = board.teams()
     objectives = board.objectives()
@@ -198,9 +186,8 @@ def _random_edit(board: Board, rng: random.Random) -> None:
         board.add(KeyResult(rng.choice(objectives).id, f"RC {rng.randrange(99)}", order=rng.random()))
     elif choice == 3 and key_results and len(objectives) > 1:
         kr = rng.choice(key_results)
-        board.update(kr.id, objective_id=rng.choice(objectives).id)
-        if _has_alignment_loop(board):  # the app refuses such a move (ReparentKeyResult): so do we
-            board.update(kr.id, objective_id=kr.objective_id)
+        with contextlib.suppress(ModelError):  # the model refuses a move that closes an alignment loop
+            board.update(kr.id, objective_id=rng.choice(objectives).id)
     elif choice == 4 and objectives and key_results:
         objective = rng.choice(objectives)
         with contextlib.suppress(ModelError):  # a loop: the room would have been refused too
