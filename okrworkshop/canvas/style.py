@@ -8,9 +8,10 @@ is one pixel at 100 % zoom whatever the screen's DPI (the poster uses the same n
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen
 
 from okrworkshop.interchange.layout import CARD_WIDTH, INDENT, LANE_GAP, LANE_HEADER, LANE_PADDING, NOTE_SIZE
 from okrworkshop.palette import CARD_COLOURS, SEVERITY_COLOURS
@@ -113,3 +114,64 @@ def font(role: str) -> QFont:
 def snap(value: float, enabled: bool = True) -> float:
     """``value`` on the grid (when snapping is on)."""
     return round(value / GRID) * GRID if enabled else value
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Pens and brushes of the cards: the normal look, or high contrast for projectors."""
+
+    name: str
+    ink: QColor
+    muted_ink: QColor
+    border_pen: QPen
+    ink_pen: QPen
+    muted_pen: QPen
+    objective_fill: QBrush
+    key_result_fill: QBrush
+    initiative_fill: QBrush
+    note_pen: QPen
+
+
+def _theme(
+    name: str, ink: str, muted: str, border: str, border_width: float, fills: dict[str, str], note_alpha: int
+) -> Theme:
+    ink_colour, muted_colour = QColor(ink), QColor(muted)
+    return Theme(
+        name=name,
+        ink=ink_colour,
+        muted_ink=muted_colour,
+        border_pen=QPen(QColor(border), border_width),
+        ink_pen=QPen(ink_colour),
+        muted_pen=QPen(muted_colour),
+        objective_fill=QBrush(QColor(fills["objective"])),
+        key_result_fill=QBrush(QColor(fills["key_result"])),
+        initiative_fill=QBrush(QColor(fills["initiative"])),
+        note_pen=QPen(QColor(0, 0, 0, note_alpha), border_width),
+    )
+
+
+#: The everyday look, and the presenter-mode look: black ink, white cards, heavy borders.
+THEMES: dict[str, Theme] = {
+    "normal": _theme("normal", INK.name(), MUTED_INK.name(), CARD_BORDER.name(), 1.0, CARD_COLOURS, 60),
+    "high_contrast": _theme(
+        "high_contrast",
+        "#000000",
+        "#1a1a1a",
+        "#000000",
+        2.0,
+        {"objective": "#ffffff", "key_result": "#ffffff", "initiative": "#ececec"},
+        200,
+    ),
+}
+_current = THEMES["normal"]
+
+
+def theme() -> Theme:
+    """The theme cards are painted with now."""
+    return _current
+
+
+def set_theme(name: str) -> None:
+    """Switch the look of every card (repaint the scene after)."""
+    global _current
+    _current = THEMES[name]

@@ -46,6 +46,9 @@ def _gui_parser() -> _Parser:
     parser.add_argument("file", nargs="?", help="a workshop file (.okrw) to open; default: the demo workshop")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
     parser.add_argument("--size", metavar="WxH", default="1600x1000", help="window size for --screenshot")
+    parser.add_argument(
+        "--zoom", metavar="fit|PERCENT", help="for --screenshot: 'fit' (whole board) or e.g. 50%%"
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -66,7 +69,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         raise InputError(args.file, "the app opens .okrw workshop files (convert a .json or .csv first)")
     # Imported by name so that the headless commands never pull Qt in.
     launch = importlib.import_module("okrworkshop.ui.launch")
-    return int(launch.run_gui(args.file, screenshot=args.screenshot, size=size))
+    return int(launch.run_gui(args.file, screenshot=args.screenshot, size=size, zoom=args.zoom))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -61,6 +61,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         True,
     ),
     ActionSpec(
+        "new_from_case",
+        QT_TRANSLATE_NOOP("actions", "New workshop from a &case study…"),
+        "Ctrl+Shift+N",
+        "folder-new",
+        "new_from_case",
+        "file",
+        True,
+    ),
+    ActionSpec(
         "save_copy",
         QT_TRANSLATE_NOOP("actions", "Save a &copy as…"),
         StandardKey.SaveAs,
@@ -190,10 +199,104 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
+WORKSHOP_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "show_brief",
+        QT_TRANSLATE_NOOP("actions", "Case &brief"),
+        "F2",
+        "help-about",
+        "toggle_brief",
+        "workshop",
+        checkable=True,
+    ),
+    ActionSpec(
+        "show_rounds",
+        QT_TRANSLATE_NOOP("actions", "&Rounds and snapshots"),
+        "F3",
+        "view-list-details",
+        "toggle_rounds",
+        "workshop",
+        checkable=True,
+    ),
+    ActionSpec(
+        "start_round",
+        QT_TRANSLATE_NOOP("actions", "&Start the next round…"),
+        "Ctrl+Shift+R",
+        "media-playback-start",
+        "start_next_round",
+        "workshop",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "pause_timer",
+        QT_TRANSLATE_NOOP("actions", "&Pause or resume the timer"),
+        "Ctrl+Shift+P",
+        "media-playback-pause",
+        "pause_timer",
+        "workshop",
+    ),
+    ActionSpec(
+        "add_minute",
+        QT_TRANSLATE_NOOP("actions", "Give &one more minute"),
+        "Ctrl+Shift+M",
+        "list-add",
+        "add_timer_minute",
+        "workshop",
+    ),
+    ActionSpec(
+        "end_round",
+        QT_TRANSLATE_NOOP("actions", "&End the round and keep a snapshot"),
+        "Ctrl+Shift+E",
+        "media-playback-stop",
+        "end_current_round",
+        "workshop",
+    ),
+    ActionSpec(
+        "reveal",
+        QT_TRANSLATE_NOOP("actions", "Re&veal the reference OKRs…"),
+        "F4",
+        "view-reveal",
+        "show_reveal",
+        "workshop",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "presenter",
+        QT_TRANSLATE_NOOP("actions", "Presenter &mode"),
+        "F11",
+        "view-fullscreen",
+        "toggle_presenter",
+        "workshop",
+        toolbar=True,
+        checkable=True,
+    ),
+    ActionSpec(
+        "language_fr",
+        QT_TRANSLATE_NOOP("actions", "Interface in &French"),
+        None,
+        "preferences-desktop-locale",
+        "use_french",
+        "view",
+        checkable=True,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "language_en",
+        QT_TRANSLATE_NOOP("actions", "Interface in &English"),
+        None,
+        "preferences-desktop-locale",
+        "use_english",
+        "view",
+        checkable=True,
+    ),
+)
+ACTIONS = ACTIONS + WORKSHOP_ACTIONS
+
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("actions", "&File")),
     ("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
     ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ("workshop", QT_TRANSLATE_NOOP("actions", "&Workshop")),
 )
 
 

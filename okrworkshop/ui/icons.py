@@ -196,6 +196,26 @@ def drawn_icon(name: str) -> QIcon | None:
         for k in (6, 13, 20, 27):
             painter.drawLine(k, 5, k, 27)
             painter.drawLine(5, k, 27, k)
+    elif name == "folder-new":  # a workshop from a case study: a folder with a card on it
+        painter.setPen(_pen(1.8))
+        painter.setBrush(QColor("#f6d47f"))
+        painter.drawPolygon(
+            [QPointF(3, 8), QPointF(12, 8), QPointF(15, 11), QPointF(28, 11), QPointF(28, 27), QPointF(3, 27)]
+        )
+        painter.setBrush(light)
+        painter.drawRect(QRectF(10, 14, 12, 9))
+        painter.drawLine(12, 17, 20, 17)
+        painter.drawLine(12, 20, 18, 20)
+    elif name == "view-fullscreen":  # presenter mode: a projection screen
+        painter.setPen(_pen(1.8))
+        painter.setBrush(light)
+        painter.drawRect(QRectF(4, 5, 24, 16))
+        painter.drawLine(16, 21, 16, 26)
+        painter.drawLine(10, 28, 22, 28)
+        painter.setBrush(QColor(TEAM_COLOURS[0]))
+        painter.drawRect(QRectF(8, 9, 7, 8))
+        painter.setBrush(QColor(CARD_COLOURS["note"]))
+        painter.drawRect(QRectF(17, 9, 7, 8))
     else:
         painter.end()
         return None

@@ -37,6 +37,7 @@ from okrworkshop.ui.find_bar import FindBar, matching_cards
 from okrworkshop.ui.findings_dock import FindingsPanel, summary_text
 from okrworkshop.ui.inspector import Inspector
 from okrworkshop.ui.palette_dock import PaletteList
+from okrworkshop.ui.workshop_flow import WorkshopFlow
 
 APP_NAME = "OKR Workshop"
 
@@ -54,7 +55,7 @@ def card_label(entity: Entity | None, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class MainWindow(ClipboardActions, QMainWindow):
+class MainWindow(WorkshopFlow, ClipboardActions, QMainWindow):
     """The app's window on one open workshop document."""
 
     def __init__(
@@ -82,6 +83,7 @@ class MainWindow(ClipboardActions, QMainWindow):
         self.toolbar = build_toolbar(self, self.window_actions)
         self._build_centre()
         self._build_docks()
+        self._build_flow()
         self._build_status()
         self.window_actions["snap"].setChecked(True)
         self.set_document(document)
@@ -179,6 +181,7 @@ class MainWindow(ClipboardActions, QMainWindow):
             self.undo_group.removeStack(old_document.undo_stack)
             old_document.close()
         self._on_selection()
+        self._flow_follow(document)
         if self.live is not None:
             self.live.schedule_full()
 

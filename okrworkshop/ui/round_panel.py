@@ -267,6 +267,15 @@ class RoundsDock(QDockWidget):
                 view.setCurrentItem(item)
                 return
 
+    def select_round(self, round_id: str) -> None:
+        """Make ``round_id`` the selected round (keyboard control of the rounds)."""
+        for index in range(self.rounds_view.topLevelItemCount()):
+            item = self.rounds_view.topLevelItem(index)
+            if item is not None and item.data(0, ID_ROLE) == round_id:
+                self.rounds_view.setCurrentItem(item)
+                item.setSelected(True)
+                return
+
     def selected_round_id(self) -> str | None:
         item = self.rounds_view.currentItem()
         return item.data(0, ID_ROLE) if item is not None and item.isSelected() else None

@@ -27,11 +27,8 @@ from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective
 
 _MARGIN = 3.0  # room around the card for the selection outline
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
-_BORDER_PEN = QPen(style.CARD_BORDER, 1.0)
 _SELECTED_PEN = QPen(style.SELECTION, 3.0)
 _HIGHLIGHT_PEN = QPen(style.DROP_HIGHLIGHT, 3.0, Qt.PenStyle.DashLine)
-_INK_PEN = QPen(style.INK)
-_MUTED_PEN = QPen(style.MUTED_INK)
 
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -115,7 +112,7 @@ class CardItem(QGraphicsItem):
 
     # ---------------------------------------------------------------- painting
     def paint_frame(self, painter: QPainter, fill: QBrush, radius: float) -> None:
-        painter.setPen(_BORDER_PEN)
+        painter.setPen(style.theme().border_pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(self.rect, radius, radius)
 
@@ -126,9 +123,9 @@ class CardItem(QGraphicsItem):
             painter.drawRoundedRect(self.rect.adjusted(-1, -1, 1, 1), radius + 1, radius + 1)
 
     def paint_text(
-        self, painter: QPainter, block: TextBlock, x: float, y: float, pen: QPen = _INK_PEN
+        self, painter: QPainter, block: TextBlock, x: float, y: float, pen: QPen | None = None
     ) -> None:
-        painter.setPen(pen)
+        painter.setPen(pen or style.theme().ink_pen)
         block.draw(painter, x, y)
 
 
@@ -205,8 +202,8 @@ class ObjectiveItem(CardItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         radius = style.CARD_RADIUS
-        painter.setPen(_BORDER_PEN)
-        painter.setBrush(_OBJECTIVE_FILL)
+        painter.setPen(style.theme().border_pen)
+        painter.setBrush(style.theme().objective_fill)
         painter.drawRoundedRect(self.rect, radius, radius)
         # The team's colour as a tab down the left edge, inside the rounded border.
         painter.fillRect(
@@ -216,7 +213,7 @@ class ObjectiveItem(CardItem):
         if not self.editing:
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 4
-        self.paint_text(painter, self.meta, origin.x(), meta_y, _MUTED_PEN)
+        self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
         paint_badges(painter, self.counts, self.rect.right() - style.CARD_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, radius)
         if self.hovered or self.isSelected():
@@ -269,12 +266,12 @@ class KeyResultItem(CardItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        self.paint_frame(painter, _KEY_RESULT_FILL, 4.0)
+        self.paint_frame(painter, style.theme().key_result_fill, 4.0)
         origin = self.text_origin()
         if not self.editing:
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 3
-        self.paint_text(painter, self.meta, origin.x(), meta_y, _MUTED_PEN)
+        self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
         paint_badges(painter, self.counts, self.rect.right() - style.KR_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 4.0)
 
@@ -304,10 +301,10 @@ class InitiativeItem(CardItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        self.paint_frame(painter, _INITIATIVE_FILL, 3.0)
+        self.paint_frame(painter, style.theme().initiative_fill, 3.0)
         origin = self.text_origin()
         painter.setPen(_NO_PEN)
-        painter.setBrush(style.MUTED_INK)
+        painter.setBrush(style.theme().muted_ink)
         y = origin.y() + 8
         painter.drawEllipse(QPointF(style.INITIATIVE_PADDING + 4, y), 2.5, 2.5)
         if not self.editing:
@@ -347,7 +344,7 @@ class NoteItem(CardItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setPen(_NOTE_PEN)
+        painter.setPen(style.theme().note_pen)
         painter.setBrush(self.fill)
         painter.drawRect(self.rect)
         if not self.editing:
@@ -355,11 +352,6 @@ class NoteItem(CardItem):
         paint_badges(painter, self.counts, self.rect.right() - 4, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 0.0)
 
-
-_OBJECTIVE_FILL = QBrush(style.card_fill("objective"))
-_KEY_RESULT_FILL = QBrush(style.card_fill("key_result"))
-_INITIATIVE_FILL = QBrush(style.card_fill("initiative"))
-_NOTE_PEN = QPen(QColor(0, 0, 0, 60), 1.0)
 
 CARD_ITEM_TYPES: dict[type, type[CardItem]] = {
     Objective: ObjectiveItem,

@@ -168,9 +168,9 @@ class LaneItem(QGraphicsItem):
         painter.setBrush(self.colour)
         painter.drawPath(self._bar_path)
         if not self.editing:
-            painter.setPen(style.INK)
+            painter.setPen(style.theme().ink)
             self.name.draw(painter, NAME_X, NAME_Y)
-        painter.setPen(style.MUTED_INK)
+        painter.setPen(style.theme().muted_ink)
         self.meta.draw(painter, NAME_X, NAME_Y + self.name.height + 1)
         paint_badges(painter, self.counts, rect.right() - 12, NAME_Y + 4)
         # Resize grip in the bottom-right corner.

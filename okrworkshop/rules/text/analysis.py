@@ -58,10 +58,13 @@ class Phrases:
         self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for category, phrase in phrases:
             self._by_first.setdefault(phrase[0], []).append((category, phrase))
+        self._firsts = frozenset(self._by_first)
 
     def scan(self, folds: list[str]) -> dict[str, list[tuple[int, int]]]:
         """Category -> (start, end) of each phrase found in ``folds``."""
         found: dict[str, list[tuple[int, int]]] = {}
+        if self._firsts.isdisjoint(folds):
+            return found  # most titles: no phrase starts anywhere (one set operation)
         by_first = self._by_first
         for i, word in enumerate(folds):
             candidates = by_first.get(word)
@@ -110,15 +113,29 @@ class Analysis:
         """Content words without stop words, accents, case or plural: the card's gist."""
         cached = self.cache.get("stems")
         if cached is None:
-            stop = lx.STOP_WORDS
-            stems = {
-                w[:-1] if len(w) > 3 and w[-1] in "sx" and w[-2] != "s" else w  # stem(), inlined
-                for w in self.words
-                if len(w) > 1 and w not in stop
-            }
-            cached = frozenset(stems.union(_number_key(q) for q in self.metrics))
-            self.cache["stems"] = cached
+            table = _CONTENT_STEMS
+            stems: set[str] = set()
+            for word in self.words:
+                found = table.get(word)
+                if found is None:
+                    if len(table) >= _TABLE_LIMIT:
+                        table.clear()
+                    found = table[word] = _content_stem(word)
+                if found:
+                    stems.add(found)
+            if self.metrics:
+                stems.update(_number_key(q) for q in self.metrics)
+            cached = self.cache["stems"] = frozenset(stems)
         return cached  # type: ignore[no-any-return]
+
+
+#: Folded word -> its stem, or "" for a stop word or a single letter (words recur from title to title).
+_CONTENT_STEMS: dict[str, str] = {}
+_TABLE_LIMIT = 50_000
+
+
+def _content_stem(word: str) -> str:
+    return stem(word) if len(word) > 1 and word not in lx.STOP_WORDS else ""
 
 
 def stem(word: str) -> str:

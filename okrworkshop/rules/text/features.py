@@ -23,17 +23,20 @@ from okrworkshop.rules.text.quantities import Quantity
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+_MISSING = object()
+
+
 def _memo(function: F) -> F:
     """Compute a feature once per analysis (rules ask the same questions about the same title)."""
     name = function.__name__
 
     @functools.wraps(function)
     def cached(a: Analysis) -> Any:
-        try:
-            return a.cache[name]
-        except KeyError:
+        # A miss is the rule on a fresh title: a lookup with a default, not a raised KeyError.
+        value = a.cache.get(name, _MISSING)
+        if value is _MISSING:
             value = a.cache[name] = function(a)
-            return value
+        return value
 
     return cached  # type: ignore[return-value]
 
@@ -65,6 +68,7 @@ _BINARY_OBJECTS = _folded(lx.BINARY_OBJECTS)
 _BINARY_LEADS = words(
     "obtenir passer reussir decrocher get obtain pass achieve earn win secure receive recevoir"
 )
+_BOUND_ENDS = frozenset(bound[-1] for bound in lx.UPPER_BOUNDS)
 #: Ambiguous verbs that make their object (as opposed to gaining it: signer, obtenir, win, get).
 _MAKING_VERBS = words(
     "creer construire developper realiser faire livrer ajouter ouvrir create build develop do make "
@@ -173,7 +177,10 @@ def _capped(a: Analysis, quantity: Quantity) -> bool:
     """The quantity is a ceiling ("moins de 3", "fewer than 2", "au plus 5", "< 2") or zero."""
     if quantity.value == 0:
         return True
-    before = a.folds[max(0, quantity.start - 3) : quantity.start]
+    start = quantity.start
+    if start == 0 or a.folds[start - 1] not in _BOUND_ENDS:
+        return False
+    before = a.folds[max(0, start - 3) : start]
     return any(tuple(before[len(before) - len(bound) :]) == bound for bound in lx.UPPER_BOUNDS)
 
 

@@ -39,37 +39,48 @@ _YEAR_BEFORE = frozenset({"par", "un", "l'", "chaque", "cet", "d'un"})
 _FRENCH_LETTERS = frozenset("éèêàùçîôûëïœ")
 
 
+#: +1 for a French-only word, -1 for an English-only one.
+_SCORES: dict[str, int] = {**dict.fromkeys(_ENGLISH, -1), **dict.fromkeys(_FRENCH, 1)}
+
+
 def detect(tokens: list[Token], raw: str, default: str) -> str:
     """``fr`` or ``en`` from function words, accents and the leading verb; ``default`` on a tie."""
-    french = english = 0
-    first = True
-    previous: Token | None = None
+    score = 0  # French minus English
+    first: str | None = None
+    get = _SCORES.get
     for token in tokens:
-        if token.kind != "word":
-            previous = token
-            continue
-        word = token.fold
-        if word in _FRENCH:
-            french += 1
-        elif word in _ENGLISH:
-            english += 1
-        elif word == "an":
-            if previous is not None and (previous.kind == "num" or previous.fold in _YEAR_BEFORE):
-                french += 1
-            else:
-                english += 1
-        if first:
-            # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
-            if verbs.lookup(word, "fr") is not None:
-                french += 2
-            if verbs.lookup(word, "en") is not None:
-                english += 2
-            first = False
-        previous = token
-    if not _FRENCH_LETTERS.isdisjoint(raw.lower()):
-        french += 2
-    if french > english:
+        if token.kind == "word":
+            word = token.fold
+            score += get(word, 0)
+            if first is None:
+                first = word
+    if first is not None:
+        # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
+        if verbs.lookup(first, "fr") is not None:
+            score += 2
+        if verbs.lookup(first, "en") is not None:
+            score -= 2
+        if first == "an" or "an" in _AN_SEEN.intersection(t.fold for t in tokens):
+            score += _an_score(tokens)
+    if not raw.isascii() and not _FRENCH_LETTERS.isdisjoint(raw.lower()):
+        score += 2
+    if score > 0:
         return "fr"
-    if english > french:
+    if score < 0:
         return "en"
     return default
+
+
+_AN_SEEN = frozenset({"an"})
+
+
+def _an_score(tokens: list[Token]) -> int:
+    """ "an" is English (the article) unless it follows a number or "par" (the French year)."""
+    score = 0
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == "word" and token.fold == "an":
+            french = previous is not None and (previous.kind == "num" or previous.fold in _YEAR_BEFORE)
+            score += 1 if french else -1
+        previous = token
+    return score

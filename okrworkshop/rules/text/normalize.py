@@ -59,11 +59,18 @@ _FOLD = _build_fold_table()
 _AB_TEST = re.compile(r"\bA/B\b", re.IGNORECASE)
 
 
+#: The ASCII characters the translation changes (a backquote, tabs and line breaks).
+_ASCII_TRANSLATED = frozenset(chr(code) for code in _TRANSLATE if code < 128)
+
+
 def normalise(text: str) -> str:
     """One apostrophe, one kind of space, arrows and comparison signs spelt in ASCII."""
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    text = text.translate(_TRANSLATE)
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = text.translate(_TRANSLATE)
+    elif not _ASCII_TRANSLATED.isdisjoint(text):
+        text = text.translate(_TRANSLATE)
     return _AB_TEST.sub("AB", text) if "/" in text else text
 
 
@@ -94,18 +101,19 @@ class Token(NamedTuple):
     signed: bool = False
 
 
-# One group per kind (findall gives a tuple with exactly one non-empty group). Words come first:
-# they are most tokens; numbers glued to letters ("T1", "B2B") are words.
+# Every token a title holds; which kind a piece is follows from its text alone (see _piece_tokens).
+# Words come first: they are most tokens; numbers glued to letters ("T1", "B2B") are words.
 _TOKEN_RE = re.compile(
     r"""
-    ([^\W\d_][\w-]*(?:'[\w-]+)*'?)
-    | (\d+(?:[.,]\d+)?\s*[hj]?\s*/\s*\d+[hj]?(?:\s*/\s*\d{2,4})?)
-    | (\d{4}-(?:\d{2}(?:-\d{2})?(?!\d)|[QTSHqtsh][1-4]\b))
-    | ((?<![\w.,])[+-]?(?:\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?(?:[hH]\d{2}(?!\d)|[^\W\d_]+)?)
-    | (->|=>|>=|<=|[%€$£+<>=&;:,()/#°?!.-])
+    [^\W\d_][\w-]*(?:'[\w-]+)*'?
+    | \d+(?:[.,]\d+)?\s*[hj]?\s*/\s*\d+[hj]?(?:\s*/\s*\d{2,4})?
+    | \d{4}-(?:\d{2}(?:-\d{2})?(?!\d)|[QTSHqtsh][1-4]\b)
+    | (?<![\w.,])[+-]?(?:\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?(?:[hH]\d{2}(?!\d)|[^\W\d_]+)?
+    | ->|=>|>=|<=|[%€$£+<>=&;:,()/\#°?!.-]
     """,
     re.VERBOSE,
 )
+_ISO_DATE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|[QTSHqtsh][1-4])")
 _NUMBER_PART = re.compile(r"([+-]?)([\d ,.]*\d)(.*)", re.DOTALL)
 
 
@@ -133,44 +141,67 @@ def parse_number(digits: str, lang: str) -> float:
         return 0.0
 
 
+#: Tokens of each piece of text already seen, per language (numbers read differently in each).
+#: Titles share most of their words, so a title is tokenised with one lookup per piece.
+_PIECES: dict[str, dict[str, tuple[Token, ...]]] = {}
+_PIECES_LIMIT = 50_000
+_new = tuple.__new__  # a Token without the cost of its Python-level constructor
+
+
 def tokenize(text: str, lang: str = "fr") -> list[Token]:
     """Split normalised text into tokens; ``lang`` decides ``1,250`` (en: 1250; fr: 1.25)."""
+    cache = _PIECES.get(lang)
+    if cache is None:
+        cache = _PIECES[lang] = {}
     tokens: list[Token] = []
-    append = tokens.append
-    new = tuple.__new__  # a Token without the cost of its Python-level constructor
-    table = _FOLD
-    ascii_text = text.isascii()
-    for word, slash, iso, num, sym in _TOKEN_RE.findall(text):
-        if word:
-            folded = word.lower() if ascii_text or word.isascii() else word.translate(table)
-            if "'" in folded:
-                if folded not in _UNSPLIT:
-                    head, _, rest = folded.partition("'")
-                    if head in ELISIONS:
-                        cut = len(head) + 1
-                        append(new(Token, ("word", word[:cut], head + "'", 0.0, "", False)))
-                        if rest:
-                            append(new(Token, ("word", word[cut:], rest.rstrip("'"), 0.0, "", False)))
-                        continue
-                if folded.endswith("'s"):  # English possessive: "customer's" -> "customer"
-                    folded = folded[:-2]
-                folded = folded.rstrip("'")
-            append(new(Token, ("word", word, folded, 0.0, "", False)))
-        elif num:
-            found = _NUMBER_PART.fullmatch(num)
-            assert found is not None  # the token pattern guarantees digits
-            sign, digits, suffix = found.groups()
-            value = parse_number(digits, lang)
-            append(
-                new(
-                    Token,
-                    ("num", num, num.lower(), -value if sign == "-" else value, suffix.lower(), bool(sign)),
-                )
-            )
-        elif sym:
-            append(new(Token, ("sym", sym, sym, 0.0, "", False)))
-        elif slash:
-            append(new(Token, ("slash", slash, slash.replace(" ", ""), 0.0, "", False)))
-        else:
-            append(new(Token, ("period", iso, iso.lower(), 0.0, "", False)))
+    extend = tokens.extend
+    for piece in _TOKEN_RE.findall(text):
+        found = cache.get(piece)
+        if found is None:
+            if len(cache) >= _PIECES_LIMIT:
+                cache.clear()
+            found = cache[piece] = _piece_tokens(piece, lang)
+        extend(found)
     return tokens
+
+
+def _piece_tokens(piece: str, lang: str) -> tuple[Token, ...]:
+    """The token(s) of one piece the pattern matched: a word (two with an elision), a number
+    (with any letters glued to it), a slashed figure (``4,5/5``, ``24/7``), an ISO period or a
+    symbol. The first character and the ISO shape tell which alternative of the pattern matched."""
+    first = piece[0]
+    if first.isalpha():
+        return _word_tokens(piece)
+    if first.isdigit() and "/" in piece:
+        return (_new(Token, ("slash", piece, piece.replace(" ", ""), 0.0, "", False)),)
+    if first.isdigit() and _ISO_DATE.fullmatch(piece):
+        return (_new(Token, ("period", piece, piece.lower(), 0.0, "", False)),)
+    if first.isdigit() or (first in "+-" and len(piece) > 1 and piece[1].isdigit()):
+        found = _NUMBER_PART.fullmatch(piece)
+        assert found is not None  # the token pattern guarantees digits
+        sign, digits, suffix = found.groups()
+        value = parse_number(digits, lang)
+        return (
+            _new(
+                Token,
+                ("num", piece, piece.lower(), -value if sign == "-" else value, suffix.lower(), bool(sign)),
+            ),
+        )
+    return (_new(Token, ("sym", piece, piece, 0.0, "", False)),)
+
+
+def _word_tokens(word: str) -> tuple[Token, ...]:
+    folded = word.lower() if word.isascii() else word.translate(_FOLD)
+    if "'" in folded:
+        if folded not in _UNSPLIT:
+            head, _, rest = folded.partition("'")
+            if head in ELISIONS:
+                cut = len(head) + 1
+                elided = _new(Token, ("word", word[:cut], head + "'", 0.0, "", False))
+                if not rest:
+                    return (elided,)
+                return (elided, _new(Token, ("word", word[cut:], rest.rstrip("'"), 0.0, "", False)))
+        if folded.endswith("'s"):  # English possessive: "customer's" -> "customer"
+            folded = folded[:-2]
+        folded = folded.rstrip("'")
+    return (_new(Token, ("word", word, folded, 0.0, "", False)),)
