@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: How much bigger everything is drawn in presenter mode (type, cards, arrows).
 PRESENTER_ZOOM = 1.4
+#: Height of the timer strip above the board: normal, and in presenter mode.
+TIMER_HEIGHT = 200
+PRESENTER_TIMER_HEIGHT = 280
 #: Windows alive after a language switch rebuilt them (the old one is deleted on close).
 _open_windows: list[QMainWindow] = []
 
@@ -37,6 +40,7 @@ class WorkshopFlow:
     # Provided by MainWindow.
     document: Document | None
     window_actions: dict[str, Any]
+    make_checker: Any
 
     def _build_flow(self) -> None:
         window = self._window()
@@ -49,7 +53,8 @@ class WorkshopFlow:
         self.timer_dock.setObjectName("dock_timer")
         self.timer_dock.setWidget(self.round_timer)
         self.timer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.timer_dock.setMinimumHeight(190)
+        self.timer_dock.setMinimumHeight(TIMER_HEIGHT)
+        self.timer_dock.setMaximumHeight(TIMER_HEIGHT)
         window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.timer_dock)
         self.timer_dock.hide()
         self.round_timer.state_changed.connect(self._show_timer_when_running)
@@ -177,10 +182,14 @@ class WorkshopFlow:
             if view is not None:
                 self._zoom_before_presenting = view.zoom()
                 view.set_zoom(self._zoom_before_presenting * PRESENTER_ZOOM)
-            self.round_timer.setMinimumHeight(160)
+                view.show_top_left()
+            self.timer_dock.setMaximumHeight(PRESENTER_TIMER_HEIGHT)
+            self.timer_dock.setMinimumHeight(PRESENTER_TIMER_HEIGHT)
             window.showFullScreen()
         else:
             style.set_theme("normal")
+            self.timer_dock.setMinimumHeight(TIMER_HEIGHT)
+            self.timer_dock.setMaximumHeight(TIMER_HEIGHT)
             window.showNormal()
             window.menuBar().show()
             self.toolbar.show()  # type: ignore[attr-defined]
@@ -230,7 +239,8 @@ class WorkshopFlow:
         if live is not None:
             live.stop()
         self.document = None  # the new window takes the open workshop over
-        new = type(old)(document, self.make_checker)  # type: ignore[attr-defined,call-arg]
+        window_class: Any = type(old)
+        new = window_class(document, self.make_checker)
         new.setGeometry(old.geometry())
         if self.presenting:
             new.toggle_presenter(True)  # type: ignore[attr-defined]
