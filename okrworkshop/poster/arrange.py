@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from okrworkshop.interchange.layout import lane_order
 from okrworkshop.model import Board, Team
 from okrworkshop.poster.cards import OBJECTIVE_WIDTH, Block
 
@@ -58,20 +59,6 @@ class Arrangement:
             max(b[2] for b in boxes),
             max(b[3] for b in boxes),
         )
-
-
-def lane_order(board: Board) -> list[tuple[Team, int]]:
-    """Teams depth-first (a parent, then its sub-teams), with their depth."""
-    ordered: list[tuple[Team, int]] = []
-
-    def visit(team: Team, depth: int) -> None:
-        ordered.append((team, depth))
-        for child in board.subteams(team.id):
-            visit(child, depth + 1)
-
-    for team in board.top_teams():
-        visit(team, 0)
-    return ordered
 
 
 def board_is_arranged(board: Board) -> bool:
