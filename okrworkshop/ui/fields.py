@@ -8,6 +8,7 @@ one session merge into one undo step (:class:`okrworkshop.canvas.commands.Change
 from __future__ import annotations
 
 import re
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -78,8 +79,9 @@ class _LiveText:
         self.commit()
         self.session = None
 
+    @abstractmethod
     def value(self) -> Any:
-        raise NotImplementedError
+        """Each kind provides its own."""
 
 
 class LineField(QLineEdit, _LiveText):

@@ -7,6 +7,7 @@ write the model; gestures on them become undo commands in :mod:`okrworkshop.canv
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -62,19 +63,21 @@ class CardItem(QGraphicsItem):
         self.layout_text(language)
         self.update()
 
+    @abstractmethod
     def layout_text(self, language: str) -> None:
-        raise NotImplementedError
+        """Each kind provides its own."""
 
     def text(self) -> str:
         """The card's main text (what in-place editing edits)."""
         return str(self.entity.title)
 
+    @abstractmethod
     def text_block(self) -> TextBlock:
-        raise NotImplementedError
+        """Each kind provides its own."""
 
+    @abstractmethod
     def text_origin(self) -> QPointF:
         """Where the main text's top-left corner is, in item coordinates."""
-        raise NotImplementedError
 
     def set_findings(self, findings: list[Any]) -> None:
         counts = count_findings(f.severity for f in findings)
