@@ -15,18 +15,21 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from okrworkshop.model import Board, Entity, KeyResult, Objective, Team, Workshop, card_paths
+from okrworkshop.model import Board, Entity, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
 from okrworkshop.rules.engine import (
     Context,
     DuplicateIndex,
-    RegisteredRule,
+    RuleFunction,
     duplicate_key,
     rules_by_kind,
     team_name_key,
 )
-from okrworkshop.rules.finding import SEVERITIES, WORKSHOP_PATH, Finding, path_key, summarize
+from okrworkshop.rules.finding import SEVERITIES, WORKSHOP_PATH, Finding, summarize
+from okrworkshop.rules.layout import Layout, read_layout
+from okrworkshop.rules.layout import sort_key as path_sort_key
 from okrworkshop.rules.profiles import Settings, resolve_settings
+from okrworkshop.rules.rulebook import RuleInfo
 
 #: Key of workshop-level findings in :meth:`Checker.findings_for` and :meth:`Checker.refresh`.
 WORKSHOP_KEY = "workshop"
@@ -95,7 +98,8 @@ class Checker:
         self._workshop: Workshop | None = None
         self._sorted: list[Finding] | None = None
         self._settings: Settings | None = None
-        self._rules: dict[type, list[RegisteredRule]] = {}
+        #: Per kind of target, the enabled rules as (function, catalogue entry) pairs.
+        self._rules: dict[type, tuple[tuple[RuleFunction, RuleInfo], ...]] = {}
         self._lang = "fr"
 
     # -------------------------------------------------------------------------------- queries
@@ -104,13 +108,9 @@ class Checker:
         if self._sorted is None:
             order = cat.order()
             rank = {severity: i for i, severity in enumerate(SEVERITIES)}
-            keys: dict[str, tuple[tuple[int, int], ...]] = {}
 
             def sort_key(f: Finding) -> tuple[Any, ...]:
-                key = keys.get(f.path)
-                if key is None:
-                    key = keys[f.path] = path_key(f.path)
-                return (key, rank[f.severity], order[f.rule])
+                return (path_sort_key(f.path), rank[f.severity], order[f.rule])
 
             every = [f for group in self._findings.values() for f in group]
             every.sort(key=sort_key)
@@ -140,24 +140,28 @@ class Checker:
         return self._incremental(set(changed_ids))
 
     # ---------------------------------------------------------------------------- internals
-    def _context(self) -> Context:
+    def _context(self, layout: Layout | None = None) -> Context:
         assert self._settings is not None
-        return Context(self._board, self._settings, self._duplicates, self._team_names)
+        return Context(self._board, self._settings, self._duplicates, self._team_names, layout)
 
     def _full(self) -> set[str]:
         board = self._board
         workshop = board.workshop
         self._workshop = workshop
         self._settings = resolve_settings(workshop, cat.primary_thresholds(), self._profile_override)
-        self._rules = rules_by_kind(self._settings.disabled)
+        self._rules = {
+            kind: tuple((r.function, r.info) for r in rules)
+            for kind, rules in rules_by_kind(self._settings.disabled).items()
+        }
         self._lang = self._lang_override or (
             workshop.language if workshop.language in cat.LANGUAGES else "fr"
         )
-        self._paths = card_paths(board)
-        self._rebuild_team_names()
+        layout = read_layout(board)
+        self._paths = layout.paths
+        self._rebuild_team_names(layout.teams)
         self._duplicates = DuplicateIndex()
-        context = self._context()
-        cards: list[Objective | KeyResult] = [*board.objectives(), *board.key_results()]
+        context = self._context(layout)
+        cards = layout.cards
         for card in cards:
             self._duplicates.put(card.id, duplicate_key(card, context.text(card)))
         self._seen = {}
@@ -165,7 +169,7 @@ class Checker:
         found = self._evaluate(context, workshop, WORKSHOP_KEY, WORKSHOP_PATH)
         if found:
             new[WORKSHOP_KEY] = found
-        for entity in (*board.teams(), *cards):
+        for entity in (*layout.teams, *cards):
             self._remember(entity)
             found = self._evaluate(context, entity, entity.id, self._paths.get(entity.id, ""))
             if found:
@@ -269,7 +273,7 @@ class Checker:
         board = self._board
         moved: set[str] = set()
         if every:
-            new_paths = card_paths(board)
+            new_paths = read_layout(board).paths
             moved = {k for k, v in new_paths.items() if self._paths.get(k) != v}
             self._paths = new_paths
             return moved
@@ -301,9 +305,9 @@ class Checker:
         self._paths[entity_id] = path
         return {entity_id}
 
-    def _rebuild_team_names(self) -> None:
+    def _rebuild_team_names(self, teams: list[Team] | None = None) -> None:
         names: dict[str, list[str]] = {}
-        for team in self._board.teams():
+        for team in teams if teams is not None else self._board.teams():
             names.setdefault(team_name_key(team), []).append(team.id)
         self._team_names.clear()
         self._team_names.update(names)
@@ -321,16 +325,20 @@ class Checker:
     def _evaluate(
         self, context: Context, target: Workshop | Team | Objective | KeyResult, key: str, path: str
     ) -> tuple[Finding, ...]:
-        entity_id = None if key == WORKSHOP_KEY else key
-        found: list[Finding] = []
-        for registered in self._rules[type(target)]:
-            result = registered.function(context, target)
+        found: list[Finding] | None = None
+        for function, info in self._rules[type(target)]:
+            result = function(context, target)
             if result is None:
-                continue
-            info = registered.info
+                continue  # most rules on most cards: nothing to build
             message, hint = info.render(self._lang, result.params)
-            found.append(Finding(info.id, info.severity, path, message, hint, info.source, entity_id))
-        return tuple(found)
+            finding = Finding(
+                info.id, info.severity, path, message, hint, info.source, None if key == WORKSHOP_KEY else key
+            )
+            if found is None:
+                found = [finding]
+            else:
+                found.append(finding)
+        return tuple(found) if found else ()
 
 
 def check_board(board: Board, *, profile: str | None = None, lang: str | None = None) -> list[Finding]:

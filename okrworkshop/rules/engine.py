@@ -21,6 +21,7 @@ from typing import Any, TypeAlias
 
 from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
+from okrworkshop.rules.layout import Layout
 from okrworkshop.rules.profiles import Settings
 from okrworkshop.rules.text import Analysis, analyze, fold
 from okrworkshop.rules.text.analysis import stem
@@ -196,6 +197,7 @@ class Context:
         settings: Settings,
         duplicates: DuplicateIndex,
         team_names: Mapping[str, list[str]],
+        layout: Layout | None = None,
     ) -> None:
         self.board = board
         self.settings = settings
@@ -204,8 +206,9 @@ class Context:
         self._lang = board.workshop.language if board.workshop.language in cat.LANGUAGES else "fr"
         self._last_card: object = None
         self._last_text: Analysis | None = None
-        self._objectives: dict[str, list[Objective]] = {}
-        self._key_results: dict[str, list[KeyResult]] = {}
+        # A full check reads the children of every team and objective once, with the paths.
+        self._objectives: dict[str, list[Objective]] = dict(layout.objectives) if layout else {}
+        self._key_results: dict[str, list[KeyResult]] = dict(layout.key_results) if layout else {}
 
     def threshold(self, name: str) -> float:
         """The effective value of a threshold (profile, overridden by the workshop)."""

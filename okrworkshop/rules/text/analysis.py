@@ -234,7 +234,9 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
     """Analyse one title; ``default_lang`` is the workshop's language, used when the card is ambiguous."""
     clean = _strip_label(normalise(text))
     tokens = tokenize(clean, default_lang)
-    lang = detect(tokens, clean, default_lang)
+    # Folded texts do not depend on the language (only the values of "1,250"-like numbers do).
+    words = [t[2] for t in tokens if t[0] == "word"]
+    lang = detect(tokens, words, clean, default_lang)
     if lang != default_lang and _AMBIGUOUS_NUMBER.search(clean):
         tokens = tokenize(clean, lang)
     quantities = find_quantities(tokens)
@@ -245,8 +247,8 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
         raw=text,
         lang=lang,
         tokens=tokens,
-        folds=[t.fold for t in tokens],
-        words=[t.fold for t in tokens if t.kind == "word"],
+        folds=[t[2] for t in tokens],
+        words=words,
         quantities=quantities,
         measures=measures,
         metrics=[q for q in measures if q.kind == MEASURE] if measures else [],

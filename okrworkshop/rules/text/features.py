@@ -224,11 +224,13 @@ def comparable(quantity: Quantity) -> float:
 
 def range_values(start: Quantity, end: Quantity) -> tuple[float, float]:
     """Both ends of a range, comparable; a bare end takes the other's unit ("de 21 à 10 jours")."""
-    if start.unit == "count" and end.unit != "count":
-        start = start._replace(unit=end.unit)
-    elif end.unit == "count" and start.unit != "count":
-        end = end._replace(unit=start.unit)
-    return comparable(start), comparable(end)
+    start_unit, end_unit = start.unit, end.unit
+    if start_unit == "count" and end_unit != "count":
+        start_unit = end_unit
+    elif end_unit == "count" and start_unit != "count":
+        end_unit = start_unit
+    scale = lx.DURATION_MINUTES
+    return start.value * scale.get(start_unit, 1.0), end.value * scale.get(end_unit, 1.0)
 
 
 @_memo

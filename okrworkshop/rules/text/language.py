@@ -43,25 +43,25 @@ _FRENCH_LETTERS = frozenset("éèêàùçîôûëïœ")
 _SCORES: dict[str, int] = {**dict.fromkeys(_ENGLISH, -1), **dict.fromkeys(_FRENCH, 1)}
 
 
-def detect(tokens: list[Token], raw: str, default: str) -> str:
-    """``fr`` or ``en`` from function words, accents and the leading verb; ``default`` on a tie."""
-    score = 0  # French minus English
-    first: str | None = None
+def detect(tokens: list[Token], words: list[str], raw: str, default: str) -> str:
+    """``fr`` or ``en`` from function words, accents and the leading verb; ``default`` on a tie.
+
+    ``words`` are the folded word tokens, in order.
+    """
+    if not words:
+        return default if raw.isascii() or _FRENCH_LETTERS.isdisjoint(raw.lower()) else "fr"
     get = _SCORES.get
-    for token in tokens:
-        if token.kind == "word":
-            word = token.fold
-            score += get(word, 0)
-            if first is None:
-                first = word
-    if first is not None:
-        # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
-        if verbs.lookup(first, "fr") is not None:
-            score += 2
-        if verbs.lookup(first, "en") is not None:
-            score -= 2
-        if first == "an" or "an" in _AN_SEEN.intersection(t.fold for t in tokens):
-            score += _an_score(tokens)
+    score = 0  # French minus English
+    for word in words:
+        score += get(word, 0)
+    # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
+    first = words[0]
+    if verbs.lookup(first, "fr") is not None:
+        score += 2
+    if verbs.lookup(first, "en") is not None:
+        score -= 2
+    if "an" in words:
+        score += _an_score(tokens)
     if not raw.isascii() and not _FRENCH_LETTERS.isdisjoint(raw.lower()):
         score += 2
     if score > 0:
@@ -69,9 +69,6 @@ def detect(tokens: list[Token], raw: str, default: str) -> str:
     if score < 0:
         return "en"
     return default
-
-
-_AN_SEEN = frozenset({"an"})
 
 
 def _an_score(tokens: list[Token]) -> int:

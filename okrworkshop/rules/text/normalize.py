@@ -59,18 +59,21 @@ _FOLD = _build_fold_table()
 _AB_TEST = re.compile(r"\bA/B\b", re.IGNORECASE)
 
 
-#: The ASCII characters the translation changes (a backquote, tabs and line breaks).
-_ASCII_TRANSLATED = frozenset(chr(code) for code in _TRANSLATE if code < 128)
+#: The characters the translation changes, found in one regex scan: most titles hold none or a
+#: few, and replacing just those is much cheaper than ``str.translate`` over every character.
+_TRANSLATED = re.compile("[" + re.escape("".join(chr(code) for code in _TRANSLATE)) + "]")
+_REPLACEMENTS: dict[str, str] = {chr(code): str(value) for code, value in _TRANSLATE.items()}
+
+
+def _replace(found: re.Match[str]) -> str:
+    return _REPLACEMENTS[found.group()]
 
 
 def normalise(text: str) -> str:
     """One apostrophe, one kind of space, arrows and comparison signs spelt in ASCII."""
-    if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        text = text.translate(_TRANSLATE)
-    elif not _ASCII_TRANSLATED.isdisjoint(text):
-        text = text.translate(_TRANSLATE)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _TRANSLATED.sub(_replace, text)
     return _AB_TEST.sub("AB", text) if "/" in text else text
 
 
@@ -148,21 +151,38 @@ _PIECES_LIMIT = 50_000
 _new = tuple.__new__  # a Token without the cost of its Python-level constructor
 
 
+#: Where a token may span a space: digit groups ("10 000") and slashed figures ("4,5 / 5", "7 j/7").
+_SPANNING = re.compile(r"\d\s+[\dhj/]|[hj]\s+/|/\s+\d")
+#: A looser pattern that one character set starts, so the regex engine scans for it fast.
+_MAY_SPAN = re.compile(r"[\dhj/]\s+[\dhj/]")
+
+
 def tokenize(text: str, lang: str = "fr") -> list[Token]:
     """Split normalised text into tokens; ``lang`` decides ``1,250`` (en: 1250; fr: 1.25)."""
     cache = _PIECES.get(lang)
     if cache is None:
         cache = _PIECES[lang] = {}
+    if len(cache) >= _PIECES_LIMIT:
+        cache.clear()
     tokens: list[Token] = []
     extend = tokens.extend
-    for piece in _TOKEN_RE.findall(text):
-        found = cache.get(piece)
+    # No token crosses a space unless _SPANNING says so: the text is then read chunk by chunk
+    # ("l'équipe", "45%", "(Lyon)"), each chunk tokenised once per process.
+    spanning = _MAY_SPAN.search(text) is not None and _SPANNING.search(text) is not None
+    chunks = _TOKEN_RE.findall(text) if spanning else text.split()
+    for chunk in chunks:
+        found = cache.get(chunk)
         if found is None:
-            if len(cache) >= _PIECES_LIMIT:
-                cache.clear()
-            found = cache[piece] = _piece_tokens(piece, lang)
+            found = cache[chunk] = _chunk_tokens(chunk, lang)
         extend(found)
     return tokens
+
+
+def _chunk_tokens(chunk: str, lang: str) -> tuple[Token, ...]:
+    pieces = _TOKEN_RE.findall(chunk)
+    if len(pieces) == 1 and pieces[0] == chunk:
+        return _piece_tokens(chunk, lang)
+    return tuple(token for piece in pieces for token in _piece_tokens(piece, lang))
 
 
 def _piece_tokens(piece: str, lang: str) -> tuple[Token, ...]:

@@ -87,32 +87,34 @@ def _unit_after(tokens: list[Token], j: int, value: float) -> tuple[float, str, 
     return value, unit, j
 
 
+#: Words that may start a quantity ("deux", "moitié", "un million", "numéro un").
+_QUANTITY_WORDS = _WORD_STARTS | frozenset(lx.NUMBER_WORDS)
+
+
 def find_quantities(tokens: list[Token]) -> list[Quantity]:
     """Every quantity in the tokens, in order, each classified as measure, rank, period or name."""
     found: list[Quantity] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        token = tokens[i]
-        kind = token.kind
-        if kind == "num":
-            quantity = _number(tokens, i)
-            found.append(quantity)
-            i = max(quantity.end, i + 1)
-            continue
-        if kind == "slash":
-            found.append(_slashed(token.fold, i))
-        elif kind == "period":
-            found.append(Quantity(0.0, "", PERIOD, i, i + 1))
-        elif kind == "word" and (
-            token.fold in _WORD_STARTS or token.fold in lx.NUMBER_WORDS or token.fold[-1].isdigit()
-        ):
-            quantity_or_none = _word(tokens, i)
-            if quantity_or_none is not None:
-                found.append(quantity_or_none)
-                i = max(quantity_or_none.end, i + 1)
+    skip_to = 0  # tokens before this index belong to the quantity found last
+    words = _QUANTITY_WORDS
+    for i, token in enumerate(tokens):
+        kind = token[0]
+        if kind == "word":
+            folded = token[2]
+            if (folded not in words and not folded[-1].isdigit()) or i < skip_to:
                 continue
-        i += 1
+            quantity = _word(tokens, i)
+            if quantity is None:
+                continue
+        elif kind == "sym" or i < skip_to:
+            continue
+        elif kind == "num":
+            quantity = _number(tokens, i)
+        elif kind == "slash":
+            quantity = _slashed(token[2], i)
+        else:
+            quantity = _new(Quantity, (0.0, "", PERIOD, i, i + 1, False, False))
+        found.append(quantity)
+        skip_to = quantity.end
     return found
 
 
@@ -176,11 +178,14 @@ def _number(tokens: list[Token], i: int) -> Quantity:
 
 
 _AGE_WORDS = frozenset({"ans", "years", "year-olds", "yo"})
+_AGE_GAPS = frozenset({"-", "a", "to"})
 
 
 def _age_band(tokens: list[Token], i: int) -> bool:
     """ "18-25 ans", "18 à 25 ans", "25-40 year-olds"."""
     n = len(tokens)
+    if i + 3 >= n or tokens[i + 1].fold not in _AGE_GAPS:
+        return False
     for gap in (("-",), ("a",), ("to",)):
         j = i + 1 + len(gap)
         if j + 1 < n and tuple(t.fold for t in tokens[i + 1 : j]) == gap and tokens[j].kind == "num":
