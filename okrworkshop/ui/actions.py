@@ -201,6 +201,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 WORKSHOP_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
+        "workshop_settings",
+        QT_TRANSLATE_NOOP("actions", "Workshop &settings…"),
+        "F6",
+        "document-properties",
+        "edit_workshop_settings",
+        "workshop",
+    ),
+    ActionSpec(
         "show_brief",
         QT_TRANSLATE_NOOP("actions", "Case &brief"),
         "F2",
@@ -208,6 +216,7 @@ WORKSHOP_ACTIONS: tuple[ActionSpec, ...] = (
         "toggle_brief",
         "workshop",
         checkable=True,
+        separator_before=True,
     ),
     ActionSpec(
         "show_rounds",

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from okrworkshop.canvas.items.badges import MARKS
 from okrworkshop.ui.icons import severity_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -36,6 +45,8 @@ class FindingsPanel(QWidget):
 
     #: The user picked a finding about this card or lane.
     entity_chosen = Signal(str)
+    #: The user asked to switch this rule off for the workshop (rule id).
+    rule_off_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +62,8 @@ class FindingsPanel(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemClicked.connect(self._chosen)
         self.tree.itemActivated.connect(self._chosen)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -70,6 +83,7 @@ class FindingsPanel(QWidget):
                 tip += f"\n({finding.source})"
             row.setToolTip(tip)
             row.setData(ID_ROLE, finding.entity_id)
+            row.setData(RULE_ROLE, finding.rule)
             self.tree.addItem(row)
 
     def rows(self) -> list[QListWidgetItem]:
@@ -79,3 +93,13 @@ class FindingsPanel(QWidget):
         entity_id = item.data(ID_ROLE)
         if entity_id:
             self.entity_chosen.emit(str(entity_id))
+
+    def _menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        if item is None or not item.data(RULE_ROLE):
+            return
+        menu = QMenu(self.tree)
+        rule_id = str(item.data(RULE_ROLE))
+        action = menu.addAction(tr("Switch this rule off for this workshop (%1)").replace("%1", rule_id))
+        action.triggered.connect(lambda: self.rule_off_requested.emit(rule_id))
+        menu.exec(self.tree.viewport().mapToGlobal(position))

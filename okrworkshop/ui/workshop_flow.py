@@ -69,6 +69,7 @@ class WorkshopFlow:
             dock.visibilityChanged.connect(lambda visible, a=action: self._sync_check(a, visible))
         # The brief and the rounds share the left column under the card palette, as tabs.
         window.tabifyDockWidget(self.brief_dock, self.rounds_dock)
+        self.findings.rule_off_requested.connect(self.switch_rule_off)  # type: ignore[attr-defined]
         language = preferred_language()
         self.window_actions["language_fr"].setChecked(language == "fr")
         self.window_actions["language_en"].setChecked(language == "en")
@@ -115,6 +116,24 @@ class WorkshopFlow:
             return
         self.set_document(Document(opened.board, opened))  # type: ignore[attr-defined]
         self.rounds_dock.show()
+
+    def edit_workshop_settings(self) -> None:
+        """Title, period, facilitator, language of the cards; the checker's profile, thresholds, rules."""
+        from okrworkshop.ui.workshop_settings import WorkshopSettingsDialog
+
+        if self.document is None:
+            return
+        dialog = WorkshopSettingsDialog(self.document, self._window())
+        self.settings_dialog = dialog
+        if dialog.exec() == WorkshopSettingsDialog.DialogCode.Accepted:
+            dialog.apply()
+        dialog.deleteLater()
+
+    def switch_rule_off(self, rule_id: str) -> None:
+        from okrworkshop.ui.workshop_settings import switch_rule_off
+
+        if self.document is not None:
+            switch_rule_off(self.document, rule_id, tr("Switch off rule %1").replace("%1", rule_id))
 
     def toggle_brief(self, on: bool) -> None:
         self.brief_dock.setVisible(on)

@@ -28,6 +28,7 @@ from okrworkshop.canvas.commands.teams import (
     ResizeLane,
     is_inside,
 )
+from okrworkshop.canvas.commands.workshop import ChangeWorkshop
 
 __all__ = [
     "AddCard",
@@ -36,6 +37,7 @@ __all__ = [
     "Change",
     "ChangeCardFields",
     "ChangeSet",
+    "ChangeWorkshop",
     "ConvertNoteToKeyResult",
     "DeleteCards",
     "EditCardText",
