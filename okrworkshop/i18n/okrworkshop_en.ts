@@ -227,9 +227,9 @@
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/export_dialog.py" line="279" />
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
             </translation>
         </message>
         <message>
@@ -431,9 +431,9 @@
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/round_dialogs.py" line="58" />
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
             </translation>
         </message>
         <message>
@@ -460,142 +460,142 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="78" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="79" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="77" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="78" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="475" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="407" />
             <source>Add a team first: objectives belong to a team</source>
             <translation>Add a team first: objectives belong to a team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="238" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="241" />
             <source>Cannot create a workshop</source>
             <translation>Cannot create a workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="265" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="268" />
             <source>Cannot open this file</source>
             <translation>Cannot open this file</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="298" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="301" />
             <source>Cannot save a copy</source>
             <translation>Cannot save a copy</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="121" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="123" />
             <source>Cards</source>
             <translation>Cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="394" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="112" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="402" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="334" />
             <source>Every lane already holds its cards</source>
             <translation>Every lane already holds its cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="127" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="129" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="263" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="266" />
             <source>Imported as %1</source>
             <translation>Imported as %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="124" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="126" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="233" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="236" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="241" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="244" />
             <source>New workshop saved in %1</source>
             <translation>New workshop saved in %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="164" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="166" />
             <source>Not done: %1</source>
             <translation>Not done: %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="369" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="87" />
             <source>Nothing to paste here: select an objective or a team first</source>
             <translation>Nothing to paste here: select an objective or a team first</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="245" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="248" />
             <source>Open a workshop</source>
             <translation>Open a workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="388" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="106" />
             <source>Paste</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="279" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="282" />
             <source>Save a copy as</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="303" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="306" />
             <source>Saved a copy as %1</source>
             <translation>Saved a copy as %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="493" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="425" />
             <source>Select %1 first</source>
             <translation>Select %1 first</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="234" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="237" />
             <source>Team 1</source>
             <translation>Team 1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="157" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="159" />
             <source>The checker is not available: %1</source>
             <translation>The checker is not available: %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="188" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="191" />
             <source>Untitled workshop</source>
             <translation>Untitled workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="279" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="282" />
             <source>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</source>
             <translation>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="245" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="248" />
             <source>Workshops (*.okrw);;Drafts (*.json *.csv);;All files (*)</source>
             <translation>Workshops (*.okrw);;Drafts (*.json *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="492" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="424" />
             <source>a key result</source>
             <translation>a key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="492" />
+            <location filename="../../okrworkshop/ui/main_window.py" line="424" />
             <source>an objective</source>
             <translation>an objective</translation>
         </message>
@@ -605,17 +605,17 @@
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/case_dialog.py" line="210" />
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/case_dialog.py" line="208" />
             <source>%n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n round</numerusform>
+                <numerusform>%n rounds</numerusform>
             </translation>
         </message>
         <message>
@@ -851,7 +851,7 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="451" />
+            <location filename="../../okrworkshop/ui/round_panel.py" line="460" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
@@ -861,7 +861,7 @@
             <translation>Put the board back as it was (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="450" />
+            <location filename="../../okrworkshop/ui/round_panel.py" line="459" />
             <source>Rename snapshot</source>
             <translation>Rename snapshot</translation>
         </message>
@@ -960,44 +960,175 @@
         </message>
     </context>
     <context>
+        <name>WorkshopFlow</name>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_flow.py" line="115" />
+            <source>Cannot create the workshop</source>
+            <translation>Cannot create the workshop</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_flow.py" line="136" />
+            <source>Switch off rule %1</source>
+            <translation>Switch off rule %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_flow.py" line="52" />
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopSettingsDialog</name>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="132" />
+            <source>Back to the profile's values</source>
+            <translation>Back to the profile's values</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="210" />
+            <source>Change workshop settings</source>
+            <translation>Change workshop settings</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="56" />
+            <source>Checker</source>
+            <translation>Checker</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="82" />
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <source>Identifier</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="83" />
+            <source>Language of the cards</source>
+            <translation>Language of the cards</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="81" />
+            <source>Period of the OKRs</source>
+            <translation>Period of the OKRs</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="108" />
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="136" />
+            <source>Rules (untick a rule to switch it off for this workshop)</source>
+            <translation>Rules (untick a rule to switch it off for this workshop)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="85" />
+            <source>The checker reads the cards in this language (a card written in the other one is recognised), and posters print their labels in it.</source>
+            <translation>The checker reads the cards in this language (a card written in the other one is recognised), and posters print their labels in it.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="114" />
+            <source>This workshop</source>
+            <translation>This workshop</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="114" />
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="80" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="55" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="44" />
+            <source>Workshop settings</source>
+            <translation>Workshop settings</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="74" />
+            <source>for example 2027-T1 or Q1 2027</source>
+            <translation>for example 2027-T1 or Q1 2027</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="160" />
+            <source>key result</source>
+            <translation>key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="159" />
+            <source>objective</source>
+            <translation>objective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/workshop_settings.py" line="158" />
+            <source>structure</source>
+            <translation>structure</translation>
+        </message>
+    </context>
+    <context>
         <name>actions</name>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="175" />
+            <location filename="../../okrworkshop/ui/actions.py" line="184" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="104" />
+            <location filename="../../okrworkshop/ui/actions.py" line="113" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="109" />
+            <location filename="../../okrworkshop/ui/actions.py" line="118" />
             <source>&amp;Duplicate</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="195" />
+            <location filename="../../okrworkshop/ui/actions.py" line="306" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="73" />
+            <location filename="../../okrworkshop/ui/actions.py" line="257" />
+            <source>&amp;End the round and keep a snapshot</source>
+            <translation>&amp;End the round and keep a snapshot</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="82" />
             <source>&amp;Export poster…</source>
             <translation>&amp;Export poster…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="194" />
+            <location filename="../../okrworkshop/ui/actions.py" line="305" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="139" />
+            <location filename="../../okrworkshop/ui/actions.py" line="148" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="166" />
+            <location filename="../../okrworkshop/ui/actions.py" line="175" />
             <source>&amp;Fit board</source>
             <translation>&amp;Fit board</translation>
         </message>
@@ -1012,72 +1143,132 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="106" />
+            <location filename="../../okrworkshop/ui/actions.py" line="115" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="82" />
+            <location filename="../../okrworkshop/ui/actions.py" line="241" />
+            <source>&amp;Pause or resume the timer</source>
+            <translation>&amp;Pause or resume the timer</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="91" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="93" />
+            <location filename="../../okrworkshop/ui/actions.py" line="102" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="183" />
+            <location filename="../../okrworkshop/ui/actions.py" line="223" />
+            <source>&amp;Rounds and snapshots</source>
+            <translation>&amp;Rounds and snapshots</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="192" />
             <source>&amp;Snap to grid</source>
             <translation>&amp;Snap to grid</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="90" />
+            <location filename="../../okrworkshop/ui/actions.py" line="232" />
+            <source>&amp;Start the next round…</source>
+            <translation>&amp;Start the next round…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="99" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="196" />
+            <location filename="../../okrworkshop/ui/actions.py" line="307" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="97" />
+            <location filename="../../okrworkshop/ui/actions.py" line="308" />
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="213" />
+            <source>Case &amp;brief</source>
+            <translation>Case &amp;brief</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="106" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="113" />
+            <location filename="../../okrworkshop/ui/actions.py" line="122" />
             <source>De&amp;lete</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="122" />
+            <location filename="../../okrworkshop/ui/actions.py" line="131" />
             <source>Fit &amp;lanes to their cards</source>
             <translation>Fit &amp;lanes to their cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="263" />
+            <location filename="../../okrworkshop/ui/actions.py" line="249" />
+            <source>Give &amp;one more minute</source>
+            <translation>Give &amp;one more minute</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="294" />
+            <source>Interface in &amp;English</source>
+            <translation>Interface in &amp;English</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="284" />
+            <source>Interface in &amp;French</source>
+            <translation>Interface in &amp;French</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="375" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" line="65" />
+            <source>New workshop from a &amp;case study…</source>
+            <translation>New workshop from a &amp;case study…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="274" />
+            <source>Presenter &amp;mode</source>
+            <translation>Presenter &amp;mode</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="265" />
+            <source>Re&amp;veal the reference OKRs…</source>
+            <translation>Re&amp;veal the reference OKRs…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="74" />
             <source>Save a &amp;copy as…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="130" />
+            <location filename="../../okrworkshop/ui/actions.py" line="139" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="148" />
+            <location filename="../../okrworkshop/ui/actions.py" line="205" />
+            <source>Workshop &amp;settings…</source>
+            <translation>Workshop &amp;settings…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" line="157" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="157" />
+            <location filename="../../okrworkshop/ui/actions.py" line="166" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
@@ -1085,22 +1276,42 @@
     <context>
         <name>canvas</name>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="327" />
+            <location filename="../../okrworkshop/canvas/interactions.py" line="345" />
             <source>A team needs a name</source>
             <translation>A team needs a name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="371" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="72" />
+            <source>Add a team below</source>
+            <translation>Add a team below</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="57" />
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="85" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="76" />
+            <source>Delete team</source>
+            <translation>Delete team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/drops.py" line="99" />
             <source>Drop a key result on an objective</source>
             <translation>Drop a key result on an objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="373" />
+            <location filename="../../okrworkshop/canvas/drops.py" line="101" />
             <source>Drop an initiative on a key result</source>
             <translation>Drop an initiative on a key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="375" />
+            <location filename="../../okrworkshop/canvas/drops.py" line="103" />
             <source>Drop an objective on a team lane</source>
             <translation>Drop an objective on a team lane</translation>
         </message>
@@ -1110,29 +1321,59 @@
             <translation>Drop the link on the objective or key result this objective serves</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="398" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="79" />
+            <source>Edit text</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="74" />
+            <source>Fit to its cards</source>
+            <translation>Fit to its cards</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/drops.py" line="126" />
             <source>New initiative</source>
             <translation>New initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="396" />
+            <location filename="../../okrworkshop/canvas/drops.py" line="124" />
             <source>New key result</source>
             <translation>New key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="409" />
+            <location filename="../../okrworkshop/canvas/drops.py" line="137" />
             <source>New note</source>
             <translation>New note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="406" />
+            <location filename="../../okrworkshop/canvas/drops.py" line="134" />
             <source>New objective</source>
             <translation>New objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="417" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="64" />
+            <source>Part of</source>
+            <translation>Part of</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="82" />
+            <source>Remove alignment</source>
+            <translation>Remove alignment</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="56" />
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/drops.py" line="145" />
             <source>Team %1</source>
             <translation>Team %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" line="67" />
+            <source>— top level —</source>
+            <translation>— top level —</translation>
         </message>
     </context>
     <context>
@@ -1171,6 +1412,224 @@
             <location filename="../../okrworkshop/canvas/labels.py" line="38" />
             <source>now %1</source>
             <translation>now %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="198" />
+            <source>%1 is aligned to this key result: it cannot go there</source>
+            <translation>%1 is aligned to this key result: it cannot go there</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="83" />
+            <source>Add %1</source>
+            <translation>Add %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="109" />
+            <source>Add round “%1”</source>
+            <translation>Add round “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="46" />
+            <source>Add team</source>
+            <translation>Add team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="277" />
+            <source>Align objective</source>
+            <translation>Align objective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/workshop.py" line="21" />
+            <source>Change workshop settings</source>
+            <translation>Change workshop settings</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="305" />
+            <source>Delete %1</source>
+            <translation>Delete %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="307" />
+            <source>Delete %1 cards</source>
+            <translation>Delete %1 cards</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="139" />
+            <source>Delete round “%1”</source>
+            <translation>Delete round “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="93" />
+            <source>Delete snapshot “%1”</source>
+            <translation>Delete snapshot “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="144" />
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="126" />
+            <source>Edit round</source>
+            <translation>Edit round</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="56" />
+            <source>End round “%1”</source>
+            <translation>End round “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="121" />
+            <source>Fit lanes to their cards</source>
+            <translation>Fit lanes to their cards</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="109" />
+            <source>Move %1 cards</source>
+            <translation>Move %1 cards</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="109" />
+            <source>Move card</source>
+            <translation>Move card</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="243" />
+            <source>Move initiative</source>
+            <translation>Move initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="216" />
+            <source>Move key result to another objective</source>
+            <translation>Move key result to another objective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="256" />
+            <source>Move objective to %1</source>
+            <translation>Move objective to %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="87" />
+            <source>Move team to the top level</source>
+            <translation>Move team to the top level</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="89" />
+            <source>Nest team under %1</source>
+            <translation>Nest team under %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="67" />
+            <source>Recolour team</source>
+            <translation>Recolour team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="277" />
+            <source>Remove alignment</source>
+            <translation>Remove alignment</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="83" />
+            <source>Rename snapshot</source>
+            <translation>Rename snapshot</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="58" />
+            <source>Rename team</source>
+            <translation>Rename team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="227" />
+            <source>Reorder key results</source>
+            <translation>Reorder key results</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="85" />
+            <source>Reorder teams</source>
+            <translation>Reorder teams</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="108" />
+            <source>Resize team lane</source>
+            <translation>Resize team lane</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="155" />
+            <source>Restore snapshot “%1”</source>
+            <translation>Restore snapshot “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="43" />
+            <source>Start round “%1”</source>
+            <translation>Start round “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="70" />
+            <source>Take snapshot “%1”</source>
+            <translation>Take snapshot “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="268" />
+            <source>Turn note into key result</source>
+            <translation>Turn note into key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="103" />
+            <source>a round lasts at least one minute</source>
+            <translation>a round lasts at least one minute</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="101" />
+            <source>a round needs a title</source>
+            <translation>a round needs a title</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/round_commands.py" line="65" />
+            <source>a snapshot needs a name</source>
+            <translation>a snapshot needs a name</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="76" />
+            <source>a team cannot go inside itself</source>
+            <translation>a team cannot go inside itself</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/teams.py" line="55" />
+            <source>a team needs a name</source>
+            <translation>a team needs a name</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="38" />
+            <source>card</source>
+            <translation>card</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="33" />
+            <source>initiative</source>
+            <translation>initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="31" />
+            <source>key result</source>
+            <translation>key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="35" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="29" />
+            <source>objective</source>
+            <translation>objective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="37" />
+            <source>team</source>
+            <translation>team</translation>
         </message>
     </context>
     <context>
@@ -1214,37 +1673,42 @@
     <context>
         <name>findings</name>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="25" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
             <source>%1 errors</source>
             <translation>%1 errors</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="27" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="36" />
             <source>%1 infos</source>
             <translation>%1 infos</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="26" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
             <source>%1 warnings</source>
             <translation>%1 warnings</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="25" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
             <source>1 error</source>
             <translation>1 error</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="27" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="36" />
             <source>1 info</source>
             <translation>1 info</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="26" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
             <source>1 warning</source>
             <translation>1 warning</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="66" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="103" />
+            <source>Switch this rule off for this workshop (%1)</source>
+            <translation>Switch this rule off for this workshop (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="79" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -1252,57 +1716,57 @@
     <context>
         <name>inspector</name>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="177" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="188" />
             <source>%1 cards selected</source>
             <translation>%1 cards selected</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="95" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="106" />
             <source>Aspirational</source>
             <translation>Aspirational</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="119" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="130" />
             <source>Baseline</source>
             <translation>Baseline</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="126" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="137" />
             <source>Colour</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="95" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="106" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="123" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="134" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="121" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="132" />
             <source>Current</source>
             <translation>Current</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="100" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
             <source>Decrease</source>
             <translation>Decrease</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="112" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="123" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="118" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="129" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="100" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
             <source>Increase</source>
             <translation>Increase</translation>
         </message>
@@ -1317,32 +1781,32 @@
             <translation>Key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="122" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="100" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
             <source>Maintain</source>
             <translation>Maintain</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="97" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="108" />
             <source>Metric</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="97" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="108" />
             <source>Milestone</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="128" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="139" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/fields.py" line="132" />
+            <location filename="../../okrworkshop/ui/fields.py" line="134" />
             <source>Not a number: write 45, 4,5 or 1 850</source>
             <translation>Not a number: write 45, 4,5 or 1 850</translation>
         </message>
@@ -1352,7 +1816,7 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="179" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="190" />
             <source>Nothing selected</source>
             <translation>Nothing selected</translation>
         </message>
@@ -1362,22 +1826,22 @@
             <translation>Objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="110" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="121" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="130" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="141" />
             <source>Part of</source>
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="75" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="86" />
             <source>Select a card or a team lane to see its details here.</source>
             <translation>Select a card or a team lane to see its details here.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="120" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="131" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
@@ -1387,27 +1851,37 @@
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="126" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="137" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="109" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="120" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="122" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="133" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/fields.py" line="120" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="41" />
+            <source>free note</source>
+            <translation>free note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/fields.py" line="122" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="209" />
+            <location filename="../../okrworkshop/ui/inspector.py" line="46" />
+            <source>top level</source>
+            <translation>top level</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/inspector.py" line="220" />
             <source>— top level —</source>
             <translation>— top level —</translation>
         </message>
