@@ -63,6 +63,19 @@ class _Seen(NamedTuple):
     signature: tuple[Any, ...] = ()
 
 
+def _seen_in(layout: Layout) -> dict[str, _Seen]:
+    """What :meth:`Checker._remember` records, for every team and card of a full check at once."""
+    new = tuple.__new__  # a _Seen without the cost of its Python-level constructor
+    seen: dict[str, _Seen] = {}
+    for team in layout.teams:
+        seen[team.id] = new(_Seen, (Team, team.parent_id, None, _team_signature(team)))
+        for objective in layout.objectives[team.id]:
+            seen[objective.id] = new(_Seen, (Objective, team.id, team.id, ()))
+            for kr in layout.key_results[objective.id]:
+                seen[kr.id] = new(_Seen, (KeyResult, objective.id, team.id, ()))
+    return seen
+
+
 def _owner(entity: Entity) -> str | None:
     if isinstance(entity, Objective):
         return entity.team_id
@@ -164,14 +177,14 @@ class Checker:
         cards = layout.cards
         for card in cards:
             self._duplicates.put(card.id, duplicate_key(card, context.text(card)))
-        self._seen = {}
+        self._seen = _seen_in(layout)
         new: dict[str, tuple[Finding, ...]] = {}
         found = self._evaluate(context, workshop, WORKSHOP_KEY, WORKSHOP_PATH)
         if found:
             new[WORKSHOP_KEY] = found
+        paths = self._paths
         for entity in (*layout.teams, *cards):
-            self._remember(entity)
-            found = self._evaluate(context, entity, entity.id, self._paths.get(entity.id, ""))
+            found = self._evaluate(context, entity, entity.id, paths[entity.id])
             if found:
                 new[entity.id] = found
         changed = {k for k in new.keys() | self._findings.keys() if new.get(k) != self._findings.get(k)}

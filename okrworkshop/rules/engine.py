@@ -117,6 +117,8 @@ class DuplicateIndex:
     def __init__(self) -> None:
         self._key_of: dict[str, tuple[str, frozenset[str]]] = {}
         self._groups: dict[tuple[str, frozenset[str]], set[str]] = {}
+        #: Card id -> the group it is in (the same set object as in ``_groups``).
+        self._group_of: dict[str, set[str]] = {}
 
     def key(self, entity_id: str) -> tuple[str, frozenset[str]] | None:
         return self._key_of.get(entity_id)
@@ -126,27 +128,30 @@ class DuplicateIndex:
 
     def put(self, entity_id: str, key: tuple[str, frozenset[str]] | None) -> None:
         """Place a card under ``key`` (None: not comparable), leaving its previous group."""
-        self.drop(entity_id)
+        if entity_id in self._key_of:
+            self.drop(entity_id)
         if key is not None:
             self._key_of[entity_id] = key
-            self._groups.setdefault(key, set()).add(entity_id)
+            group = self._groups.get(key)
+            if group is None:
+                group = self._groups[key] = set()
+            group.add(entity_id)
+            self._group_of[entity_id] = group
 
     def drop(self, entity_id: str) -> None:
         old = self._key_of.pop(entity_id, None)
         if old is not None:
-            group = self._groups.get(old)
-            if group is not None:
-                group.discard(entity_id)
-                if not group:
-                    del self._groups[old]
+            group = self._group_of.pop(entity_id)
+            group.discard(entity_id)
+            if not group:
+                del self._groups[old]
 
     def others(self, entity_id: str) -> list[str]:
         """The other cards near-identical to this one (sorted for stable messages)."""
-        key = self._key_of.get(entity_id)
-        if key is None:
+        group = self._group_of.get(entity_id)
+        if group is None or len(group) < 2:
             return []
-        group = self._groups[key]
-        return sorted(group - {entity_id}) if len(group) > 1 else []
+        return sorted(group - {entity_id})
 
 
 def team_name_key(team: Team) -> str:

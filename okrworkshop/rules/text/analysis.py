@@ -113,29 +113,31 @@ class Analysis:
         """Content words without stop words, accents, case or plural: the card's gist."""
         cached = self.cache.get("stems")
         if cached is None:
-            table = _CONTENT_STEMS
-            stems: set[str] = set()
-            for word in self.words:
-                found = table.get(word)
-                if found is None:
-                    if len(table) >= _TABLE_LIMIT:
-                        table.clear()
-                    found = table[word] = _content_stem(word)
-                if found:
-                    stems.add(found)
-            if self.metrics:
-                stems.update(_number_key(q) for q in self.metrics)
-            cached = self.cache["stems"] = frozenset(stems)
+            get = _CONTENT_STEMS.get
+            found = [get(word) for word in self.words]
+            if None in found:
+                found = [_content_stem(word) for word in self.words]
+            for quantity in self.metrics:
+                found.append(f"#{quantity.value!r}{quantity.unit}")  # _number_key(), inlined
+            stems = frozenset(found)
+            cached = self.cache["stems"] = stems - _NOTHING if "" in stems else stems
         return cached  # type: ignore[no-any-return]
 
 
+_NOTHING = frozenset({""})
 #: Folded word -> its stem, or "" for a stop word or a single letter (words recur from title to title).
 _CONTENT_STEMS: dict[str, str] = {}
 _TABLE_LIMIT = 50_000
 
 
 def _content_stem(word: str) -> str:
-    return stem(word) if len(word) > 1 and word not in lx.STOP_WORDS else ""
+    """The stem of a content word ("" for a stop word or a single letter), remembered."""
+    found = _CONTENT_STEMS.get(word)
+    if found is None:
+        if len(_CONTENT_STEMS) >= _TABLE_LIMIT:
+            _CONTENT_STEMS.clear()
+        found = _CONTENT_STEMS[word] = stem(word) if len(word) > 1 and word not in lx.STOP_WORDS else ""
+    return found
 
 
 def stem(word: str) -> str:
@@ -146,7 +148,7 @@ def stem(word: str) -> str:
 
 
 def _number_key(quantity: Quantity) -> str:
-    return "#" + repr(quantity.value) + quantity.unit
+    return f"#{quantity.value!r}{quantity.unit}"
 
 
 def _strip_label(text: str) -> str:
@@ -154,8 +156,10 @@ def _strip_label(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
-def _skip_prefix(tokens: list[Token], quantities: list[Quantity]) -> int:
+def _skip_prefix(tokens: list[Token], folds: list[str], quantities: list[Quantity]) -> int:
     """Index where the title itself starts, past "D'ici fin 2027," or "En T1," before a comma."""
+    if "," not in folds[:9]:
+        return 0
     for i, token in enumerate(tokens[:9]):
         if token.fold == ",":
             head_periods = any(q.end <= i and q.kind not in (MEASURE, RANK) for q in quantities)
@@ -186,11 +190,12 @@ def _find_lead(tokens: list[Token], start: int, lang: str) -> Lead | None:
                 if lemma in ("avoir", "have"):
                     lemma, cls, form = participle
                     after += 1
-        following = [t.fold for t in tokens[after : after + 3]]
-        phrase = verbs.phrase_class(lemma, following, lang)
-        if phrase is not None:
-            cls, extra = phrase
-            after += extra
+        if lemma in verbs.PHRASE_LEMMAS[lang]:
+            following = [t.fold for t in tokens[after : after + 3]]
+            phrase = verbs.phrase_class(lemma, following, lang)
+            if phrase is not None:
+                cls, extra = phrase
+                after += extra
         return Lead(lemma, cls, form, after, perfect=perfect)
     return _noun_lead(tokens, i, lang)
 
@@ -235,19 +240,20 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
     clean = _strip_label(normalise(text))
     tokens = tokenize(clean, default_lang)
     # Folded texts do not depend on the language (only the values of "1,250"-like numbers do).
-    words = [t[2] for t in tokens if t[0] == "word"]
+    words = [t.fold for t in tokens if t.kind == "word"]
     lang = detect(tokens, words, clean, default_lang)
     if lang != default_lang and _AMBIGUOUS_NUMBER.search(clean):
         tokens = tokenize(clean, lang)
+    folds = [t.fold for t in tokens]
     quantities = find_quantities(tokens)
-    start = _skip_prefix(tokens, quantities)
+    start = _skip_prefix(tokens, folds, quantities)
     lead = _find_lead(tokens, start, lang)
     measures = [q for q in quantities if q.kind == MEASURE or q.kind == RANK] if quantities else []
     return Analysis(
         raw=text,
         lang=lang,
         tokens=tokens,
-        folds=[t[2] for t in tokens],
+        folds=folds,
         words=words,
         quantities=quantities,
         measures=measures,

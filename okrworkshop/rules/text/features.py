@@ -68,6 +68,8 @@ _BINARY_OBJECTS = _folded(lx.BINARY_OBJECTS)
 _BINARY_LEADS = words(
     "obtenir passer reussir decrocher get obtain pass achieve earn win secure receive recevoir"
 )
+#: Verb classes that make a card something to do rather than a result.
+_DOING = frozenset({lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY})
 _BOUND_ENDS = frozenset(bound[-1] for bound in lx.UPPER_BOUNDS)
 #: Ambiguous verbs that make their object (as opposed to gaining it: signer, obtenir, win, get).
 _MAKING_VERBS = words(
@@ -111,6 +113,7 @@ _ADJECTIVE_LIKE_VERBS = words(
 _VERSION = re.compile(r"^v\d+(?:[.,]\d+)?$")
 _SUPERLATIVE_LEADS = frozenset({"le", "la", "les", "l'"})
 _COORDINATORS = words("et and & ; ainsi while whilst tout as puis then plus")
+_JOINERS = _COORDINATORS | {","}
 _RIGHT_SKIP = words("de d' to also aussi en then puis que well as egalement")
 _DETERMINERS = words(
     "le la les l' un une des du de d' nos notre leur leurs ses son sa ce cette ces the a an our "
@@ -200,20 +203,33 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
     cached = a.cache.get("ranges")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    metrics = a.metrics
-    folds = a.folds
     found: list[tuple[Quantity, Quantity]] = []
-    for first, second in itertools.pairwise(metrics):
-        gap = folds[first.end : second.start]
-        if not any(g in lx.RANGE_CONNECTORS for g in gap):
-            continue
-        if not all(g in lx.RANGE_CONNECTORS or g in lx.RANGE_FILLERS for g in gap):
-            continue
-        arrow = any(g in ("->", "=>") for g in gap)
-        starts = folds[max(0, first.start - 2) : first.start]
-        if arrow or any(s in lx.RANGE_STARTS for s in starts):
-            found.append((first, second))
+    metrics = a.metrics
+    if len(metrics) > 1:
+        folds = a.folds
+        connectors = lx.RANGE_CONNECTORS
+        for first, second in itertools.pairwise(metrics):
+            gap = folds[first.end : second.start]
+            if connectors.isdisjoint(gap) or not _RANGE_GAP.issuperset(gap):
+                continue
+            arrow = "->" in gap or "=>" in gap
+            if arrow or not lx.RANGE_STARTS.isdisjoint(folds[max(0, first.start - 2) : first.start]):
+                found.append((first, second))
     a.cache["ranges"] = found
+    return found
+
+
+#: What may stand between the two ends of a range.
+_RANGE_GAP = lx.RANGE_CONNECTORS | lx.RANGE_FILLERS
+
+
+@_memo
+def range_ends(a: Analysis) -> list[tuple[Quantity, Quantity, float, float]]:
+    """Each range with its two ends made comparable (see :func:`range_values`)."""
+    found: list[tuple[Quantity, Quantity, float, float]] = []
+    for start, end in ranges(a):
+        before, after = range_values(start, end)
+        found.append((start, end, before, after))
     return found
 
 
@@ -254,7 +270,9 @@ def is_task(a: Analysis) -> bool:
     if lead.noun:
         return not is_aspirational(a)
     cls = lead.cls
-    if lead.perfect and cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY):
+    if cls not in _DOING:
+        return False  # led by an outcome, an intention, a routine or a state
+    if lead.perfect:
         return True  # "Avoir lancé…", "Have shipped…"
     if is_aspirational(a) and not (cls == lx.TASK and has_deliverable_object(a)):
         # "Build the best browser", "Produire le meilleur pain de la ville": an aspiration. A
@@ -443,6 +461,8 @@ def is_compound_key_result(a: Analysis) -> bool:
 
 
 def _compound(a: Analysis, *, measures: bool) -> bool:
+    if _JOINERS.isdisjoint(a.folds):
+        return False  # no "et", "and", ";" or comma: one goal, one measure
     tokens = a.tokens
     lead = a.lead
     for c, token in enumerate(tokens):

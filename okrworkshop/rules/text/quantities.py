@@ -22,6 +22,8 @@ _RANK_WORDS = frozenset(
     {"n", "no", "numero", "number", "rang", "rank", "top", "classement", "ranking", "position"}
 )
 _CURRENCY_SYMBOLS = frozenset({"€", "$", "£"})
+#: What makes the number after it a rank ("top 3", "n° 1" is handled apart, "#1").
+_RANK_BEFORE = _RANK_WORDS | {"#"}
 _FRACTION_LEADS = frozenset({"un", "une", "deux", "trois", "des", "la", "a", "one", "two"})
 _HALF_PERIOD_LEADS = frozenset({"first", "second", "this", "next", "last", "premier"})
 _STRICT_PERIOD_PREPOSITIONS = frozenset(
@@ -97,9 +99,9 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
     skip_to = 0  # tokens before this index belong to the quantity found last
     words = _QUANTITY_WORDS
     for i, token in enumerate(tokens):
-        kind = token[0]
+        kind = token.kind
         if kind == "word":
-            folded = token[2]
+            folded = token.fold
             if (folded not in words and not folded[-1].isdigit()) or i < skip_to:
                 continue
             quantity = _word(tokens, i)
@@ -110,7 +112,7 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         elif kind == "num":
             quantity = _number(tokens, i)
         elif kind == "slash":
-            quantity = _slashed(token[2], i)
+            quantity = _slashed(token.fold, i)
         else:
             quantity = _new(Quantity, (0.0, "", PERIOD, i, i + 1, False, False))
         found.append(quantity)
@@ -153,28 +155,31 @@ def _number(tokens: list[Token], i: int) -> Quantity:
         minutes = tokens[end].value
         if minutes.is_integer() and 0 <= minutes < 60:
             value, end = value + minutes / 60, end + 1  # "3 h 40"
-    if i > 0 and tokens[i - 1].fold in _CURRENCY_SYMBOLS:
+    if before in _CURRENCY_SYMBOLS:
         unit, start = "money", i - 1
     elif before == "x":
         unit, start = "times", i - 1
-    if before in _RANK_WORDS or before == "#" or (before == "°" and _prev_word(tokens, i - 1) == "n"):
+    if before in _RANK_BEFORE or (before == "°" and _prev_word(tokens, i - 1) == "n"):
         return Quantity(value, unit, RANK, start, end)
-    if before in lx.IDENTIFIER_WORDS and not unit:
+    if unit:
+        if unit in lx.CALENDAR_UNITS and before in lx.PERIOD_PREPOSITIONS:
+            return Quantity(value, unit, PERIOD, start, end)
+        if unit in lx.SHORT_CALENDAR_UNITS and before in _STRICT_PERIOD_PREPOSITIONS:
+            return Quantity(value, unit, PERIOD, start, end)
+        return _new(Quantity, (value, unit, MEASURE, start, end, False, token.signed))
+    # A bare number: a count, unless it names, dates or bands something.
+    if before in lx.IDENTIFIER_WORDS:
         return Quantity(value, unit, NAME, start, end)
-    if not unit and _age_band(tokens, i):
+    if _age_band(tokens, i):
         # "les 18-25 ans": an age group, not a figure.
         return Quantity(value, "", NAME, start, i + 3 if tokens[i + 1].fold == "-" else i + 4)
-    if not unit and _is_year(tokens, i, value):
+    if _is_year(tokens, i, value):
         return Quantity(value, "years", PERIOD, start, end)
-    if not unit and value.is_integer() and 1 <= value <= 31:
+    if value.is_integer() and 1 <= value <= 31:
         nxt = tokens[i + 1].fold if i + 1 < len(tokens) else ""
         if nxt in lx.MONTHS or before in lx.MONTHS:
             return Quantity(value, "", PERIOD, start, end)
-    if unit in lx.CALENDAR_UNITS and before in lx.PERIOD_PREPOSITIONS:
-        return Quantity(value, unit, PERIOD, start, end)
-    if unit in lx.SHORT_CALENDAR_UNITS and before in _STRICT_PERIOD_PREPOSITIONS:
-        return Quantity(value, unit, PERIOD, start, end)
-    return _new(Quantity, (value, unit or "count", MEASURE, start, end, False, token.signed))
+    return _new(Quantity, (value, "count", MEASURE, start, end, False, token.signed))
 
 
 _AGE_WORDS = frozenset({"ans", "years", "year-olds", "yo"})

@@ -151,6 +151,8 @@ def lookup(word: str, lang: str) -> VerbForm | None:
 
 
 _BARE = {"fr": {fold(k): v for k, v in verb_lexicon.FR_BARE.items()}, "en": {}}
+#: Lemmas that start a multi-word verb or have a bare class, per language (others skip phrase_class).
+PHRASE_LEMMAS = {lang: frozenset(_PHRASES[lang]) | frozenset(_BARE[lang]) for lang in ("fr", "en")}
 
 
 def phrase_class(lemma: str, following: list[str], lang: str) -> tuple[str, int] | None:
