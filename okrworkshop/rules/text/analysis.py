@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
@@ -114,9 +114,8 @@ class Analysis:
         cached = self.cache.get("stems")
         if cached is None:
             get = _CONTENT_STEMS.get
-            found = [get(word) for word in self.words]
-            if None in found:
-                found = [_content_stem(word) for word in self.words]
+            known = [get(word) for word in self.words]  # words recur: usually all known
+            found = [_content_stem(word) for word in self.words] if None in known else cast(list[str], known)
             for quantity in self.metrics:
                 found.append(f"#{quantity.value!r}{quantity.unit}")  # _number_key(), inlined
             stems = frozenset(found)
