@@ -94,36 +94,61 @@ class _Extractor(ast.NodeVisitor):
         if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2 and _literal(node.args[0]):
             self._add(_literal(node.args[0]), node.args[1], _has_count(node, 3), node.lineno)
         elif name == "tr" and isinstance(node.func, ast.Attribute) and node.args:
-            self._add(self.classes[-1] if self.classes else None, node.args[0], _has_count(node, 2), node.lineno)
+            self._add(
+                self.classes[-1] if self.classes else None, node.args[0], _has_count(node, 2), node.lineno
+            )
         elif name == "tr" and isinstance(node.func, ast.Name) and node.args and self.wrapper:
             self._add(self.wrapper, node.args[0], _has_count(node, 1), node.lineno)
         self.generic_visit(node)
+
+
+def _own_wrapper(tree: ast.Module) -> str | None:
+    """The context of the module's own ``tr`` helper, if it defines one."""
+    return next(
+        (
+            _wrapper_context(n)
+            for n in tree.body
+            if isinstance(n, ast.FunctionDef) and n.name == "tr" and _wrapper_context(n)
+        ),
+        None,
+    )
+
+
+def _imported_wrapper(tree: ast.Module, wrappers: dict[str, str]) -> str | None:
+    """The context of a ``tr`` helper imported with ``from okrworkshop.x import tr``."""
+    for node in tree.body:
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module in wrappers
+            and any(alias.name == "tr" and alias.asname in (None, "tr") for alias in node.names)
+        ):
+            return wrappers[node.module]
+    return None
 
 
 def extract() -> tuple[list[Message], list[str]]:
     """Every translatable message in the interface code, and the calls whose text is not literal."""
     messages: dict[tuple[str, str], Message] = {}
     dynamic: list[str] = []
-    for folder in SOURCES:
-        for path in sorted(folder.rglob("*.py")):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            wrapper = next(
-                (
-                    _wrapper_context(n)
-                    for n in tree.body
-                    if isinstance(n, ast.FunctionDef) and n.name == "tr" and _wrapper_context(n)
-                ),
-                None,
-            )
-            extractor = _Extractor(path, wrapper)
-            extractor.visit(tree)
-            for message in extractor.found:
-                key = (message.context, message.source)
-                if key in messages:
-                    plural = messages[key].plural or message.plural
-                    message = Message(message.context, message.source, plural, messages[key].where)
-                messages[key] = message
-            dynamic.extend(extractor.dynamic)
+    paths = [path for folder in SOURCES for path in sorted(folder.rglob("*.py"))]
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    wrappers = {
+        ".".join(path.relative_to(ROOT).with_suffix("").parts): context
+        for path, tree in trees.items()
+        if (context := _own_wrapper(tree))
+    }
+    for path in paths:
+        tree = trees[path]
+        wrapper = _own_wrapper(tree) or _imported_wrapper(tree, wrappers)
+        extractor = _Extractor(path, wrapper)
+        extractor.visit(tree)
+        for message in extractor.found:
+            key = (message.context, message.source)
+            if key in messages:
+                plural = messages[key].plural or message.plural
+                message = Message(message.context, message.source, plural, messages[key].where)
+            messages[key] = message
+        dynamic.extend(extractor.dynamic)
     return sorted(messages.values()), dynamic
 
 
@@ -162,8 +187,10 @@ def write_catalogue(language: str, messages: list[Message]) -> tuple[int, int]:
         if context is None:
             context = contexts[message.context] = ET.SubElement(root, "context")
             ET.SubElement(context, "name").text = message.context
-        element = ET.SubElement(context, "message", numerus="yes") if message.plural else ET.SubElement(
-            context, "message"
+        element = (
+            ET.SubElement(context, "message", numerus="yes")
+            if message.plural
+            else ET.SubElement(context, "message")
         )
         file_name, line = message.where.rsplit(":", 1)
         ET.SubElement(element, "location", filename=f"../../{file_name}", line=line)
@@ -186,7 +213,11 @@ def write_catalogue(language: str, messages: list[Message]) -> tuple[int, int]:
         else:
             translation.text = forms[0]
     ET.indent(root, space="    ")
-    text = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n"
+    )
     _catalogue_path(language).write_text(text, encoding="utf-8")
     return finished, unfinished
 
