@@ -1417,14 +1417,34 @@
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="198" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="222" />
             <source>%1 is aligned to this key result: it cannot go there</source>
             <translation>%1 is aligned to this key result: it cannot go there</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="83" />
-            <source>Add %1</source>
-            <translation>Add %1</translation>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="39" />
+            <source>Add card</source>
+            <translation>Add card</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="36" />
+            <source>Add initiative</source>
+            <translation>Add initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="35" />
+            <source>Add key result</source>
+            <translation>Add key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="37" />
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="34" />
+            <source>Add objective</source>
+            <translation>Add objective</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="109" />
@@ -1432,12 +1452,12 @@
             <translation>Add round “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="46" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="38" />
             <source>Add team</source>
             <translation>Add team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="277" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
             <source>Align objective</source>
             <translation>Align objective</translation>
         </message>
@@ -1447,14 +1467,34 @@
             <translation>Change workshop settings</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="305" />
-            <source>Delete %1</source>
-            <translation>Delete %1</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="307" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="331" />
             <source>Delete %1 cards</source>
             <translation>Delete %1 cards</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="51" />
+            <source>Delete card</source>
+            <translation>Delete card</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="48" />
+            <source>Delete initiative</source>
+            <translation>Delete initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="47" />
+            <source>Delete key result</source>
+            <translation>Delete key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="49" />
+            <source>Delete note</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="46" />
+            <source>Delete objective</source>
+            <translation>Delete objective</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="139" />
@@ -1467,14 +1507,44 @@
             <translation>Delete snapshot “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="144" />
-            <source>Edit %1</source>
-            <translation>Edit %1</translation>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="50" />
+            <source>Delete team</source>
+            <translation>Delete team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="45" />
+            <source>Edit card</source>
+            <translation>Edit card</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="42" />
+            <source>Edit initiative</source>
+            <translation>Edit initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="41" />
+            <source>Edit key result</source>
+            <translation>Edit key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="43" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="40" />
+            <source>Edit objective</source>
+            <translation>Edit objective</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="126" />
             <source>Edit round</source>
             <translation>Edit round</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="44" />
+            <source>Edit team</source>
+            <translation>Edit team</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="56" />
@@ -1487,27 +1557,27 @@
             <translation>Fit lanes to their cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="109" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
             <source>Move %1 cards</source>
             <translation>Move %1 cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="109" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
             <source>Move card</source>
             <translation>Move card</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="243" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="267" />
             <source>Move initiative</source>
             <translation>Move initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="216" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="240" />
             <source>Move key result to another objective</source>
             <translation>Move key result to another objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="256" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="280" />
             <source>Move objective to %1</source>
             <translation>Move objective to %1</translation>
         </message>
@@ -1527,7 +1597,7 @@
             <translation>Recolour team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="277" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
             <source>Remove alignment</source>
             <translation>Remove alignment</translation>
         </message>
@@ -1542,7 +1612,7 @@
             <translation>Rename team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="227" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="251" />
             <source>Reorder key results</source>
             <translation>Reorder key results</translation>
         </message>
@@ -1572,7 +1642,7 @@
             <translation>Take snapshot “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="268" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="292" />
             <source>Turn note into key result</source>
             <translation>Turn note into key result</translation>
         </message>
@@ -1600,36 +1670,6 @@
             <location filename="../../okrworkshop/canvas/commands/teams.py" line="55" />
             <source>a team needs a name</source>
             <translation>a team needs a name</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="38" />
-            <source>card</source>
-            <translation>card</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="33" />
-            <source>initiative</source>
-            <translation>initiative</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="31" />
-            <source>key result</source>
-            <translation>key result</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="35" />
-            <source>note</source>
-            <translation>note</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="29" />
-            <source>objective</source>
-            <translation>objective</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="37" />
-            <source>team</source>
-            <translation>team</translation>
         </message>
     </context>
     <context>

@@ -1417,14 +1417,34 @@
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="198" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="222" />
             <source>%1 is aligned to this key result: it cannot go there</source>
             <translation>« %1 » est aligné sur ce résultat clé, qui ne peut donc pas aller là</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="83" />
-            <source>Add %1</source>
-            <translation>l’ajout %1</translation>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="39" />
+            <source>Add card</source>
+            <translation>l’ajout d’une carte</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="36" />
+            <source>Add initiative</source>
+            <translation>l’ajout de l’initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="35" />
+            <source>Add key result</source>
+            <translation>l’ajout du résultat clé</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="37" />
+            <source>Add note</source>
+            <translation>l’ajout de la note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="34" />
+            <source>Add objective</source>
+            <translation>l’ajout de l’objectif</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="109" />
@@ -1432,12 +1452,12 @@
             <translation>l’ajout du tour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="46" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="38" />
             <source>Add team</source>
             <translation>l’ajout d’une équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="277" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
             <source>Align objective</source>
             <translation>l’alignement de l’objectif</translation>
         </message>
@@ -1447,14 +1467,34 @@
             <translation>la modification des réglages de l’atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="305" />
-            <source>Delete %1</source>
-            <translation>la suppression %1</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="307" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="331" />
             <source>Delete %1 cards</source>
             <translation>la suppression de %1 cartes</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="51" />
+            <source>Delete card</source>
+            <translation>la suppression de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="48" />
+            <source>Delete initiative</source>
+            <translation>la suppression de l’initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="47" />
+            <source>Delete key result</source>
+            <translation>la suppression du résultat clé</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="49" />
+            <source>Delete note</source>
+            <translation>la suppression de la note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="46" />
+            <source>Delete objective</source>
+            <translation>la suppression de l’objectif</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="139" />
@@ -1467,14 +1507,44 @@
             <translation>la suppression de l’instantané « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="144" />
-            <source>Edit %1</source>
-            <translation>la modification %1</translation>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="50" />
+            <source>Delete team</source>
+            <translation>la suppression de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="45" />
+            <source>Edit card</source>
+            <translation>la modification de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="42" />
+            <source>Edit initiative</source>
+            <translation>la modification de l’initiative</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="41" />
+            <source>Edit key result</source>
+            <translation>la modification du résultat clé</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="43" />
+            <source>Edit note</source>
+            <translation>la modification de la note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="40" />
+            <source>Edit objective</source>
+            <translation>la modification de l’objectif</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="126" />
             <source>Edit round</source>
             <translation>la modification du tour</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="44" />
+            <source>Edit team</source>
+            <translation>la modification de l’équipe</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" line="56" />
@@ -1487,27 +1557,27 @@
             <translation>l’ajustement des couloirs à leurs cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="109" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
             <source>Move %1 cards</source>
             <translation>le déplacement de %1 cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="109" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
             <source>Move card</source>
             <translation>le déplacement de la carte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="243" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="267" />
             <source>Move initiative</source>
             <translation>le déplacement de l’initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="216" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="240" />
             <source>Move key result to another objective</source>
             <translation>le déplacement du résultat clé vers un autre objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="256" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="280" />
             <source>Move objective to %1</source>
             <translation>le déplacement de l’objectif vers %1</translation>
         </message>
@@ -1527,7 +1597,7 @@
             <translation>le changement de couleur de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="277" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
             <source>Remove alignment</source>
             <translation>le retrait de l’alignement</translation>
         </message>
@@ -1542,7 +1612,7 @@
             <translation>le renommage de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="227" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="251" />
             <source>Reorder key results</source>
             <translation>le changement d’ordre des résultats clés</translation>
         </message>
@@ -1572,7 +1642,7 @@
             <translation>la prise de l’instantané « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="268" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" line="292" />
             <source>Turn note into key result</source>
             <translation>la transformation de la note en résultat clé</translation>
         </message>
@@ -1600,36 +1670,6 @@
             <location filename="../../okrworkshop/canvas/commands/teams.py" line="55" />
             <source>a team needs a name</source>
             <translation>une équipe doit avoir un nom</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="38" />
-            <source>card</source>
-            <translation>de la carte</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="33" />
-            <source>initiative</source>
-            <translation>de l’initiative</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="31" />
-            <source>key result</source>
-            <translation>du résultat clé</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="35" />
-            <source>note</source>
-            <translation>de la note</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="29" />
-            <source>objective</source>
-            <translation>de l’objectif</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="37" />
-            <source>team</source>
-            <translation>de l’équipe</translation>
         </message>
     </context>
     <context>

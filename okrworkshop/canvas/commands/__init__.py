@@ -14,8 +14,8 @@ from okrworkshop.canvas.commands.cards import (
     PasteCards,
     ReorderKeyResult,
     ReparentKeyResult,
-    kind_label,
     text_field,
+    undo_text,
 )
 from okrworkshop.canvas.commands.lanes import lane_order, restack, stack_origin
 from okrworkshop.canvas.commands.teams import (
@@ -55,9 +55,9 @@ __all__ = [
     "ReparentKeyResult",
     "ResizeLane",
     "is_inside",
-    "kind_label",
     "lane_order",
     "restack",
     "stack_origin",
     "text_field",
+    "undo_text",
 ]

@@ -23,19 +23,43 @@ from okrworkshop.model import (
 )
 
 
-def kind_label(entity: Entity) -> str:
-    """The translated name of a card's kind, for undo texts."""
-    if isinstance(entity, Objective):
-        return tr("objective")
-    if isinstance(entity, KeyResult):
-        return tr("key result")
-    if isinstance(entity, Initiative):
-        return tr("initiative")
-    if isinstance(entity, Note):
-        return tr("note")
-    if isinstance(entity, Team):
-        return tr("team")
-    return tr("card")
+def undo_text(action: str, entity: Entity) -> str:
+    """The undo text of adding, editing or deleting one card, written whole for each kind
+    (a translation cannot agree an article with a kind name pasted into a template)."""
+    kind = next(
+        (name for cls, name in _KINDS if isinstance(entity, cls)),
+        "card",
+    )
+    texts = {
+        ("add", "objective"): tr("Add objective"),
+        ("add", "key result"): tr("Add key result"),
+        ("add", "initiative"): tr("Add initiative"),
+        ("add", "note"): tr("Add note"),
+        ("add", "team"): tr("Add team"),
+        ("add", "card"): tr("Add card"),
+        ("edit", "objective"): tr("Edit objective"),
+        ("edit", "key result"): tr("Edit key result"),
+        ("edit", "initiative"): tr("Edit initiative"),
+        ("edit", "note"): tr("Edit note"),
+        ("edit", "team"): tr("Edit team"),
+        ("edit", "card"): tr("Edit card"),
+        ("delete", "objective"): tr("Delete objective"),
+        ("delete", "key result"): tr("Delete key result"),
+        ("delete", "initiative"): tr("Delete initiative"),
+        ("delete", "note"): tr("Delete note"),
+        ("delete", "team"): tr("Delete team"),
+        ("delete", "card"): tr("Delete card"),
+    }
+    return texts[(action, kind)]
+
+
+_KINDS: tuple[tuple[type, str], ...] = (
+    (Objective, "objective"),
+    (KeyResult, "key result"),
+    (Initiative, "initiative"),
+    (Note, "note"),
+    (Team, "team"),
+)
 
 
 def text_field(entity: Entity) -> str:
@@ -80,7 +104,7 @@ class AddCard(BoardCommand):
             insert_in_order(changes, card, objectives, index)
         else:
             changes.add(card)
-        super().__init__(board, tr("Add %1").replace("%1", kind_label(card)), changes.changes)
+        super().__init__(board, undo_text("add", card), changes.changes)
         self.card_id = card.id
 
 
@@ -141,7 +165,7 @@ class EditCardText(BoardCommand):
         card = board.get(card_id)
         changes = ChangeSet(board)
         changes.update(card_id, **{text_field(card): text})
-        super().__init__(board, tr("Edit %1").replace("%1", kind_label(card)), changes.changes)
+        super().__init__(board, undo_text("edit", card), changes.changes)
 
 
 class ChangeCardFields(BoardCommand):
@@ -157,7 +181,7 @@ class ChangeCardFields(BoardCommand):
         card = board.get(card_id)
         changes = ChangeSet(board)
         changes.update(card_id, **fields)
-        super().__init__(board, tr("Edit %1").replace("%1", kind_label(card)), changes.changes)
+        super().__init__(board, undo_text("edit", card), changes.changes)
         self.card_id = card_id
         self.session = session
         self.field_names = frozenset(fields)
@@ -302,7 +326,7 @@ class DeleteCards(BoardCommand):
             restack(changes, origin)
         cards = [e for e in plan.removals if e.id in ids]
         if len(cards) == 1:
-            text = tr("Delete %1").replace("%1", kind_label(cards[0]))
+            text = undo_text("delete", cards[0])
         elif cards:
             text = tr("Delete %1 cards").replace("%1", str(len(cards)))
         else:
