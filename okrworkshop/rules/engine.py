@@ -22,8 +22,10 @@ from typing import Any, TypeAlias
 from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
 from okrworkshop.rules.layout import Layout
+from okrworkshop.rules.layout import clear_cache as layout_cache
 from okrworkshop.rules.profiles import Settings
 from okrworkshop.rules.text import Analysis, analyze, fold
+from okrworkshop.rules.text import clear_caches as text_caches
 from okrworkshop.rules.text.analysis import stem
 
 Target: TypeAlias = Workshop | Team | Objective | KeyResult
@@ -190,6 +192,17 @@ class TextCache:
 
 
 TEXTS = TextCache()
+
+
+def clear_caches() -> None:
+    """Empty every process-wide cache of the checker: analysed titles, word-level memos, sort keys.
+
+    Only benchmarks need this (to time a check from nothing); the caches are bounded and never
+    stale, since each holds a pure function of its key.
+    """
+    TEXTS.clear()
+    text_caches()
+    layout_cache()
 
 
 # ------------------------------------------------------------------------------------ context

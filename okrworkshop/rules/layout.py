@@ -67,6 +67,11 @@ def read_layout(board: Board) -> Layout:
     return Layout(teams, [*ordered_objectives, *ordered_key_results], paths, objectives, key_results)
 
 
+def clear_cache() -> None:
+    """Forget every path's sort key."""
+    _PATH_KEYS.clear()
+
+
 def sort_key(path: str) -> PathKey:
     """:func:`~okrworkshop.rules.finding.path_key`, remembered (paths recur from check to check)."""
     found = _PATH_KEYS.get(path)

@@ -12,7 +12,7 @@ from statistics import fmean
 from okrworkshop.model import KeyResult, Objective, Team, Workshop
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import fold
-from okrworkshop.rules.text.features import is_business_as_usual, quoted, range_ends
+from okrworkshop.rules.text.features import flat_range, is_business_as_usual, quoted, range_ends
 from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS
 from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
 
@@ -156,9 +156,9 @@ def kr_target_equals_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
         return hit(target=kr.target) if _equal(kr.baseline, kr.target) else None
     if kr.baseline is None and kr.target is None:
         text = ctx.text(kr)
-        for _, end, before, after in range_ends(text):
-            if _equal(before, after) and not is_business_as_usual(text):
-                return hit(target=quoted(text, end))
+        end = flat_range(text)
+        if end is not None and not is_business_as_usual(text):
+            return hit(target=quoted(text, end))
     return None
 
 

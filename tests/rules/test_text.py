@@ -267,3 +267,28 @@ def test_each_verb_has_one_class(table: str) -> None:
         for lemma in lemmas:
             assert lemma not in seen, f"{lemma} is both {seen[lemma]} and {cls}"
             seen[lemma] = cls
+
+
+def test_word_level_caches_never_change_a_result() -> None:
+    """Tokens, stems and verb scores are remembered per chunk of text; a title reads the same
+    whether its words were seen before or not, and numbers keep each language's reading."""
+    from okrworkshop.rules.text import clear_caches
+
+    titles = [
+        "Passer de 10 000 à 12 500 abonnés (4,5 / 5 de satisfaction)",
+        "Reach 1,250 weekly users, up from 900",
+        "Atteindre une note de 1,250 sur 2",
+        "L’équipe d’accueil répond en 48 h, 7 j/7",
+    ]
+
+    def read(title: str, lang: str) -> tuple[object, ...]:
+        a = analyze(title, lang)
+        return (a.lang, a.tokens, a.quantities, a.lead, a.content_stems())
+
+    clear_caches()
+    fresh = {(t, lang): read(t, lang) for t in titles for lang in ("fr", "en")}
+    for title in reversed(titles):  # every chunk now cached, in the other order
+        for lang in ("en", "fr"):
+            assert read(title, lang) == fresh[(title, lang)]
+    assert tokenize("1,250", "fr")[0].value == pytest.approx(1.25)
+    assert tokenize("1,250", "en")[0].value == pytest.approx(1250)

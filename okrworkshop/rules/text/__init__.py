@@ -1,9 +1,17 @@
 """French and English text analysis for the checker (tokens, quantities, verbs, language)."""
 
-from okrworkshop.rules.text import features
+from okrworkshop.rules.text import analysis, features, language, normalize
 from okrworkshop.rules.text.analysis import Analysis, Lead, analyze, stem
 from okrworkshop.rules.text.normalize import fold, normalise, tokenize
 from okrworkshop.rules.text.quantities import MEASURE, NAME, PERIOD, RANK, Quantity, find_quantities
+
+
+def clear_caches() -> None:
+    """Forget every word-level memo of the text analysis (tokens, stems, verb scores per word)."""
+    normalize.clear_cache()
+    analysis.clear_cache()
+    language.clear_cache()
+
 
 __all__ = [
     "MEASURE",
@@ -14,6 +22,7 @@ __all__ = [
     "Lead",
     "Quantity",
     "analyze",
+    "clear_caches",
     "features",
     "find_quantities",
     "fold",

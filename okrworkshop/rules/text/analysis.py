@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
@@ -36,9 +36,12 @@ _WORDS_RE = re.compile(r"\S*\w\S*")
 _AMBIGUOUS_NUMBER = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 
-@dataclass(frozen=True, slots=True)
-class Lead:
-    """The verb a card leads with (or the task noun it leads with, ``cls`` = ``task``)."""
+class Lead(NamedTuple):
+    """The verb a card leads with (or the task noun it leads with, ``cls`` = ``task``).
+
+    A named tuple rather than a frozen dataclass: one is built per title, and a tuple is built
+    several times faster.
+    """
 
     lemma: str
     cls: str
@@ -127,6 +130,11 @@ _NOTHING = frozenset({""})
 #: Folded word -> its stem, or "" for a stop word or a single letter (words recur from title to title).
 _CONTENT_STEMS: dict[str, str] = {}
 _TABLE_LIMIT = 50_000
+
+
+def clear_cache() -> None:
+    """Forget the stems of every word seen."""
+    _CONTENT_STEMS.clear()
 
 
 def _content_stem(word: str) -> str:

@@ -233,6 +233,15 @@ def range_ends(a: Analysis) -> list[tuple[Quantity, Quantity, float, float]]:
     return found
 
 
+@_memo
+def flat_range(a: Analysis) -> Quantity | None:
+    """The end of the first range that goes nowhere ("de 40 à 40", "from 2 h to 120 min"), if any."""
+    for _, end, before, after in range_ends(a):
+        if abs(before - after) <= 1e-9 * max(1.0, abs(before), abs(after)):
+            return end
+    return None
+
+
 def comparable(quantity: Quantity) -> float:
     """A value comparable across units of one kind (durations in minutes)."""
     return quantity.value * lx.DURATION_MINUTES.get(quantity.unit, 1.0)

@@ -39,8 +39,15 @@ _YEAR_BEFORE = frozenset({"par", "un", "l'", "chaque", "cet", "d'un"})
 _FRENCH_LETTERS = frozenset("éèêàùçîôûëïœ")
 
 
+#: Folded first word -> +2 if it is a French verb, -2 if an English one (0 if both or neither).
+_LEAD_SCORES: dict[str, int] = {}
 #: +1 for a French-only word, -1 for an English-only one.
 _SCORES: dict[str, int] = {**dict.fromkeys(_ENGLISH, -1), **dict.fromkeys(_FRENCH, 1)}
+
+
+def clear_cache() -> None:
+    """Forget the verb scores of every leading word seen."""
+    _LEAD_SCORES.clear()
 
 
 def detect(tokens: list[Token], words: list[str], raw: str, default: str) -> str:
@@ -56,10 +63,14 @@ def detect(tokens: list[Token], words: list[str], raw: str, default: str) -> str
         score += get(word, 0)
     # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
     first = words[0]
-    if verbs.lookup(first, "fr") is not None:
-        score += 2
-    if verbs.lookup(first, "en") is not None:
-        score -= 2
+    lead = _LEAD_SCORES.get(first)
+    if lead is None:
+        if len(_LEAD_SCORES) >= 50_000:
+            _LEAD_SCORES.clear()
+        lead = _LEAD_SCORES[first] = 2 * (verbs.lookup(first, "fr") is not None) - 2 * (
+            verbs.lookup(first, "en") is not None
+        )
+    score += lead
     if "an" in words:
         score += _an_score(tokens)
     if not raw.isascii() and not _FRENCH_LETTERS.isdisjoint(raw.lower()):
