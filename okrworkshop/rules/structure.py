@@ -12,8 +12,9 @@ from statistics import fmean
 from okrworkshop.model import KeyResult, Objective, Team, Workshop
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import fold
-from okrworkshop.rules.text.features import flat_range, is_business_as_usual, quoted, range_ends
+from okrworkshop.rules.text.features import is_business_as_usual, quoted
 from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS
+from okrworkshop.rules.text.ranges import flat_range, range_ends
 from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
 
 _DIRECTION_WORDS = {

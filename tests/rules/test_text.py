@@ -6,6 +6,7 @@ import pytest
 
 from okrworkshop.rules.text import NAME, PERIOD, RANK, analyze, fold, normalise, tokenize, verbs
 from okrworkshop.rules.text import features as f
+from okrworkshop.rules.text import ranges as rg
 
 
 def test_folding_strips_accents_and_case() -> None:
@@ -123,21 +124,21 @@ def test_a_count_of_4_digits_is_not_a_year_when_it_counts_something() -> None:
     ],
 )
 def test_ranges(text: str, lang: str, start: float, end: float) -> None:
-    found = f.ranges(analyze(text, lang))
+    found = rg.ranges(analyze(text, lang))
     assert [(a.value, b.value) for a, b in found] == [pytest.approx((start, end))]
 
 
 def test_a_band_is_not_a_range_and_not_two_measures() -> None:
     a = analyze("Maintenir le délai de livraison entre 3 et 5 jours", "fr")
-    assert f.ranges(a) == []
+    assert rg.ranges(a) == []
     assert not f.is_compound_key_result(a)
 
 
 def test_range_ends_compare_across_units() -> None:
-    start, end = f.ranges(analyze("de 4 h à 30 min", "fr"))[0]
-    assert f.range_values(start, end) == (240, 30)
-    start, end = f.ranges(analyze("de 21 à 10 jours", "fr"))[0]
-    assert f.range_values(start, end) == (21 * 1440, 10 * 1440)
+    start, end = rg.ranges(analyze("de 4 h à 30 min", "fr"))[0]
+    assert rg.range_values(start, end) == (240, 30)
+    start, end = rg.ranges(analyze("de 21 à 10 jours", "fr"))[0]
+    assert rg.range_values(start, end) == (21 * 1440, 10 * 1440)
 
 
 @pytest.mark.parametrize(

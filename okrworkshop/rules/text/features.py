@@ -7,38 +7,17 @@ read both ways, so that a good card is not nagged.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
-from collections.abc import Callable
-from typing import Any, TypeVar
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis, Phrases, stem
-from okrworkshop.rules.text.lexicon import words
+from okrworkshop.rules.text.clauses import compound
+from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
+from okrworkshop.rules.text.memo import memo as _memo
 from okrworkshop.rules.text.normalize import fold
 from okrworkshop.rules.text.quantities import Quantity
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-_MISSING = object()
-
-
-def _memo(function: F) -> F:
-    """Compute a feature once per analysis (rules ask the same questions about the same title)."""
-    name = function.__name__
-
-    @functools.wraps(function)
-    def cached(a: Analysis) -> Any:
-        # A miss is the rule on a fresh title: a lookup with a default, not a raised KeyError.
-        value = a.cache.get(name, _MISSING)
-        if value is _MISSING:
-            value = a.cache[name] = function(a)
-        return value
-
-    return cached  # type: ignore[return-value]
+from okrworkshop.rules.text.ranges import ranges
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:
@@ -77,12 +56,9 @@ _MAKING_VERBS = words(
     "deliver add open"
 )
 _DELIVERABLE_LEADS = _BINARY_LEADS | {"ensure", "assurer", "garantir", "guarantee"}
-_OBJECT_STOPS = words(
-    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before , ; : ( -"
-)
 #: In French the object also ends at "à/au/aux" ("mettre le client au cœur de…"); in English
 #: the folded "a" is the article.
-_OBJECT_END_FR = _OBJECT_STOPS | {"a", "au", "aux"}
+_OBJECT_END_FR = OBJECT_STOPS | {"a", "au", "aux"}
 _MOTION_VERBS = frozenset({"move", "switch", "transition", "relocate"})
 _ACTIVITY_MODIFIERS = words(
     "new nouveaux nouvelles nouveau nouvelle more additional supplementaires blog sales cold "
@@ -92,33 +68,8 @@ _ACTIVITY_MODIFIERS = words(
     "social press presse"
 )
 _BASELINE_BEFORE = frozenset({"from", "vs", "versus", "contre", "depuis"})
-_COMPLEMENT_PREPOSITIONS = words(
-    "into in across to towards toward beyond abroad internationally dans en vers a au aux sur hors"
-)
-_PLACE_PREPOSITIONS = words("in into across abroad internationally worldwide globally overseas")
-#: English words that are as often nouns as verbs ("support for users", "design and test plans").
-_NOUN_LIKE_VERBS = words(
-    "support help design plan test review release launch work lead map list post call demo survey "
-    "audit study update upgrade record pilot offer drive run sign book host contact email visit "
-    "interview pitch blog tweet train hire cut lift hit close drop save move land double triple "
-    "halve build start present process market focus report change transform increase decrease "
-    "boost return"
-)
-#: English verbs that are as often adjectives ("a fast, friendly and complete answer", "clean and
-#: secure data"): a verb only with a determiner after it ("and complete the migration").
-_ADJECTIVE_LIKE_VERBS = words(
-    "complete clean secure open clear free close ready perfect correct direct smooth empty slow "
-    "level right tidy calm warm cool dry narrow broad fit better lower double"
-)
 _VERSION = re.compile(r"^v\d+(?:[.,]\d+)?$")
 _SUPERLATIVE_LEADS = frozenset({"le", "la", "les", "l'"})
-_COORDINATORS = words("et and & ; ainsi while whilst tout as puis then plus")
-_JOINERS = _COORDINATORS | {","}
-_RIGHT_SKIP = words("de d' to also aussi en then puis que well as egalement")
-_DETERMINERS = words(
-    "le la les l' un une des du de d' nos notre leur leurs ses son sa ce cette ces the a an our "
-    "their its his her your this these those all tous toutes"
-)
 
 
 @_memo
@@ -136,7 +87,7 @@ def object_words(a: Analysis, limit: int = 4) -> list[str]:
     start = a.lead.after
     if a.lead.lemma in _MOTION_VERBS and start < len(a.tokens) and a.tokens[start].fold in ("to", "into"):
         start += 1  # "Move to a new office": the destination is what the card is about
-    stops = _OBJECT_END_FR if a.lang == "fr" else _OBJECT_STOPS
+    stops = _OBJECT_END_FR if a.lang == "fr" else OBJECT_STOPS
     for token in a.tokens[start:]:
         if token.fold in stops:
             break
@@ -196,66 +147,6 @@ def has_objective_metric(a: Analysis) -> list[Quantity]:
 def is_measurable(a: Analysis) -> bool:
     """The title states a figure, a rank or a threshold ("le point mort")."""
     return bool(a.measures) or bool(_phrases(a).get("target"))
-
-
-def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
-    """Start and end of each "de X à Y" / "from X to Y" / "X -> Y" in the title."""
-    cached = a.cache.get("ranges")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    found: list[tuple[Quantity, Quantity]] = []
-    metrics = a.metrics
-    if len(metrics) > 1:
-        folds = a.folds
-        connectors = lx.RANGE_CONNECTORS
-        for first, second in itertools.pairwise(metrics):
-            gap = folds[first.end : second.start]
-            if connectors.isdisjoint(gap) or not _RANGE_GAP.issuperset(gap):
-                continue
-            arrow = "->" in gap or "=>" in gap
-            if arrow or not lx.RANGE_STARTS.isdisjoint(folds[max(0, first.start - 2) : first.start]):
-                found.append((first, second))
-    a.cache["ranges"] = found
-    return found
-
-
-#: What may stand between the two ends of a range.
-_RANGE_GAP = lx.RANGE_CONNECTORS | lx.RANGE_FILLERS
-
-
-@_memo
-def range_ends(a: Analysis) -> list[tuple[Quantity, Quantity, float, float]]:
-    """Each range with its two ends made comparable (see :func:`range_values`)."""
-    found: list[tuple[Quantity, Quantity, float, float]] = []
-    for start, end in ranges(a):
-        before, after = range_values(start, end)
-        found.append((start, end, before, after))
-    return found
-
-
-@_memo
-def flat_range(a: Analysis) -> Quantity | None:
-    """The end of the first range that goes nowhere ("de 40 à 40", "from 2 h to 120 min"), if any."""
-    for _, end, before, after in range_ends(a):
-        if abs(before - after) <= 1e-9 * max(1.0, abs(before), abs(after)):
-            return end
-    return None
-
-
-def comparable(quantity: Quantity) -> float:
-    """A value comparable across units of one kind (durations in minutes)."""
-    return quantity.value * lx.DURATION_MINUTES.get(quantity.unit, 1.0)
-
-
-def range_values(start: Quantity, end: Quantity) -> tuple[float, float]:
-    """Both ends of a range, comparable; a bare end takes the other's unit ("de 21 à 10 jours")."""
-    start_unit, end_unit = start.unit, end.unit
-    if start_unit == "count" and end_unit != "count":
-        start_unit = end_unit
-    elif end_unit == "count" and start_unit != "count":
-        end_unit = start_unit
-    scale = lx.DURATION_MINUTES
-    return start.value * scale.get(start_unit, 1.0), end.value * scale.get(end_unit, 1.0)
 
 
 @_memo
@@ -460,106 +351,10 @@ def _as_written(a: Analysis, start: int, end: int) -> str:
 @_memo
 def is_compound_objective(a: Analysis) -> bool:
     """Two goals in one objective: a second verb after "et/and" ("Augmenter X et réduire Y")."""
-    return _compound(a, measures=False)
+    return compound(a, measures=False)
 
 
 @_memo
 def is_compound_key_result(a: Analysis) -> bool:
     """Two measures in one key result: a second verb, or a figure on each side of "et/and"."""
-    return _compound(a, measures=True)
-
-
-def _compound(a: Analysis, *, measures: bool) -> bool:
-    if _JOINERS.isdisjoint(a.folds):
-        return False  # no "et", "and", ";" or comma: one goal, one measure
-    tokens = a.tokens
-    lead = a.lead
-    for c, token in enumerate(tokens):
-        word = token.fold
-        if word not in _COORDINATORS and word != ",":
-            continue
-        if word == "tout" and (c + 1 >= len(tokens) or tokens[c + 1].fold != "en"):
-            continue
-        if word == "plus" and a.lang != "en":
-            continue
-        if _in_interval(a, c) or (word != "," and _in_relative_clause(a, c)):
-            continue
-        if (
-            lead is not None
-            and not lead.noun
-            and c > lead.after
-            and _verb_clause_after(a, c, comma=word == ",")
-            and any(t.kind == "word" and t.fold not in lx.STOP_WORDS for t in tokens[lead.after : c])
-        ):
-            return True
-        if measures and word != ",":
-            left = any(q.end <= c for q in a.metrics)
-            right = [q for q in a.metrics if q.start > c]
-            if left and right and not _joins_range(a, c):
-                return True
-    return False
-
-
-def _in_interval(a: Analysis, c: int) -> bool:
-    """ "entre 3 et 5", "between 3 and 5": one band, not two measures."""
-    before = [t.fold for t in a.tokens[max(0, c - 4) : c]]
-    return "entre" in before or "between" in before
-
-
-_RELATIVE_PRONOUNS = words("who whom whose which that qui que qu' dont")
-#: What ends a relative clause before a coordinator.
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "->", "=>"})
-
-
-def _in_relative_clause(a: Analysis, c: int) -> bool:
-    """The coordinator at ``c`` sits in a relative clause that describes what is measured.
-
-    "the share of participants who then do their paperwork alone", "users who sign up and
-    complete onboarding", "les inscrits qui suivent la formation puis passent l'examen": the
-    verbs after "who/qui" say *which* people are counted; they are one measure, not two goals.
-    The pronoun must follow at least one word of the lead's object ("Ensure that…" opens no clause).
-    """
-    lead = a.lead
-    first = lead.after + 1 if lead is not None and not lead.noun else 1
-    folds = a.folds
-    for r in range(c - 1, first - 1, -1):
-        word = folds[r]
-        if word in _CLAUSE_BREAKS:
-            return False
-        if word in _RELATIVE_PRONOUNS:
-            return True
-    return False
-
-
-def _joins_range(a: Analysis, c: int) -> bool:
-    return any(first.end <= c < second.start for first, second in ranges(a))
-
-
-def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
-    tokens = a.tokens
-    j = c + 1
-    while j < len(tokens) and tokens[j].fold in _RIGHT_SKIP:
-        j += 1
-    if j >= len(tokens) or tokens[j].kind != "word":
-        return False
-    found = verbs.lookup(tokens[j].fold, a.lang)
-    if found is None or found.cls == lx.STATE:
-        return False
-    allowed = (verbs.INF,) if comma else (verbs.INF, verbs.IMP, verbs.GER)
-    if found.form not in allowed:
-        return False
-    if j + 1 >= len(tokens):
-        return False
-    nxt = tokens[j + 1]
-    if a.lang == "en" and tokens[j].fold in _ADJECTIVE_LIKE_VERBS:
-        return nxt.fold in _DETERMINERS
-    # A verb has its own object: "et réduire les coûts"; "and support for users" is a noun.
-    if nxt.fold in _DETERMINERS or (
-        nxt.kind in ("word", "num") and nxt.fold not in _OBJECT_STOPS and nxt.fold not in lx.STOP_WORDS
-    ):
-        return True
-    # "and expand into Germany", "and launch in Canada": a verb with a place complement. A word
-    # that is as often a noun ("and support for users") only counts before a place.
-    if a.lang == "en" and tokens[j].fold in _NOUN_LIKE_VERBS:
-        return nxt.fold in _PLACE_PREPOSITIONS
-    return nxt.fold in _COMPLEMENT_PREPOSITIONS
+    return compound(a, measures=True)

@@ -190,6 +190,11 @@ HEDGES: tuple[tuple[str, ...], ...] = (
     ("si", "nous", "pouvons"),
 )
 
+#: Words and signs after which the words no longer belong to the leading verb's direct object.
+OBJECT_STOPS = words(
+    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before , ; : ( -"
+)
+
 # --------------------------------------------------------------------------------------- Numbers
 NUMBER_WORDS: dict[str, float] = {
     # French

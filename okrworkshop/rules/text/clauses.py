@@ -1,0 +1,138 @@
+"""Two goals or two measures in one title: coordinators, intervals, relative and verb clauses.
+
+"Augmenter les ventes et réduire les coûts" holds two goals; "Attirer et fidéliser les talents",
+"entre 3 et 5 jours", "the share of users who sign up and complete onboarding" and "a fast,
+friendly and complete answer" hold one.
+"""
+
+from __future__ import annotations
+
+from okrworkshop.rules.text import lexicon as lx
+from okrworkshop.rules.text import verbs
+from okrworkshop.rules.text.analysis import Analysis
+from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
+from okrworkshop.rules.text.ranges import ranges
+
+_COMPLEMENT_PREPOSITIONS = words(
+    "into in across to towards toward beyond abroad internationally dans en vers a au aux sur hors"
+)
+_PLACE_PREPOSITIONS = words("in into across abroad internationally worldwide globally overseas")
+#: English words that are as often nouns as verbs ("support for users", "design and test plans").
+_NOUN_LIKE_VERBS = words(
+    "support help design plan test review release launch work lead map list post call demo survey "
+    "audit study update upgrade record pilot offer drive run sign book host contact email visit "
+    "interview pitch blog tweet train hire cut lift hit close drop save move land double triple "
+    "halve build start present process market focus report change transform increase decrease "
+    "boost return"
+)
+#: English verbs that are as often adjectives ("a fast, friendly and complete answer", "clean and
+#: secure data"): a verb only with a determiner after it ("and complete the migration").
+_ADJECTIVE_LIKE_VERBS = words(
+    "complete clean secure open clear free close ready perfect correct direct smooth empty slow "
+    "level right tidy calm warm cool dry narrow broad fit better lower double"
+)
+_COORDINATORS = words("et and & ; ainsi while whilst tout as puis then plus")
+_JOINERS = _COORDINATORS | {","}
+_RIGHT_SKIP = words("de d' to also aussi en then puis que well as egalement")
+_DETERMINERS = words(
+    "le la les l' un une des du de d' nos notre leur leurs ses son sa ce cette ces the a an our "
+    "their its his her your this these those all tous toutes"
+)
+
+
+def compound(a: Analysis, *, measures: bool) -> bool:
+    """A second goal after a coordinator (a verb with its own object), or with ``measures``, a
+    figure on each side of one ("NPS à 45 et churn à 3 %")."""
+    if _JOINERS.isdisjoint(a.folds):
+        return False  # no "et", "and", ";" or comma: one goal, one measure
+    tokens = a.tokens
+    lead = a.lead
+    for c, token in enumerate(tokens):
+        word = token.fold
+        if word not in _COORDINATORS and word != ",":
+            continue
+        if word == "tout" and (c + 1 >= len(tokens) or tokens[c + 1].fold != "en"):
+            continue
+        if word == "plus" and a.lang != "en":
+            continue
+        if _in_interval(a, c) or (word != "," and _in_relative_clause(a, c)):
+            continue
+        if (
+            lead is not None
+            and not lead.noun
+            and c > lead.after
+            and _verb_clause_after(a, c, comma=word == ",")
+            and any(t.kind == "word" and t.fold not in lx.STOP_WORDS for t in tokens[lead.after : c])
+        ):
+            return True
+        if measures and word != ",":
+            left = any(q.end <= c for q in a.metrics)
+            right = [q for q in a.metrics if q.start > c]
+            if left and right and not _joins_range(a, c):
+                return True
+    return False
+
+
+def _in_interval(a: Analysis, c: int) -> bool:
+    """ "entre 3 et 5", "between 3 and 5": one band, not two measures."""
+    before = [t.fold for t in a.tokens[max(0, c - 4) : c]]
+    return "entre" in before or "between" in before
+
+
+_RELATIVE_PRONOUNS = words("who whom whose which that qui que qu' dont")
+#: What ends a relative clause before a coordinator.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "->", "=>"})
+
+
+def _in_relative_clause(a: Analysis, c: int) -> bool:
+    """The coordinator at ``c`` sits in a relative clause that describes what is measured.
+
+    "the share of participants who then do their paperwork alone", "users who sign up and
+    complete onboarding", "les inscrits qui suivent la formation puis passent l'examen": the
+    verbs after "who/qui" say *which* people are counted; they are one measure, not two goals.
+    The pronoun must follow at least one word of the lead's object ("Ensure that…" opens no clause).
+    """
+    lead = a.lead
+    first = lead.after + 1 if lead is not None and not lead.noun else 1
+    folds = a.folds
+    for r in range(c - 1, first - 1, -1):
+        word = folds[r]
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in _RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
+def _joins_range(a: Analysis, c: int) -> bool:
+    return any(first.end <= c < second.start for first, second in ranges(a))
+
+
+def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
+    tokens = a.tokens
+    j = c + 1
+    while j < len(tokens) and tokens[j].fold in _RIGHT_SKIP:
+        j += 1
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    found = verbs.lookup(tokens[j].fold, a.lang)
+    if found is None or found.cls == lx.STATE:
+        return False
+    allowed = (verbs.INF,) if comma else (verbs.INF, verbs.IMP, verbs.GER)
+    if found.form not in allowed:
+        return False
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if a.lang == "en" and tokens[j].fold in _ADJECTIVE_LIKE_VERBS:
+        return nxt.fold in _DETERMINERS
+    # A verb has its own object: "et réduire les coûts"; "and support for users" is a noun.
+    if nxt.fold in _DETERMINERS or (
+        nxt.kind in ("word", "num") and nxt.fold not in OBJECT_STOPS and nxt.fold not in lx.STOP_WORDS
+    ):
+        return True
+    # "and expand into Germany", "and launch in Canada": a verb with a place complement. A word
+    # that is as often a noun ("and support for users") only counts before a place.
+    if a.lang == "en" and tokens[j].fold in _NOUN_LIKE_VERBS:
+        return nxt.fold in _PLACE_PREPOSITIONS
+    return nxt.fold in _COMPLEMENT_PREPOSITIONS
