@@ -293,3 +293,11 @@ def test_word_level_caches_never_change_a_result() -> None:
             assert read(title, lang) == fresh[(title, lang)]
     assert tokenize("1,250", "fr")[0].value == pytest.approx(1.25)
     assert tokenize("1,250", "en")[0].value == pytest.approx(1250)
+
+
+def test_accented_list_words_match_folded_tokens() -> None:
+    # Tokens are folded: "comparé" must still mark a baseline, "très" still be a stop word.
+    assert f.has_baseline(analyze("Réduire le churn de 20 % comparé à 2025", "fr"))
+    assert "tres" not in analyze("Des clients très fidèles", "fr").content_stems()
+    # ...but "CA" (chiffre d'affaires) is content, though "ça" folds to the same letters.
+    assert "ca" in analyze("Augmenter le CA export", "fr").content_stems()

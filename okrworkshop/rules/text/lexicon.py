@@ -15,6 +15,14 @@ The verbs live in :mod:`okrworkshop.rules.text.verb_lexicon`; their classes say 
 
 from __future__ import annotations
 
+from okrworkshop.rules.text.normalize import fold
+
+
+def folded_words(text: str) -> frozenset[str]:
+    """A word list compared with folded tokens: each word as written and without accents."""
+    written = words(text)
+    return written | {fold(w) for w in written}
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string (data stays readable)."""
@@ -113,6 +121,8 @@ STOP_WORDS = words(
     "quoi dont où est sont sera seront ont ne n' pas plus moins très tout tous toute toutes chaque se "
     "s' il elle ils elles nous vous on y afin ainsi comme mais donc car si lors aussi encore même "
     "déjà c' j' m' t' jusqu' lorsqu' puisqu' ça cela ceci celui celle ceux afin "
+    # tokens are folded ("très" reads "tres"); "ça" is left out: folded, it is "CA", a measure
+    "deja meme tres "
     # English
     "the a an of to and or in on at by for with without from into onto over under per than that "
     "this these those its it our your their my his her we you they us them is are be been being was "
@@ -274,7 +284,7 @@ PERIOD_WORDS = words(
 PERIOD_TOKEN_PREFIXES = ("t", "q", "s", "h")
 
 #: Words that state where a measure starts from, besides "de X à Y" / "from X to Y".
-BASELINE_MARKERS = words(
+BASELINE_MARKERS = folded_words(
     "aujourd'hui actuellement actuel actuelle actuels currently current today vs versus contre "
     "baseline base compared comparé comparée rapport n-1 yoy instead lieu initial initialement "
     "actuellement precedent precedente previous last dernier derniere"
