@@ -219,10 +219,13 @@
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="303" />
-            <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly map</source>
-            <translation>%1 sheets of %2 (%3 rows × %4 columns) and an assembly map</translation>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="306" />
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n column</numerusform>
+                <numerusform>%n columns</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/export_dialog.py" line="279" />
@@ -232,8 +235,16 @@
                 <numerusform>%n rows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="302" />
+            <source>%n sheet(s) of %1 and an assembly map</source>
+            <translation>
+                <numerusform>%n sheet of %1 and an assembly map</numerusform>
+                <numerusform>%n sheets of %1 and an assembly map</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="321" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="320" />
             <source>1 sheet %1</source>
             <translation>1 sheet %1</translation>
         </message>
@@ -268,12 +279,12 @@
             <translation>CSV table (spreadsheets, OKR tools)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="342" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="341" />
             <source>Choose a file to export to.</source>
             <translation>Choose a file to export to.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="368" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="367" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -298,7 +309,7 @@
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="365" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="364" />
             <source>Exported to %1, with these remarks:</source>
             <translation>Exported to %1, with these remarks:</translation>
         </message>
@@ -308,7 +319,7 @@
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="318" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="317" />
             <source>Image of %1 × %2 pixels</source>
             <translation>Image of %1 × %2 pixels</translation>
         </message>
@@ -398,7 +409,7 @@
             <translation>Tile paper:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="345" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="344" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
@@ -1712,43 +1723,37 @@
     </context>
     <context>
         <name>findings</name>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
-            <source>%1 errors</source>
-            <translation>%1 errors</translation>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="33" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="36" />
-            <source>%1 infos</source>
-            <translation>%1 infos</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
-            <source>%1 warnings</source>
-            <translation>%1 warnings</translation>
+            <source>%n info(s)</source>
+            <translation>
+                <numerusform>%n info</numerusform>
+                <numerusform>%n infos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
-            <source>1 error</source>
-            <translation>1 error</translation>
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="36" />
-            <source>1 info</source>
-            <translation>1 info</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
-            <source>1 warning</source>
-            <translation>1 warning</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="103" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="100" />
             <source>Switch this rule off for this workshop (%1)</source>
             <translation>Switch this rule off for this workshop (%1)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="79" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="76" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -1928,28 +1933,24 @@
     </context>
     <context>
         <name>lane</name>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/canvas/items/lane.py" line="71" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/canvas/items/lane.py" line="69" />
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../okrworkshop/canvas/items/lane.py" line="73" />
-            <source>%1 notes</source>
-            <translation>%1 notes</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="70" />
-            <source>%1 objectives</source>
-            <translation>%1 objectives</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="73" />
-            <source>1 note</source>
-            <translation>1 note</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="70" />
-            <source>1 objective</source>
-            <translation>1 objective</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="75" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>

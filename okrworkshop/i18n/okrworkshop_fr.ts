@@ -219,10 +219,13 @@
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="303" />
-            <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly map</source>
-            <translation>%1 feuilles %2 (%3 lignes × %4 colonnes) et un plan d’assemblage</translation>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="306" />
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n colonne</numerusform>
+                <numerusform>%n colonnes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/export_dialog.py" line="279" />
@@ -232,8 +235,16 @@
                 <numerusform>%n lignes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="302" />
+            <source>%n sheet(s) of %1 and an assembly map</source>
+            <translation>
+                <numerusform>%n feuille %1 et un plan d’assemblage</numerusform>
+                <numerusform>%n feuilles %1 et un plan d’assemblage</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="321" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="320" />
             <source>1 sheet %1</source>
             <translation>1 feuille %1</translation>
         </message>
@@ -268,12 +279,12 @@
             <translation>Tableau CSV (tableurs, outils OKR)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="342" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="341" />
             <source>Choose a file to export to.</source>
             <translation>Choisissez le fichier où exporter.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="368" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="367" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -298,7 +309,7 @@
             <translation>Exporter vers</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="365" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="364" />
             <source>Exported to %1, with these remarks:</source>
             <translation>Exporté dans %1, avec ces remarques :</translation>
         </message>
@@ -308,7 +319,7 @@
             <translation>Fichier :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="318" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="317" />
             <source>Image of %1 × %2 pixels</source>
             <translation>Image de %1 × %2 pixels</translation>
         </message>
@@ -398,7 +409,7 @@
             <translation>Format des feuilles :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="345" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" line="344" />
             <source>the folder does not exist</source>
             <translation>le dossier n’existe pas</translation>
         </message>
@@ -1712,43 +1723,37 @@
     </context>
     <context>
         <name>findings</name>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
-            <source>%1 errors</source>
-            <translation>%1 erreurs</translation>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="33" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="36" />
-            <source>%1 infos</source>
-            <translation>%1 infos</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
-            <source>%1 warnings</source>
-            <translation>%1 avertissements</translation>
+            <source>%n info(s)</source>
+            <translation>
+                <numerusform>%n info</numerusform>
+                <numerusform>%n infos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
-            <source>1 error</source>
-            <translation>1 erreur</translation>
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="36" />
-            <source>1 info</source>
-            <translation>1 info</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
-            <source>1 warning</source>
-            <translation>1 avertissement</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="103" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="100" />
             <source>Switch this rule off for this workshop (%1)</source>
             <translation>Désactiver cette règle dans cet atelier (%1)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="79" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" line="76" />
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
@@ -1928,28 +1933,24 @@
     </context>
     <context>
         <name>lane</name>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/canvas/items/lane.py" line="71" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/canvas/items/lane.py" line="69" />
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../okrworkshop/canvas/items/lane.py" line="73" />
-            <source>%1 notes</source>
-            <translation>%1 notes</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="70" />
-            <source>%1 objectives</source>
-            <translation>%1 objectifs</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="73" />
-            <source>1 note</source>
-            <translation>1 note</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="70" />
-            <source>1 objective</source>
-            <translation>1 objectif</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="75" />
             <source>in %1</source>
             <translation>dans %1</translation>
         </message>

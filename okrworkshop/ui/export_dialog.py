@@ -299,13 +299,12 @@ class ExportDialog(QDialog):
                 self.sheets_label.setText(str(exc))
             else:
                 self._draw_grid(pixmap, grid, dpi / 72.0)
-                self.sheets_label.setText(
-                    self.tr("%1 sheets of %2 (%3 rows × %4 columns) and an assembly map")
-                    .replace("%1", str(grid.count))
-                    .replace("%2", grid.tile.name)
-                    .replace("%3", str(grid.rows))
-                    .replace("%4", str(grid.cols))
+                sheets = self.tr("%n sheet(s) of %1 and an assembly map", "", grid.count).replace(
+                    "%1", grid.tile.name
                 )
+                rows = self.tr("%n row(s)", "", grid.rows)
+                columns = self.tr("%n column(s)", "", grid.cols)
+                self.sheets_label.setText(f"{sheets} ({rows} × {columns})")
         elif kind == "png":
             from okrworkshop.exports.png import ImageSizeError, image_size
 

@@ -29,15 +29,12 @@ def tr(text: str) -> str:
 
 def summary_text(summary: dict[str, int]) -> str:
     """``● 1 error  ▲ 3 warnings  ■ 2 infos`` (shapes as on the cards)."""
-    parts = []
-    for severity, one, many in (
-        ("error", tr("1 error"), tr("%1 errors")),
-        ("warning", tr("1 warning"), tr("%1 warnings")),
-        ("info", tr("1 info"), tr("%1 infos")),
-    ):
-        count = summary.get(severity, 0)
-        parts.append(f"{MARKS[severity]} " + (one if count == 1 else many.replace("%1", str(count))))
-    return "   ".join(parts)
+    counts = (
+        ("error", QCoreApplication.translate("findings", "%n error(s)", None, summary.get("error", 0))),
+        ("warning", QCoreApplication.translate("findings", "%n warning(s)", None, summary.get("warning", 0))),
+        ("info", QCoreApplication.translate("findings", "%n info(s)", None, summary.get("info", 0))),
+    )
+    return "   ".join(f"{MARKS[severity]} {text}" for severity, text in counts)
 
 
 class FindingsPanel(QWidget):

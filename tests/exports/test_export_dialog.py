@@ -14,6 +14,7 @@ from okrworkshop.demo import demo_board
 from okrworkshop.exports.csv_format import read_csv
 from okrworkshop.model import Board, KeyResult
 from okrworkshop.ui.export_dialog import SETTINGS_GROUP, ExportDialog, show_export_dialog
+from okrworkshop.ui.i18n import install_language
 
 
 @pytest.fixture(autouse=True)
@@ -25,6 +26,7 @@ def _fresh_export_settings() -> Iterator[None]:
 
 @pytest.fixture
 def dialog(qtbot, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+    install_language("en")  # the English catalogue writes plurals ("1 column", "5 columns")
     dialog = ExportDialog(None, demo_board(), "Boulangerie / tour 1: final")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -53,7 +55,7 @@ def test_preview_of_the_page_and_one_sheet(dialog: ExportDialog) -> None:
 
 def test_tiles_show_the_sheet_count_and_the_grid(dialog: ExportDialog) -> None:
     choose(dialog, "tiles")
-    assert dialog.sheets_label.text() == "25 sheets of A4 (5 rows × 5 columns) and an assembly map"
+    assert dialog.sheets_label.text() == "25 sheets of A4 and an assembly map (5 rows × 5 columns)"
     image = dialog.preview_label.pixmap().toImage()
     red = sum(
         1

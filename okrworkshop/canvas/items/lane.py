@@ -66,11 +66,9 @@ class LaneItem(QGraphicsItem):
         self.border.setAlpha(170)
         width = max(team.width - NAME_X - 12 - badges_width((1, 1, 1)), 40.0)
         self.name = TextBlock(team.name, style.font("lane"), width)
-        parts = [
-            (tr("1 objective") if objectives == 1 else tr("%1 objectives")).replace("%1", str(objectives))
-        ]
+        parts = [QCoreApplication.translate("lane", "%n objective(s)", None, objectives)]
         if notes:
-            parts.append((tr("1 note") if notes == 1 else tr("%1 notes")).replace("%1", str(notes)))
+            parts.append(QCoreApplication.translate("lane", "%n note(s)", None, notes))
         if parent_name:
             parts.insert(0, tr("in %1").replace("%1", parent_name))
         self.meta = text_block(" · ".join(parts), style.font("lane-meta"), width)
