@@ -12,7 +12,7 @@ from statistics import fmean
 from okrworkshop.model import KeyResult, Objective, Team, Workshop
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import fold
-from okrworkshop.rules.text.features import is_business_as_usual, quoted
+from okrworkshop.rules.text.features import is_business_as_usual, is_compound_key_result, quoted
 from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS
 from okrworkshop.rules.text.ranges import flat_range, range_ends
 from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
@@ -175,9 +175,13 @@ def kr_target_contradicts_direction(ctx: Context, kr: KeyResult) -> Hit | None:
         return None
     text = ctx.text(kr)
     lead = text.lead
-    if lead is None:
+    if lead is None or not (lead.lemma in UP_VERBS or lead.lemma in DOWN_VERBS):
         return None
-    for start, end, before, after in range_ends(text):
+    ends = range_ends(text)
+    if len(ends) > 1 and is_compound_key_result(text):
+        # "Augmenter X de 20 à 40 et réduire Y de 5 % à 3 %": the lead verb owns the first range only.
+        ends = ends[:1]
+    for start, end, before, after in ends:
         if lead.lemma in UP_VERBS and after < before:
             return hit(
                 target=quoted(text, end), baseline=quoted(text, start), direction=_DIRECTION_WORDS["increase"]

@@ -310,6 +310,14 @@ KEY_RESULT_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
         "Increase conversion from 3% to 5%",
         {},
     ),
+    # In a card with two measures, the lead verb owns the first range only.
+    (
+        "kr-target-contradicts-direction",
+        "fr",
+        "Augmenter les clients qui recommandent de 40 à 20, et réduire le churn de 3 % à 5 %",
+        "Augmenter les clients qui recommandent de 20 à 40, et réduire le churn de 5 % à 3 %",
+        {},
+    ),
 ]
 
 
