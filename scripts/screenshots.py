@@ -43,15 +43,50 @@ def _draft_board(language: str):  # type: ignore[no-untyped-def]
     board = load_case("rayon-vert").new_board(language, reference=False)
     team = board.teams()[0]
     french = language == "fr"
+    rounds = board.rounds()
+
+    def end_round(number: int, start: str, end: str) -> None:
+        StartRound(board, rounds[number].id, f"2027-01-12T{start}:00+01:00").redo()
+        name = f"Tour {number + 1} — fin" if french else f"Round {number + 1} — end"
+        EndRound(board, rounds[number].id, f"2027-01-12T{end}:00+01:00", name).redo()
+
+    # Round 1: a first try, full of tasks and vague wishes.
     o1 = board.add(
+        Objective(team.id, "Réparer plus de vélos" if french else "Repair more bikes", owner="Élise Morvan")
+    )
+    first_tries = [
+        board.add(KeyResult(o1.id, "Recruter un mécanicien" if french else "Hire a mechanic")),
+        board.add(KeyResult(o1.id, "Améliorer la qualité" if french else "Improve quality", order=1)),
+    ]
+    o2 = board.add(
         Objective(
             team.id,
-            "Redevenir l’atelier sur lequel nos clients peuvent compter"
+            "Lancer le nouveau site web et augmenter le CA de 20 %"
             if french
-            else "Be the workshop our customers can count on again",
-            owner="Élise Morvan",
+            else "Launch the new website and grow revenue by 20%",
+            order=1,
         )
     )
+    board.add(KeyResult(o2.id, "Mettre en ligne le site" if french else "Put the website online"))
+    board.add(
+        KeyResult(
+            o2.id,
+            "Publier 3 posts Instagram par semaine" if french else "Post 3 times a week on Instagram",
+            order=1,
+        )
+    )
+    place_missing(board, set())
+    end_round(0, "09:10", "09:35")
+
+    # Round 2: the first objective is rewritten as an outcome with measurable key results.
+    board.update(
+        o1.id,
+        title="Redevenir l’atelier sur lequel nos clients peuvent compter"
+        if french
+        else "Be the workshop our customers can count on again",
+    )
+    for kr in first_tries:
+        board.remove(kr.id)
     board.add(
         KeyResult(
             o1.id,
@@ -81,29 +116,7 @@ def _draft_board(language: str):  # type: ignore[no-untyped-def]
     board.add(
         Initiative(kr.id, "Tableau des réparations en atelier" if french else "Repair board in the shop")
     )
-    o2 = board.add(
-        Objective(
-            team.id,
-            "Lancer le nouveau site web et augmenter le CA de 20 %"
-            if french
-            else "Launch the new website and grow revenue by 20%",
-            order=1,
-        )
-    )
-    board.add(KeyResult(o2.id, "Mettre en ligne le site" if french else "Put the website online"))
-    board.add(
-        KeyResult(
-            o2.id,
-            "Publier 3 posts Instagram par semaine" if french else "Post 3 times a week on Instagram",
-            order=1,
-        )
-    )
-    place_missing(board, set())
-    rounds = board.rounds()
-    for number, (start, end) in enumerate((("09:10", "09:35"), ("09:45", "10:10"))):
-        StartRound(board, rounds[number].id, f"2027-01-12T{start}:00+01:00").redo()
-        name = f"Tour {number + 1} — fin" if french else f"Round {number + 1} — end"
-        EndRound(board, rounds[number].id, f"2027-01-12T{end}:00+01:00", name).redo()
+    end_round(1, "09:45", "10:10")
     return board
 
 

@@ -99,7 +99,7 @@ class CaseBriefDock(QDockWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Units can be long ("appels par semaine"): they wrap rather than squeeze the labels.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 110)
+        header.resizeSection(2, 80)
         # Row heights follow the wrapped labels, whatever width the dock is given.
         self.figures_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.figures_table.setTextElideMode(Qt.TextElideMode.ElideNone)

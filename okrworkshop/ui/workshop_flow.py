@@ -87,7 +87,7 @@ class WorkshopFlow:
             if document.board.rounds():
                 self.rounds_dock.show()
             self.brief_dock.raise_()
-            self._window().resizeDocks([self.brief_dock], [420], Qt.Orientation.Horizontal)
+            self._window().resizeDocks([self.brief_dock], [460], Qt.Orientation.Horizontal)
 
     def _sync_check(self, action: str, on: bool) -> None:
         item = self.window_actions[action]
