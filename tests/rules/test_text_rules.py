@@ -159,6 +159,19 @@ OBJECTIVE_CASES: list[tuple[str, str, str, str]] = [
         "Double down on our enterprise customers",
     ),
     ("objective-is-task", "fr", "Ouvrir une filiale en Espagne", "Sortir du rouge d'ici la fin de l'année"),
+    # "X as Y" / "X comme Y" positions X; the Y is not a thing to make.
+    (
+        "objective-is-task",
+        "en",
+        "Establish a new product line",
+        "Establish our chip as the highest-performance product in its class",
+    ),
+    (
+        "objective-is-task",
+        "fr",
+        "Créer une nouvelle offre",
+        "Imposer notre offre comme la référence du secteur",
+    ),
 ]
 
 # (rule, language, card title, near miss, fields of the card)

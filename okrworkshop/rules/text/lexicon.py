@@ -200,9 +200,11 @@ HEDGES: tuple[tuple[str, ...], ...] = (
     ("si", "nous", "pouvons"),
 )
 
-#: Words and signs after which the words no longer belong to the leading verb's direct object.
+#: Words and signs after which the words no longer belong to the leading verb's direct object
+#: ("Establish our chip as the fastest product": the object is the chip, not a product to make).
 OBJECT_STOPS = words(
-    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before , ; : ( -"
+    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before "
+    "as comme , ; : ( -"
 )
 
 # --------------------------------------------------------------------------------------- Numbers
