@@ -114,15 +114,19 @@ def median_ms(timed: Callable[[], object], runs: int, setup: Callable[[], object
     return statistics.median(samples) * 1000
 
 
+def cards_of(board: Board) -> list[Objective | KeyResult]:
+    return [*board.objectives(), *board.key_results()]
+
+
 def baseline_pass(board: Board) -> int:
     paths = card_paths(board)
-    return sum(len(c.title.split()) for c in (*board.objectives(), *board.key_results())) + len(paths)
+    return sum(len(c.title.split()) for c in cards_of(board)) + len(paths)
 
 
 def main() -> int:
     board = big_board()
     counts = (len(board.teams()), len(board.objectives()), len(board.key_results()))
-    titles = {c.title for c in (*board.objectives(), *board.key_results())}
+    titles = {c.title for c in cards_of(board)}
     check_board(board)  # warm imports and the catalogue
 
     # Cold: every title analysed afresh, as when a workshop is first opened in the process.
