@@ -6,6 +6,7 @@ for other applications); a paste is one undo step and selects what it added.
 
 from __future__ import annotations
 
+import atexit
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
@@ -26,6 +27,32 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def _release_clipboard() -> None:
+    """Take our cards off the clipboard before Qt shuts down.
+
+    PySide6 (6.11, offscreen and X11 alike) crashes at exit while the clipboard still holds a
+    QMimeData the app put there. Only our own data is cleared: whatever another program copied
+    since is left alone.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MIME_TYPE):
+        clipboard.clear()
+
+
+_release_registered = False
+
+
+def _put_on_clipboard(mime: QMimeData) -> None:
+    global _release_registered
+    if not _release_registered:
+        atexit.register(_release_clipboard)
+        _release_registered = True
+    QGuiApplication.clipboard().setMimeData(mime)
 
 
 class ClipboardActions:
@@ -50,7 +77,7 @@ class ClipboardActions:
         mime = QMimeData()
         mime.setData(MIME_TYPE, to_bytes(payload))
         mime.setText(plain_text(payload))
-        QGuiApplication.clipboard().setMimeData(mime)
+        _put_on_clipboard(mime)
         return True
 
     def cut(self) -> None:

@@ -302,9 +302,9 @@ class ExportDialog(QDialog):
                 sheets = self.tr("%n sheet(s) of %1 and an assembly map", "", grid.count).replace(
                     "%1", grid.tile.name
                 )
-                rows = self.tr("%n row(s)", "", grid.rows)
-                columns = self.tr("%n column(s)", "", grid.cols)
-                self.sheets_label.setText(f"{sheets} ({rows} × {columns})")
+                rows_text = self.tr("%n row(s)", "", grid.rows)
+                columns_text = self.tr("%n column(s)", "", grid.cols)
+                self.sheets_label.setText(f"{sheets} ({rows_text} × {columns_text})")
         elif kind == "png":
             from okrworkshop.exports.png import ImageSizeError, image_size
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -334,3 +335,29 @@ def test_keyboard_shortcuts_reach_the_board_but_not_while_editing(window: Any, q
     assert "kr-nps" in board
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert board.get("kr-nps").title == "PS from 20 to 4"  # type: ignore[union-attr]
+
+
+def test_quitting_after_a_copy_does_not_crash(tmp_path: Path) -> None:
+    """Qt crashes at exit while the clipboard holds the app's data, unless the app takes it back."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from okrworkshop.canvas.document import Document\n"
+        "from okrworkshop.demo import demo_board\n"
+        "from okrworkshop.ui.main_window import MainWindow\n"
+        "window = MainWindow(Document(demo_board()))\n"
+        "window.scene.select_ids([window.document.board.objectives()[0].id])\n"
+        "assert window.copy()\n"
+        "print('copied')\n"
+    )
+    env = {**os.environ, "OKRWORKSHOP_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.stdout.strip() == "copied", result.stderr
+    assert result.returncode == 0, result.stderr
