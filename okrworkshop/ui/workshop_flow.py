@@ -204,12 +204,16 @@ class WorkshopFlow:
                 view.show_top_left()
             self.timer_dock.setMaximumHeight(PRESENTER_TIMER_HEIGHT)
             self.timer_dock.setMinimumHeight(PRESENTER_TIMER_HEIGHT)
+            self._was_maximized = window.isMaximized()
             window.showFullScreen()
         else:
             style.set_theme("normal")
             self.timer_dock.setMinimumHeight(TIMER_HEIGHT)
             self.timer_dock.setMaximumHeight(TIMER_HEIGHT)
-            window.showNormal()
+            if getattr(self, "_was_maximized", False):
+                window.showMaximized()
+            else:
+                window.showNormal()
             window.menuBar().show()
             self.toolbar.show()  # type: ignore[attr-defined]
             window.statusBar().show()
