@@ -117,6 +117,7 @@ def _draft_board(language: str):  # type: ignore[no-untyped-def]
         Initiative(kr.id, "Tableau des réparations en atelier" if french else "Repair board in the shop")
     )
     end_round(1, "09:45", "10:10")
+    place_missing(board, set())  # lanes sized for the cards as they are now
     return board
 
 

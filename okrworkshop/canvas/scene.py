@@ -34,6 +34,9 @@ from okrworkshop.canvas.live_checker import CheckerLike
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective, Team
 
 SCENE_MARGIN = 400.0
+#: Room past the board's right and bottom edges, so that a small board can sit at the top-left of
+#: a large window (the view cannot scroll beyond the scene).
+FAR_MARGIN = 3000.0
 
 
 class BoardScene(QGraphicsScene):
@@ -52,6 +55,7 @@ class BoardScene(QGraphicsScene):
         self.arrows: dict[str, ArrowItem] = {}
         self.checker: CheckerLike | None = None
         self._colours: dict[str, QColor] = {}
+        self._board_bounds = QRectF()
         self._dirty_objectives: set[str] = set()
         self._dirty_lanes: set[str] = set()
         self._dirty_arrows: set[str] = set()
@@ -342,13 +346,12 @@ class BoardScene(QGraphicsScene):
                 left, top = min(left, pos.x()), min(top, pos.y())
                 right, bottom = max(right, pos.x() + rect.width()), max(bottom, pos.y() + rect.height())
         bounds = QRectF(left, top, right - left, bottom - top) if right >= left else QRectF(0, 0, 0, 0)
-        self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        self._board_bounds = bounds
+        self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, FAR_MARGIN, FAR_MARGIN))
 
     def board_rect(self) -> QRectF:
         """The rectangle holding every lane and card (what "fit" shows)."""
-        return self.sceneRect().adjusted(
-            SCENE_MARGIN - 20, SCENE_MARGIN - 20, 20 - SCENE_MARGIN, 20 - SCENE_MARGIN
-        )
+        return QRectF(self._board_bounds).adjusted(-20, -20, 20, 20)
 
     def lane_needs(self) -> dict[str, tuple[float, float]]:
         """The size each lane needs to hold its objectives and notes as drawn (with a margin)."""
