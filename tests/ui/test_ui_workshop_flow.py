@@ -155,3 +155,24 @@ def test_reveal_opens_beside_the_board(case_window: Any, qtbot: Any) -> None:
     assert isinstance(dialog, QDialog)
     qtbot.waitUntil(dialog.isVisible)
     dialog.close()
+
+
+def test_looking_around_in_the_app_leaves_the_file_byte_identical(tmp_path: Path, qtbot: Any) -> None:
+    import hashlib
+
+    path = write_okrw(load_case("calora").new_board("fr", reference=True), tmp_path / "calora.okrw")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    window = MainWindow(Document.open(path))
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.live.run()
+    window.view.fit_board()
+    window.show_reveal()
+    window.reveal_dialog.close()
+    window.toggle_presenter(True)
+    window.toggle_presenter(False)
+    window.close()
+    style.set_theme("normal")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["calora.okrw"]
