@@ -4,7 +4,8 @@
 
 Each picture is the real window at 1600×1000, driven into a moment of a workshop on the bundled
 "Atelier Rayon Vert" case: the board with the checker's findings, the case brief, a round with the
-timer running, the reveal, presenter mode, and the board in English.
+timer running, the reveal, presenter mode, and the board in English. (The demo workshop's own
+pictures come from ``okrworkshop --screenshot``.)
 """
 
 from __future__ import annotations
@@ -194,8 +195,6 @@ def main(out_dir: Path) -> None:
 
         window = _window(_draft_board("fr"), folder, "board.okrw")
         _save(window, out_dir / "screenshot-board.png")
-        window.view.fit_board()
-        _save(window, out_dir / "screenshot-overview.png")
         window.close()
 
         install_language("en")
