@@ -89,9 +89,9 @@ class WorkshopFlow:
             self.brief_dock.raise_()
             self._window().resizeDocks([self.brief_dock], [460], Qt.Orientation.Horizontal)
 
-    def _sync_check(self, action: str, on: bool) -> None:
+    def _sync_check(self, action: str, on: bool, force: bool = False) -> None:
         item = self.window_actions[action]
-        if item.isChecked() != on and not self.presenting:
+        if item.isChecked() != on and (force or not self.presenting):
             item.blockSignals(True)
             item.setChecked(on)
             item.blockSignals(False)
@@ -186,6 +186,8 @@ class WorkshopFlow:
         window = self._window()
         if on == self.presenting:
             return
+        # Set first: docks hidden for the projector keep their menu check marks.
+        self.presenting = on
         view = getattr(self, "view", None)
         scene = getattr(self, "scene", None)
         if on:
@@ -221,8 +223,7 @@ class WorkshopFlow:
                 dock.show()
             if view is not None:
                 view.set_zoom(self._zoom_before_presenting)
-        self.presenting = on
-        self._sync_check("presenter", on)
+        self._sync_check("presenter", on, force=True)
         self._show_timer_when_running()
         if scene is not None:
             scene.update()

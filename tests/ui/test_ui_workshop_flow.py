@@ -176,3 +176,15 @@ def test_looking_around_in_the_app_leaves_the_file_byte_identical(tmp_path: Path
     style.set_theme("normal")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["calora.okrw"]
+
+
+def test_presenter_mode_keeps_the_dock_check_marks(case_window: Any, qtbot: Any) -> None:
+    case_window.window_actions["show_rounds"].setChecked(True)
+    assert case_window.rounds_dock.isVisible()
+    case_window.toggle_presenter(True)
+    assert case_window.window_actions["presenter"].isChecked()
+    assert case_window.window_actions["show_rounds"].isChecked()  # hidden for the room, not switched off
+    case_window.toggle_presenter(False)
+    assert not case_window.window_actions["presenter"].isChecked()
+    assert case_window.rounds_dock.isVisible()
+    assert case_window.window_actions["show_rounds"].isChecked()
