@@ -45,7 +45,7 @@ FAMILY_MODULES = (
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A rule fired; ``params`` fill the placeholders of its message and hint."""
+    """A rule fired; ``params`` fill the {fields} of its message and hint."""
 
     params: Mapping[str, Any]
 

@@ -48,7 +48,7 @@ class RuleInfo:
 
 
 class _Missing(dict[str, str]):
-    """Leave an unknown placeholder visible rather than failing a whole check."""
+    """Leave an unknown {field} visible in the message rather than failing a whole check."""
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
