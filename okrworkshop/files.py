@@ -21,6 +21,18 @@ def _kind(path: Path) -> str:
     return suffix
 
 
+def read_input(path: Path) -> bytes:
+    """The bytes of an input file; :class:`InputError` if it is missing, a folder or unreadable."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+
+
 def read_board(path: str | Path) -> Board:
     """Load a board from a workshop file, a JSON draft or a CSV export."""
     path = Path(path)

@@ -102,14 +102,10 @@ class _Reader:
 
 def read_csv(path: str | Path) -> Board:
     """Read a board from CSV (as :func:`write_csv` writes it, or from a spreadsheet or OKR tool)."""
+    from okrworkshop.files import read_input
+
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
-    text = _decode(path, data)
+    text = _decode(path, read_input(path))
     if not text.strip():
         raise InputError(path, "the file is empty")
     reader = _Reader(path, _delimiter(text))

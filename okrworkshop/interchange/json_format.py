@@ -171,13 +171,10 @@ def write_json(board: Board, path: str | Path) -> Path:
 # --------------------------------------------------------------------------- reading
 def read_json(path: str | Path) -> Board:
     """Read and validate an ``okrworkshop/v1`` file; :class:`InputError` with the JSON path if bad."""
+    from okrworkshop.files import read_input
+
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    raw = read_input(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
