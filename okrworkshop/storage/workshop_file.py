@@ -294,7 +294,25 @@ class WorkshopFile:
 
 
 def read_okrw(path: str | Path) -> Board:
-    """Load a workshop file's board without keeping the file open (CLI, conversions)."""
+    """Load a workshop file's board without keeping the file open (CLI, conversions).
+
+    Reading never changes the file: a file from an older version is brought up to date in a
+    temporary copy (only opening it in the app migrates it in place, after a backup).
+    """
+    path = Path(path)
+    header = read_header(path)
+    if header.application_id == APPLICATION_ID and 1 <= header.user_version < SCHEMA_VERSION:
+        with tempfile.TemporaryDirectory(prefix="okrw-read-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            try:
+                return _read_once(copy)
+            except InputError as exc:
+                raise InputError(path, exc.problem, exc.where) from None
+    return _read_once(path)
+
+
+def _read_once(path: Path) -> Board:
     with WorkshopFile.open(path) as opened:
         opened.board.unsubscribe(opened._on_event)
         return opened.board

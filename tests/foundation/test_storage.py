@@ -183,7 +183,8 @@ def test_an_old_file_is_backed_up_then_migrated(tmp_path: Path, data_dir: Path) 
     path = tmp_path / "ancien.okrw"
     shutil.copy(data_dir / "workshop-v1.okrw", path)
     original = _digest(path)
-    board = read_okrw(path)
+    with WorkshopFile.open(path) as opened:  # opening in the app migrates in place
+        board = opened.board
     backup = tmp_path / "ancien.v1.okrw.bak"
     assert backup.exists() and _digest(backup) == original
     assert board.workshop.title == "Atelier « v1 » — Café Lumière"
@@ -209,7 +210,7 @@ def test_an_old_file_is_backed_up_then_migrated(tmp_path: Path, data_dir: Path) 
 def test_migrated_schema_matches_a_new_file(tmp_path: Path, data_dir: Path, rich_board: Board) -> None:
     old = tmp_path / "old.okrw"
     shutil.copy(data_dir / "workshop-v1.okrw", old)
-    read_okrw(old)
+    WorkshopFile.open(old).close()
     new = write_okrw(rich_board, tmp_path / "new.okrw")
 
     def columns(path: Path) -> dict[str, list[tuple[str, bool]]]:
@@ -224,3 +225,14 @@ def test_migrated_schema_matches_a_new_file(tmp_path: Path, data_dir: Path, rich
         return result
 
     assert columns(old) == columns(new)
+
+
+def test_reading_an_old_file_headless_leaves_it_as_it_was(tmp_path: Path, data_dir: Path) -> None:
+    """``check`` or ``convert`` on an old file read a migrated copy; only the app migrates in place."""
+    path = tmp_path / "ancien.okrw"
+    shutil.copy(data_dir / "workshop-v1.okrw", path)
+    before = _digest(path)
+    board = read_okrw(path)
+    assert board.workshop.title == "Atelier « v1 » — Café Lumière"
+    assert _digest(path) == before
+    assert _side_files(path) == []
