@@ -192,8 +192,10 @@ def write_catalogue(language: str, messages: list[Message]) -> tuple[int, int]:
             if message.plural
             else ET.SubElement(context, "message")
         )
-        file_name, line = message.where.rsplit(":", 1)
-        ET.SubElement(element, "location", filename=f"../../{file_name}", line=line)
+        # The file only, no line: a line number changes with every edit above it, and would make
+        # every change to the interface a change (and a merge conflict) in both catalogues.
+        file_name = message.where.rsplit(":", 1)[0]
+        ET.SubElement(element, "location", filename=f"../../{file_name}")
         ET.SubElement(element, "source").text = message.source
         forms = known.get((message.context, message.source))
         if forms is None and language == "en" and not message.plural:

@@ -4,52 +4,52 @@
     <context>
         <name>CaseBriefDock</name>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>As of</source>
             <translation>As of</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="76" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Case brief</source>
             <translation>Case brief</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="110" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Facilitator notes</source>
             <translation>Facilitator notes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="111" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>For the facilitator: what to challenge (hidden from the room)</source>
             <translation>For the facilitator: what to challenge (hidden from the room)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="85" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="194" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>The case of this workshop is not installed here: %1</source>
             <translation>The case of this workshop is not installed here: %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="185" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>This workshop has no case brief.</source>
             <translation>This workshop has no case brief.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
@@ -57,162 +57,162 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="149" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>%1 added · %2 changed · %3 removed</source>
             <translation>%1 added · %2 changed · %3 removed</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="178" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>(no team)</source>
             <translation>(no team)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="176" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Added</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Card</source>
             <translation>Card</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="176" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="147" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Compare “%1” with the board now</source>
             <translation>Compare “%1” with the board now</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="213" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="212" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Key result</source>
             <translation>Key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="153" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>No card changed since this snapshot.</source>
             <translation>No card changed since this snapshot.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="214" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="211" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="176" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Removed</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="210" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>What changed</source>
             <translation>What changed</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="227" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>alignment</source>
             <translation>alignment</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="230" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>baseline</source>
             <translation>baseline</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="234" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>confidence</source>
             <translation>confidence</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="232" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>current value</source>
             <translation>current value</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="224" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>description</source>
             <translation>description</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="229" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>direction</source>
             <translation>direction</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="236" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>key result</source>
             <translation>key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="225" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>kind</source>
             <translation>kind</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="220" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>name</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="235" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>objective</source>
             <translation>objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="226" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="221" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>parent team</source>
             <translation>parent team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="231" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>target</source>
             <translation>target</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="228" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>team</source>
             <translation>team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="222" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>text</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="233" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>unit</source>
             <translation>unit</translation>
         </message>
@@ -220,7 +220,7 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="306" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n column(s)</source>
             <translation>
                 <numerusform>%n column</numerusform>
@@ -228,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="279" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -236,7 +236,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="302" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n sheet(s) of %1 and an assembly map</source>
             <translation>
                 <numerusform>%n sheet of %1 and an assembly map</numerusform>
@@ -244,172 +244,172 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="320" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>1 sheet %1</source>
             <translation>1 sheet %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="277" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>A table with one row per team, objective, key result, initiative and note.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="88" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>As arranged on the board</source>
             <translation>As arranged on the board</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="90" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Automatic</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="108" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="236" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>CSV table (*.csv)</source>
             <translation>CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="80" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>CSV table (spreadsheets, OKR tools)</source>
             <translation>CSV table (spreadsheets, OKR tools)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="341" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Choose a file to export to.</source>
             <translation>Choose a file to export to.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="367" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="105" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Comma, decimal point</source>
             <translation>Comma, decimal point</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="69" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="115" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export as:</source>
             <translation>Export as:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="239" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export to</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="364" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Exported to %1, with these remarks:</source>
             <translation>Exported to %1, with these remarks:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="123" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>File:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="317" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Image of %1 × %2 pixels</source>
             <translation>Image of %1 × %2 pixels</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="86" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Landscape</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="118" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Layout:</source>
             <translation>Layout:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="117" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Orientation:</source>
             <translation>Orientation:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="120" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Overlap:</source>
             <translation>Overlap:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="233" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="77" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PDF poster (one sheet)</source>
             <translation>PDF poster (one sheet)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="78" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PDF tiles to print on A4/A3</source>
             <translation>PDF tiles to print on A4/A3</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="79" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PNG image</source>
             <translation>PNG image</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="235" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="116" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Paper:</source>
             <translation>Paper:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="85" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Portrait</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="121" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Resolution:</source>
             <translation>Resolution:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="104" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Semicolon, decimal comma (French Excel)</source>
             <translation>Semicolon, decimal comma (French Excel)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="122" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Separator:</source>
             <translation>Separator:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="228" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>This file exists and will be replaced.</source>
             <translation>This file exists and will be replaced.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="89" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Tidy, by team</source>
             <translation>Tidy, by team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="119" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Tile paper:</source>
             <translation>Tile paper:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="344" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
@@ -417,22 +417,22 @@
     <context>
         <name>FindingsChart</name>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="81" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Errors</source>
             <translation>Errors</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="81" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Info</source>
             <translation>Info</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="78" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Now</source>
             <translation>Now</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="81" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Warnings</source>
             <translation>Warnings</translation>
         </message>
@@ -440,7 +440,7 @@
     <context>
         <name>InstructionsDialog</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="58" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -448,22 +448,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="61" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>No instructions for this round.</source>
             <translation>No instructions for this round.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="52" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Round %1</source>
             <translation>Round %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="54" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Round %1 — %2</source>
             <translation>Round %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="68" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Start the countdown</source>
             <translation>Start the countdown</translation>
         </message>
@@ -471,142 +471,142 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="79" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="78" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="407" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Add a team first: objectives belong to a team</source>
             <translation>Add a team first: objectives belong to a team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="241" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot create a workshop</source>
             <translation>Cannot create a workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="268" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot open this file</source>
             <translation>Cannot open this file</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="301" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot save a copy</source>
             <translation>Cannot save a copy</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="123" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cards</source>
             <translation>Cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="112" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="334" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Every lane already holds its cards</source>
             <translation>Every lane already holds its cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="129" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="266" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Imported as %1</source>
             <translation>Imported as %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="126" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="236" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="244" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop saved in %1</source>
             <translation>New workshop saved in %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="166" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Not done: %1</source>
             <translation>Not done: %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="87" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" />
             <source>Nothing to paste here: select an objective or a team first</source>
             <translation>Nothing to paste here: select an objective or a team first</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="248" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Open a workshop</source>
             <translation>Open a workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="106" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" />
             <source>Paste</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="282" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Save a copy as</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="306" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Saved a copy as %1</source>
             <translation>Saved a copy as %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="425" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Select %1 first</source>
             <translation>Select %1 first</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="237" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Team 1</source>
             <translation>Team 1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="159" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>The checker is not available: %1</source>
             <translation>The checker is not available: %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="191" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Untitled workshop</source>
             <translation>Untitled workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="282" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</source>
             <translation>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="248" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Workshops (*.okrw);;Drafts (*.json *.csv);;All files (*)</source>
             <translation>Workshops (*.okrw);;Drafts (*.json *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="424" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>a key result</source>
             <translation>a key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="424" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>an objective</source>
             <translation>an objective</translation>
         </message>
@@ -614,7 +614,7 @@
     <context>
         <name>NewFromCaseDialog</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="210" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -622,7 +622,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="208" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>%n round(s)</source>
             <translation>
                 <numerusform>%n round</numerusform>
@@ -630,52 +630,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="119" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Case studies:</source>
             <translation>Case studies:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="87" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Cases that could not be read:</source>
             <translation>Cases that could not be read:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="201" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Choose a case study.</source>
             <translation>Choose a case study.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="111" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Create workshop</source>
             <translation>Create workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="102" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>For the trainer only: the room should draft its own OKRs before seeing these</source>
             <translation>For the trainer only: the room should draft its own OKRs before seeing these</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="127" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Language of the workshop:</source>
             <translation>Language of the workshop:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="70" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>New workshop from a case study</source>
             <translation>New workshop from a case study</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="201" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>No case study is installed.</source>
             <translation>No case study is installed.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="99" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Put the reference OKRs on the board (to prepare a session)</source>
             <translation>Put the reference OKRs on the board (to prepare a session)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="213" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>This case is not written in the chosen language.</source>
             <translation>This case is not written in the chosen language.</translation>
         </message>
@@ -683,42 +683,42 @@
     <context>
         <name>RevealDialog</name>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="166" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Checker findings, round by round</source>
             <translation>Checker findings, round by round</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="144" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reference OKRs of the case</source>
             <translation>Reference OKRs of the case</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="127" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reveal</source>
             <translation>Reveal</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="200" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reveal — %1</source>
             <translation>Reveal — %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="235" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>The reference OKRs cannot be shown: %1</source>
             <translation>The reference OKRs cannot be shown: %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="220" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>This workshop is not based on a case study, so there are no reference OKRs to reveal. The chart below still shows how the drafts improved.</source>
             <translation>This workshop is not based on a case study, so there are no reference OKRs to reveal. The chart below still shows how the drafts improved.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="199" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="143" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Your drafts</source>
             <translation>Your drafts</translation>
         </message>
@@ -726,32 +726,32 @@
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="91" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Edit round</source>
             <translation>Edit round</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="97" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Instructions</source>
             <translation>Instructions</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="96" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>New round</source>
             <translation>New round</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="95" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -759,47 +759,47 @@
     <context>
         <name>RoundTimer</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="134" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>+1 min</source>
             <translation>+1 min</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="135" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>+5 min</source>
             <translation>+5 min</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="136" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>End round</source>
             <translation>End round</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="233" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>No round running</source>
             <translation>No round running</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="133" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="247" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="236" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="244" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Time is up</source>
             <translation>Time is up</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="252" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
@@ -807,142 +807,142 @@
     <context>
         <name>RoundsDock</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="93" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="116" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Cards added, changed and removed since this snapshot</source>
             <translation>Cards added, changed and removed since this snapshot</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="111" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Compare…</source>
             <translation>Compare…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="95" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="94" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="92" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>End round</source>
             <translation>End round</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="98" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>End the running round and keep a snapshot of the board</source>
             <translation>End the running round and keep a snapshot of the board</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="115" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Export as poster…</source>
             <translation>Export as poster…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Minutes</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="107" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="460" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="117" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Put the board back as it was (can be undone)</source>
             <translation>Put the board back as it was (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="459" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rename snapshot</source>
             <translation>Rename snapshot</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="113" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="112" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="86" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rounds</source>
             <translation>Rounds</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="73" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rounds and snapshots</source>
             <translation>Rounds and snapshots</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="97" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Show the round's instructions, then start its countdown</source>
             <translation>Show the round's instructions, then start its countdown</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="106" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Snapshots</source>
             <translation>Snapshots</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="91" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Start…</source>
             <translation>Start…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="96" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Take snapshot now</source>
             <translation>Take snapshot now</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="107" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="216" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="215" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="214" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>to do</source>
             <translation>to do</translation>
         </message>
@@ -950,22 +950,22 @@
     <context>
         <name>TeamRow</name>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="91" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>No objective drafted yet.</source>
             <translation>No objective drafted yet.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="96" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>No reference objective for this team.</source>
             <translation>No reference objective for this team.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="93" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>No team of this name on the board.</source>
             <translation>No team of this name on the board.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="98" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>The case has no reference for this team.</source>
             <translation>The case has no reference for this team.</translation>
         </message>
@@ -973,17 +973,17 @@
     <context>
         <name>WorkshopFlow</name>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_flow.py" line="115" />
+            <location filename="../../okrworkshop/ui/workshop_flow.py" />
             <source>Cannot create the workshop</source>
             <translation>Cannot create the workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_flow.py" line="136" />
+            <location filename="../../okrworkshop/ui/workshop_flow.py" />
             <source>Switch off rule %1</source>
             <translation>Switch off rule %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_flow.py" line="52" />
+            <location filename="../../okrworkshop/ui/workshop_flow.py" />
             <source>Timer</source>
             <translation>Timer</translation>
         </message>
@@ -991,107 +991,107 @@
     <context>
         <name>WorkshopSettingsDialog</name>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="132" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Back to the profile's values</source>
             <translation>Back to the profile's values</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="210" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Change workshop settings</source>
             <translation>Change workshop settings</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="56" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Checker</source>
             <translation>Checker</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="82" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Facilitator</source>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Family</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Identifier</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="83" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Language of the cards</source>
             <translation>Language of the cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="81" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Period of the OKRs</source>
             <translation>Period of the OKRs</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="108" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="136" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Rules (untick a rule to switch it off for this workshop)</source>
             <translation>Rules (untick a rule to switch it off for this workshop)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="85" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>The checker reads the cards in this language (a card written in the other one is recognised), and posters print their labels in it.</source>
             <translation>The checker reads the cards in this language (a card written in the other one is recognised), and posters print their labels in it.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="114" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>This workshop</source>
             <translation>This workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="114" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Threshold</source>
             <translation>Threshold</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="80" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="55" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="44" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Workshop settings</source>
             <translation>Workshop settings</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="74" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>for example 2027-T1 or Q1 2027</source>
             <translation>for example 2027-T1 or Q1 2027</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="160" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>key result</source>
             <translation>key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="159" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>objective</source>
             <translation>objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="158" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>structure</source>
             <translation>structure</translation>
         </message>
@@ -1099,187 +1099,187 @@
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="184" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="113" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="118" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Duplicate</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="306" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="257" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;End the round and keep a snapshot</source>
             <translation>&amp;End the round and keep a snapshot</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="82" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Export poster…</source>
             <translation>&amp;Export poster…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="305" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="148" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="175" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Fit board</source>
             <translation>&amp;Fit board</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="47" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;New workshop</source>
             <translation>&amp;New workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="56" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="115" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="241" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Pause or resume the timer</source>
             <translation>&amp;Pause or resume the timer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="91" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="102" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="223" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Rounds and snapshots</source>
             <translation>&amp;Rounds and snapshots</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="192" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Snap to grid</source>
             <translation>&amp;Snap to grid</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="232" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Start the next round…</source>
             <translation>&amp;Start the next round…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="99" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="307" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="308" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="213" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Case &amp;brief</source>
             <translation>Case &amp;brief</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="106" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="122" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>De&amp;lete</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="131" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Fit &amp;lanes to their cards</source>
             <translation>Fit &amp;lanes to their cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="249" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Give &amp;one more minute</source>
             <translation>Give &amp;one more minute</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="294" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Interface in &amp;English</source>
             <translation>Interface in &amp;English</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="284" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Interface in &amp;French</source>
             <translation>Interface in &amp;French</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="375" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="65" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>New workshop from a &amp;case study…</source>
             <translation>New workshop from a &amp;case study…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="274" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Presenter &amp;mode</source>
             <translation>Presenter &amp;mode</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="265" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Re&amp;veal the reference OKRs…</source>
             <translation>Re&amp;veal the reference OKRs…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="74" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Save a &amp;copy as…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="139" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="205" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Workshop &amp;settings…</source>
             <translation>Workshop &amp;settings…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="157" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="166" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
@@ -1287,102 +1287,102 @@
     <context>
         <name>canvas</name>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="345" />
+            <location filename="../../okrworkshop/canvas/interactions.py" />
             <source>A team needs a name</source>
             <translation>A team needs a name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="72" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Add a team below</source>
             <translation>Add a team below</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="57" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Colour</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="85" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="76" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Delete team</source>
             <translation>Delete team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="99" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Drop a key result on an objective</source>
             <translation>Drop a key result on an objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="101" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Drop an initiative on a key result</source>
             <translation>Drop an initiative on a key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="103" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Drop an objective on a team lane</source>
             <translation>Drop an objective on a team lane</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/gestures.py" line="244" />
+            <location filename="../../okrworkshop/canvas/gestures.py" />
             <source>Drop the link on the objective or key result this objective serves</source>
             <translation>Drop the link on the objective or key result this objective serves</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="79" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Edit text</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="74" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Fit to its cards</source>
             <translation>Fit to its cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="126" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New initiative</source>
             <translation>New initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="124" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New key result</source>
             <translation>New key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="137" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New note</source>
             <translation>New note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="134" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New objective</source>
             <translation>New objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="64" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Part of</source>
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="82" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Remove alignment</source>
             <translation>Remove alignment</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="56" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Rename</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="145" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Team %1</source>
             <translation>Team %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="67" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>— top level —</source>
             <translation>— top level —</translation>
         </message>
@@ -1390,37 +1390,37 @@
     <context>
         <name>card</name>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="49" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>Aspirational</source>
             <translation>Aspirational</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="49" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="28" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>Milestone</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="40" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>confidence %1/10</source>
             <translation>confidence %1/10</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="36" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>from %1</source>
             <translation>from %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="48" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>no owner</source>
             <translation>no owner</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="38" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>now %1</source>
             <translation>now %1</translation>
         </message>
@@ -1428,257 +1428,257 @@
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="222" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>%1 is aligned to this key result: it cannot go there</source>
             <translation>%1 is aligned to this key result: it cannot go there</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="39" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add card</source>
             <translation>Add card</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="36" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add initiative</source>
             <translation>Add initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="35" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add key result</source>
             <translation>Add key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="37" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="34" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add objective</source>
             <translation>Add objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="109" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Add round “%1”</source>
             <translation>Add round “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="38" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add team</source>
             <translation>Add team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Align objective</source>
             <translation>Align objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/workshop.py" line="21" />
+            <location filename="../../okrworkshop/canvas/commands/workshop.py" />
             <source>Change workshop settings</source>
             <translation>Change workshop settings</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="331" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete %1 cards</source>
             <translation>Delete %1 cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="51" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete card</source>
             <translation>Delete card</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="48" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete initiative</source>
             <translation>Delete initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="47" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete key result</source>
             <translation>Delete key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="49" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="46" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete objective</source>
             <translation>Delete objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="139" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Delete round “%1”</source>
             <translation>Delete round “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="93" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Delete snapshot “%1”</source>
             <translation>Delete snapshot “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="50" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete team</source>
             <translation>Delete team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="45" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit card</source>
             <translation>Edit card</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="42" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit initiative</source>
             <translation>Edit initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="41" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit key result</source>
             <translation>Edit key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="43" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="40" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit objective</source>
             <translation>Edit objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="126" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Edit round</source>
             <translation>Edit round</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="44" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit team</source>
             <translation>Edit team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="56" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>End round “%1”</source>
             <translation>End round “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="121" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Fit lanes to their cards</source>
             <translation>Fit lanes to their cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move %1 cards</source>
             <translation>Move %1 cards</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move card</source>
             <translation>Move card</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="267" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move initiative</source>
             <translation>Move initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="240" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move key result to another objective</source>
             <translation>Move key result to another objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="280" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move objective to %1</source>
             <translation>Move objective to %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="87" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Move team to the top level</source>
             <translation>Move team to the top level</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="89" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Nest team under %1</source>
             <translation>Nest team under %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="67" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Recolour team</source>
             <translation>Recolour team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Remove alignment</source>
             <translation>Remove alignment</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="83" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Rename snapshot</source>
             <translation>Rename snapshot</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="58" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Rename team</source>
             <translation>Rename team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="251" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Reorder key results</source>
             <translation>Reorder key results</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="85" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Reorder teams</source>
             <translation>Reorder teams</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="108" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Resize team lane</source>
             <translation>Resize team lane</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="155" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Restore snapshot “%1”</source>
             <translation>Restore snapshot “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="43" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Start round “%1”</source>
             <translation>Start round “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="70" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Take snapshot “%1”</source>
             <translation>Take snapshot “%1”</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="292" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Turn note into key result</source>
             <translation>Turn note into key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="103" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>a round lasts at least one minute</source>
             <translation>a round lasts at least one minute</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="101" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>a round needs a title</source>
             <translation>a round needs a title</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="65" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>a snapshot needs a name</source>
             <translation>a snapshot needs a name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="76" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>a team cannot go inside itself</source>
             <translation>a team cannot go inside itself</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="55" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>a team needs a name</source>
             <translation>a team needs a name</translation>
         </message>
@@ -1686,37 +1686,37 @@
     <context>
         <name>find</name>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="100" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="70" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Close (Escape)</source>
             <translation>Close (Escape)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="60" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Find cards (title, owner)…</source>
             <translation>Find cards (title, owner)…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="73" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Find:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="68" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Next match (Enter)</source>
             <translation>Next match (Enter)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="66" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Previous match (Shift+Enter)</source>
             <translation>Previous match (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="98" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>no match</source>
             <translation>no match</translation>
         </message>
@@ -1724,7 +1724,7 @@
     <context>
         <name>findings</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="33" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1732,7 +1732,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>%n info(s)</source>
             <translation>
                 <numerusform>%n info</numerusform>
@@ -1740,7 +1740,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1748,12 +1748,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="100" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Switch this rule off for this workshop (%1)</source>
             <translation>Switch this rule off for this workshop (%1)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="76" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -1761,172 +1761,172 @@
     <context>
         <name>inspector</name>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="188" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>%1 cards selected</source>
             <translation>%1 cards selected</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="106" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Aspirational</source>
             <translation>Aspirational</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="130" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Baseline</source>
             <translation>Baseline</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="137" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Colour</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="106" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="134" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="132" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Current</source>
             <translation>Current</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Decrease</source>
             <translation>Decrease</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="123" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="129" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Increase</source>
             <translation>Increase</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="32" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="31" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Key result</source>
             <translation>Key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="122" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Maintain</source>
             <translation>Maintain</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="108" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Metric</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="108" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Milestone</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="139" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/fields.py" line="134" />
+            <location filename="../../okrworkshop/ui/fields.py" />
             <source>Not a number: write 45, 4,5 or 1 850</source>
             <translation>Not a number: write 45, 4,5 or 1 850</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="33" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="190" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Nothing selected</source>
             <translation>Nothing selected</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="30" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="121" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="141" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Part of</source>
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="86" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Select a card or a team lane to see its details here.</source>
             <translation>Select a card or a team lane to see its details here.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="131" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="34" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="137" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="120" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="133" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="41" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>free note</source>
             <translation>free note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/fields.py" line="122" />
+            <location filename="../../okrworkshop/ui/fields.py" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="46" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>top level</source>
             <translation>top level</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="220" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>— top level —</source>
             <translation>— top level —</translation>
         </message>
@@ -1934,7 +1934,7 @@
     <context>
         <name>lane</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="71" />
+            <location filename="../../okrworkshop/canvas/items/lane.py" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -1942,7 +1942,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="69" />
+            <location filename="../../okrworkshop/canvas/items/lane.py" />
             <source>%n objective(s)</source>
             <translation>
                 <numerusform>%n objective</numerusform>
@@ -1950,7 +1950,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="73" />
+            <location filename="../../okrworkshop/canvas/items/lane.py" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>
@@ -1958,52 +1958,52 @@
     <context>
         <name>palette</name>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="32" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag anywhere: a free sticky note</source>
             <translation>Drag anywhere: a free sticky note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="31" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto a key result</source>
             <translation>Drag onto a key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="29" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto a team lane</source>
             <translation>Drag onto a team lane</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="30" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto an objective</source>
             <translation>Drag onto an objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="33" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto the board: a new team lane</source>
             <translation>Drag onto the board: a new team lane</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="20" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="19" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Key result</source>
             <translation>Key result</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="21" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="18" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="22" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Team</source>
             <translation>Team</translation>
         </message>

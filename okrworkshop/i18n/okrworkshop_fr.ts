@@ -4,52 +4,52 @@
     <context>
         <name>CaseBriefDock</name>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>As of</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="76" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Case brief</source>
             <translation>Brief du cas</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="110" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Facilitator notes</source>
             <translation>Notes d’animation</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Figure</source>
             <translation>Chiffre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="111" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>For the facilitator: what to challenge (hidden from the room)</source>
             <translation>Pour l’animation : ce qu’il faut challenger (caché aux participants)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="85" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="194" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>The case of this workshop is not installed here: %1</source>
             <translation>Le cas de cet atelier n’est pas installé ici : %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="185" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>This workshop has no case brief.</source>
             <translation>Cet atelier n’a pas de brief.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" line="89" />
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
@@ -57,162 +57,162 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="149" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>%1 added · %2 changed · %3 removed</source>
             <translation>Ajouts : %1 · modifications : %2 · suppressions : %3</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="178" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>(no team)</source>
             <translation>(sans équipe)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="176" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Added</source>
             <translation>Ajout</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Card</source>
             <translation>Carte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Change</source>
             <translation>Changement</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="176" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Changed</source>
             <translation>Modification</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="147" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Compare “%1” with the board now</source>
             <translation>Comparer « %1 » avec le tableau actuel</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="213" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="212" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Key result</source>
             <translation>Résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="153" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>No card changed since this snapshot.</source>
             <translation>Aucune carte n’a changé depuis cet instantané.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="214" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="211" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="176" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Removed</source>
             <translation>Suppression</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="210" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Team</source>
             <translation>Équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="159" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>What changed</source>
             <translation>Ce qui a changé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="227" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>alignment</source>
             <translation>alignement</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="230" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>baseline</source>
             <translation>valeur de départ</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="234" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>confidence</source>
             <translation>confiance</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="232" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>current value</source>
             <translation>valeur actuelle</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="224" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>description</source>
             <translation>description</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="229" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>direction</source>
             <translation>sens</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="236" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>key result</source>
             <translation>résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="225" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>kind</source>
             <translation>type</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="220" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>name</source>
             <translation>nom</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="235" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>objective</source>
             <translation>objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="226" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>owner</source>
             <translation>responsable</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="221" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>parent team</source>
             <translation>équipe parente</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="231" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>target</source>
             <translation>cible</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="228" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>team</source>
             <translation>équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="222" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>text</source>
             <translation>texte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="233" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>unit</source>
             <translation>unité</translation>
         </message>
@@ -220,7 +220,7 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="306" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n column(s)</source>
             <translation>
                 <numerusform>%n colonne</numerusform>
@@ -228,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="279" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n ligne</numerusform>
@@ -236,7 +236,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="302" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n sheet(s) of %1 and an assembly map</source>
             <translation>
                 <numerusform>%n feuille %1 et un plan d’assemblage</numerusform>
@@ -244,172 +244,172 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="320" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>1 sheet %1</source>
             <translation>1 feuille %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="277" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>Un tableau avec une ligne par équipe, objectif, résultat clé, initiative et note.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="88" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>As arranged on the board</source>
             <translation>Comme sur le tableau</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="90" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="108" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="236" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>CSV table (*.csv)</source>
             <translation>Tableau CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="80" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>CSV table (spreadsheets, OKR tools)</source>
             <translation>Tableau CSV (tableurs, outils OKR)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="341" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Choose a file to export to.</source>
             <translation>Choisissez le fichier où exporter.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="367" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="105" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Comma, decimal point</source>
             <translation>Virgule, point décimal</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="69" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="115" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export as:</source>
             <translation>Exporter en :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="239" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export to</source>
             <translation>Exporter vers</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="364" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Exported to %1, with these remarks:</source>
             <translation>Exporté dans %1, avec ces remarques :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="123" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>File:</source>
             <translation>Fichier :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="317" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Image of %1 × %2 pixels</source>
             <translation>Image de %1 × %2 pixels</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="86" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Landscape</source>
             <translation>Paysage</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="118" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Layout:</source>
             <translation>Disposition :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="117" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Orientation:</source>
             <translation>Orientation :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="120" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Overlap:</source>
             <translation>Recouvrement :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="233" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="77" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PDF poster (one sheet)</source>
             <translation>Poster PDF (une seule feuille)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="78" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PDF tiles to print on A4/A3</source>
             <translation>PDF en mosaïque à imprimer en A4/A3</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="79" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PNG image</source>
             <translation>Image PNG</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="235" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="116" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Paper:</source>
             <translation>Format du poster :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="85" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Portrait</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="121" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Resolution:</source>
             <translation>Résolution :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="104" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Semicolon, decimal comma (French Excel)</source>
             <translation>Point-virgule, virgule décimale (Excel en français)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="122" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Separator:</source>
             <translation>Séparateur :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="228" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>This file exists and will be replaced.</source>
             <translation>Ce fichier existe déjà et sera remplacé.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="89" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Tidy, by team</source>
             <translation>Rangé par équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="119" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Tile paper:</source>
             <translation>Format des feuilles :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" line="344" />
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>the folder does not exist</source>
             <translation>le dossier n’existe pas</translation>
         </message>
@@ -417,22 +417,22 @@
     <context>
         <name>FindingsChart</name>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="81" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Errors</source>
             <translation>Erreurs</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="81" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Info</source>
             <translation>Infos</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="78" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Now</source>
             <translation>Maintenant</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_chart.py" line="81" />
+            <location filename="../../okrworkshop/ui/reveal_chart.py" />
             <source>Warnings</source>
             <translation>Avertissements</translation>
         </message>
@@ -440,7 +440,7 @@
     <context>
         <name>InstructionsDialog</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="58" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -448,22 +448,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="61" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>No instructions for this round.</source>
             <translation>Pas de consigne pour ce tour.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="52" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Round %1</source>
             <translation>Tour %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="54" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Round %1 — %2</source>
             <translation>Tour %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="68" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Start the countdown</source>
             <translation>Lancer le compte à rebours</translation>
         </message>
@@ -471,142 +471,142 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="79" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="78" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="407" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Add a team first: objectives belong to a team</source>
             <translation>Ajoutez d’abord une équipe : chaque objectif appartient à une équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="241" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot create a workshop</source>
             <translation>Impossible de créer un atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="268" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot open this file</source>
             <translation>Impossible d’ouvrir ce fichier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="301" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot save a copy</source>
             <translation>Impossible d’enregistrer une copie</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="123" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cards</source>
             <translation>Cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="112" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" />
             <source>Duplicate</source>
             <translation>la duplication</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="334" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Every lane already holds its cards</source>
             <translation>Chaque couloir contient déjà toutes ses cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="129" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Findings</source>
             <translation>Constats</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="266" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Imported as %1</source>
             <translation>Importé dans %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="126" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Inspector</source>
             <translation>Propriétés</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="236" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop</source>
             <translation>Nouvel atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="244" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop saved in %1</source>
             <translation>Nouvel atelier enregistré dans %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="166" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Not done: %1</source>
             <translation>Impossible : %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="87" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" />
             <source>Nothing to paste here: select an objective or a team first</source>
             <translation>Rien à coller ici : sélectionnez d’abord un objectif ou une équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="248" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Open a workshop</source>
             <translation>Ouvrir un atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/clipboard_actions.py" line="106" />
+            <location filename="../../okrworkshop/ui/clipboard_actions.py" />
             <source>Paste</source>
             <translation>le collage</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="282" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Save a copy as</source>
             <translation>Enregistrer une copie sous</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="306" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Saved a copy as %1</source>
             <translation>Copie enregistrée sous %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="425" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Select %1 first</source>
             <translation>Sélectionnez d’abord %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="237" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Team 1</source>
             <translation>Équipe 1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="159" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>The checker is not available: %1</source>
             <translation>Le vérificateur n’est pas disponible : %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="191" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Untitled workshop</source>
             <translation>Atelier sans titre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="282" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</source>
             <translation>Atelier (*.okrw);;Brouillon JSON (*.json);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="248" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Workshops (*.okrw);;Drafts (*.json *.csv);;All files (*)</source>
             <translation>Ateliers (*.okrw);;Brouillons (*.json *.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="424" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>a key result</source>
             <translation>un résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/main_window.py" line="424" />
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>an objective</source>
             <translation>un objectif</translation>
         </message>
@@ -614,7 +614,7 @@
     <context>
         <name>NewFromCaseDialog</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="210" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -622,7 +622,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="208" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>%n round(s)</source>
             <translation>
                 <numerusform>%n tour</numerusform>
@@ -630,52 +630,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="119" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Case studies:</source>
             <translation>Études de cas :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="87" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Cases that could not be read:</source>
             <translation>Cas illisibles :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="201" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Choose a case study.</source>
             <translation>Choisissez une étude de cas.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="111" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Create workshop</source>
             <translation>Créer l’atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="102" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>For the trainer only: the room should draft its own OKRs before seeing these</source>
             <translation>Réservé à l’animation : les participants rédigent d’abord leurs propres OKR, avant de découvrir ceux de référence</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="127" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Language of the workshop:</source>
             <translation>Langue de l’atelier :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="70" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>New workshop from a case study</source>
             <translation>Nouvel atelier à partir d’une étude de cas</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="201" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>No case study is installed.</source>
             <translation>Aucune étude de cas n’est installée.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="99" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Put the reference OKRs on the board (to prepare a session)</source>
             <translation>Placer les OKR de référence sur le tableau (pour préparer une session)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/case_dialog.py" line="213" />
+            <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>This case is not written in the chosen language.</source>
             <translation>Ce cas n’est pas rédigé dans la langue choisie.</translation>
         </message>
@@ -683,42 +683,42 @@
     <context>
         <name>RevealDialog</name>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="166" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Checker findings, round by round</source>
             <translation>Constats du vérificateur, tour par tour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="144" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reference OKRs of the case</source>
             <translation>OKR de référence du cas</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="127" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reveal</source>
             <translation>Dévoilement</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="200" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reveal — %1</source>
             <translation>Dévoilement — %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="235" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>The reference OKRs cannot be shown: %1</source>
             <translation>Impossible d’afficher les OKR de référence : %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="220" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>This workshop is not based on a case study, so there are no reference OKRs to reveal. The chart below still shows how the drafts improved.</source>
             <translation>Cet atelier ne repose pas sur une étude de cas : il n’y a donc pas d’OKR de référence à dévoiler. Le graphique ci-dessous montre tout de même comment vos OKR se sont améliorés.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="199" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="143" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Your drafts</source>
             <translation>Vos OKR</translation>
         </message>
@@ -726,32 +726,32 @@
     <context>
         <name>RoundEditor</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="91" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Edit round</source>
             <translation>Modifier le tour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="97" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Instructions</source>
             <translation>Consignes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="96" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Length</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>New round</source>
             <translation>Nouveau tour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_dialogs.py" line="95" />
+            <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -759,47 +759,47 @@
     <context>
         <name>RoundTimer</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="134" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>+1 min</source>
             <translation>+1 min</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="135" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>+5 min</source>
             <translation>+5 min</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="136" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>End round</source>
             <translation>Finir le tour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="233" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>No round running</source>
             <translation>Aucun tour en cours</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="133" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="247" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Paused</source>
             <translation>En pause</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="236" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Resume</source>
             <translation>Reprendre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="244" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Time is up</source>
             <translation>Temps écoulé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_timer.py" line="252" />
+            <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>Time left</source>
             <translation>Temps restant</translation>
         </message>
@@ -807,142 +807,142 @@
     <context>
         <name>RoundsDock</name>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>#</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="93" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="116" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Cards added, changed and removed since this snapshot</source>
             <translation>Cartes ajoutées, modifiées et supprimées depuis cet instantané</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="111" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Compare…</source>
             <translation>Comparer…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="95" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="94" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="92" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>End round</source>
             <translation>Finir le tour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="98" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>End the running round and keep a snapshot of the board</source>
             <translation>Terminer le tour en cours et garder un instantané du tableau</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="115" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Export as poster…</source>
             <translation>Exporter en poster…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Minutes</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="107" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="460" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>New name:</source>
             <translation>Nouveau nom :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="117" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Put the board back as it was (can be undone)</source>
             <translation>Remettre le tableau dans cet état (peut être annulé)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="459" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rename snapshot</source>
             <translation>Renommer l’instantané</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="113" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rename…</source>
             <translation>Renommer…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="112" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Round</source>
             <translation>Tour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="86" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rounds</source>
             <translation>Tours</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="73" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Rounds and snapshots</source>
             <translation>Tours et instantanés</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="97" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Show the round's instructions, then start its countdown</source>
             <translation>Afficher les consignes du tour, puis lancer son compte à rebours</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="106" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Snapshots</source>
             <translation>Instantanés</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="91" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Start…</source>
             <translation>Lancer…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="87" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="96" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Take snapshot now</source>
             <translation>Prendre un instantané</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="107" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="216" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>done</source>
             <translation>fini</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="215" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>running</source>
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/round_panel.py" line="214" />
+            <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>to do</source>
             <translation>à faire</translation>
         </message>
@@ -950,22 +950,22 @@
     <context>
         <name>TeamRow</name>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="91" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>No objective drafted yet.</source>
             <translation>Aucun objectif rédigé pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="96" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>No reference objective for this team.</source>
             <translation>Pas d’objectif de référence pour cette équipe.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="93" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>No team of this name on the board.</source>
             <translation>Aucune équipe de ce nom sur le tableau.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/reveal_view.py" line="98" />
+            <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>The case has no reference for this team.</source>
             <translation>Le cas ne prévoit pas de référence pour cette équipe.</translation>
         </message>
@@ -973,17 +973,17 @@
     <context>
         <name>WorkshopFlow</name>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_flow.py" line="115" />
+            <location filename="../../okrworkshop/ui/workshop_flow.py" />
             <source>Cannot create the workshop</source>
             <translation>Impossible de créer l’atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_flow.py" line="136" />
+            <location filename="../../okrworkshop/ui/workshop_flow.py" />
             <source>Switch off rule %1</source>
             <translation>la désactivation de la règle %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_flow.py" line="52" />
+            <location filename="../../okrworkshop/ui/workshop_flow.py" />
             <source>Timer</source>
             <translation>Minuteur</translation>
         </message>
@@ -991,107 +991,107 @@
     <context>
         <name>WorkshopSettingsDialog</name>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="132" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Back to the profile's values</source>
             <translation>Revenir aux valeurs du profil</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="210" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Change workshop settings</source>
             <translation>la modification des réglages de l’atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="56" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Checker</source>
             <translation>Vérificateur</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="82" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Facilitator</source>
             <translation>Animé par</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Family</source>
             <translation>Famille</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Identifier</source>
             <translation>Identifiant</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="83" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Language of the cards</source>
             <translation>Langue des cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="81" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Period of the OKRs</source>
             <translation>Période des OKR</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="108" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="139" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Rule</source>
             <translation>Règle</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="136" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Rules (untick a rule to switch it off for this workshop)</source>
             <translation>Règles (décochez une règle pour la désactiver dans cet atelier)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="85" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>The checker reads the cards in this language (a card written in the other one is recognised), and posters print their labels in it.</source>
             <translation>Le vérificateur lit les cartes dans cette langue (une carte rédigée dans l’autre est reconnue) ; les posters impriment aussi leurs libellés dans cette langue.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="114" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>This workshop</source>
             <translation>Cet atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="114" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Threshold</source>
             <translation>Seuil</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="80" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="55" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="44" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>Workshop settings</source>
             <translation>Réglages de l’atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="74" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>for example 2027-T1 or Q1 2027</source>
             <translation>par exemple T1 2027 ou 2027-T1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="160" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>key result</source>
             <translation>résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="159" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>objective</source>
             <translation>objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/workshop_settings.py" line="158" />
+            <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>structure</source>
             <translation>structure</translation>
         </message>
@@ -1099,187 +1099,187 @@
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="184" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Actual size</source>
             <translation>&amp;Taille réelle</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="113" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Copy</source>
             <translation>&amp;Copier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="118" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Duplicate</source>
             <translation>&amp;Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="306" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="257" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;End the round and keep a snapshot</source>
             <translation>&amp;Terminer le tour et garder un instantané</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="82" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Export poster…</source>
             <translation>&amp;Exporter le poster…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="305" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="148" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Find…</source>
             <translation>Rec&amp;hercher…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="175" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Fit board</source>
             <translation>&amp;Voir tout le tableau</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="47" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;New workshop</source>
             <translation>&amp;Nouvel atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="56" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="115" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Paste</source>
             <translation>C&amp;oller</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="241" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Pause or resume the timer</source>
             <translation>Mettre en &amp;pause ou reprendre le minuteur</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="91" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="102" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="223" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Rounds and snapshots</source>
             <translation>Tours et &amp;instantanés</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="192" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Snap to grid</source>
             <translation>Aligner sur la &amp;grille</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="232" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Start the next round…</source>
             <translation>&amp;Lancer le tour suivant…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="99" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="307" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="308" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Workshop</source>
             <translation>&amp;Atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="213" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Case &amp;brief</source>
             <translation>&amp;Brief du cas</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="106" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Cu&amp;t</source>
             <translation>Co&amp;uper</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="122" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>De&amp;lete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="131" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Fit &amp;lanes to their cards</source>
             <translation>A&amp;juster les couloirs à leurs cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="249" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Give &amp;one more minute</source>
             <translation>Ajouter &amp;une minute</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="294" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Interface in &amp;English</source>
             <translation>Interface en ang&amp;lais</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="284" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Interface in &amp;French</source>
             <translation>Interface en &amp;français</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="375" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Main</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="65" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>New workshop from a &amp;case study…</source>
             <translation>Nouvel atelier à partir d’une étude de &amp;cas…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="274" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Presenter &amp;mode</source>
             <translation>&amp;Mode présentation</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="265" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Re&amp;veal the reference OKRs…</source>
             <translation>&amp;Dévoiler les OKR de référence…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="74" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Save a &amp;copy as…</source>
             <translation>Enregistrer une co&amp;pie sous…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="139" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Select &amp;all</source>
             <translation>&amp;Tout sélectionner</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="205" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Workshop &amp;settings…</source>
             <translation>&amp;Réglages de l’atelier…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="157" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;avant</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/actions.py" line="166" />
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Zoom &amp;out</source>
             <translation>Zoom a&amp;rrière</translation>
         </message>
@@ -1287,102 +1287,102 @@
     <context>
         <name>canvas</name>
         <message>
-            <location filename="../../okrworkshop/canvas/interactions.py" line="345" />
+            <location filename="../../okrworkshop/canvas/interactions.py" />
             <source>A team needs a name</source>
             <translation>Une équipe doit avoir un nom</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="72" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Add a team below</source>
             <translation>Ajouter une équipe en dessous</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="57" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Colour</source>
             <translation>Couleur</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="85" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="76" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Delete team</source>
             <translation>Supprimer l’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="99" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Drop a key result on an objective</source>
             <translation>Déposez un résultat clé sur un objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="101" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Drop an initiative on a key result</source>
             <translation>Déposez une initiative sur un résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="103" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Drop an objective on a team lane</source>
             <translation>Déposez un objectif dans le couloir d’une équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/gestures.py" line="244" />
+            <location filename="../../okrworkshop/canvas/gestures.py" />
             <source>Drop the link on the objective or key result this objective serves</source>
             <translation>Déposez le lien sur l’objectif ou le résultat clé auquel cet objectif contribue</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="79" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Edit text</source>
             <translation>Modifier le texte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="74" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Fit to its cards</source>
             <translation>Ajuster à ses cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="126" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New initiative</source>
             <translation>Nouvelle initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="124" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New key result</source>
             <translation>Nouveau résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="137" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New note</source>
             <translation>Nouvelle note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="134" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>New objective</source>
             <translation>Nouvel objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="64" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Part of</source>
             <translation>Rattacher à</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="82" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Remove alignment</source>
             <translation>Retirer l’alignement</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="56" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Rename</source>
             <translation>Renommer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/drops.py" line="145" />
+            <location filename="../../okrworkshop/canvas/drops.py" />
             <source>Team %1</source>
             <translation>Équipe %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/context_menu.py" line="67" />
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>— top level —</source>
             <translation>— premier niveau —</translation>
         </message>
@@ -1390,37 +1390,37 @@
     <context>
         <name>card</name>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="49" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>Aspirational</source>
             <translation>Ambitieux</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="49" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="28" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="40" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>confidence %1/10</source>
             <translation>confiance %1/10</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="36" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>from %1</source>
             <translation>départ %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="48" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>no owner</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/labels.py" line="38" />
+            <location filename="../../okrworkshop/canvas/labels.py" />
             <source>now %1</source>
             <translation>actuel %1</translation>
         </message>
@@ -1428,257 +1428,257 @@
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="222" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>%1 is aligned to this key result: it cannot go there</source>
             <translation>« %1 » est aligné sur ce résultat clé, qui ne peut donc pas aller là</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="39" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add card</source>
             <translation>l’ajout d’une carte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="36" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add initiative</source>
             <translation>l’ajout de l’initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="35" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add key result</source>
             <translation>l’ajout du résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="37" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add note</source>
             <translation>l’ajout de la note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="34" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add objective</source>
             <translation>l’ajout de l’objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="109" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Add round “%1”</source>
             <translation>l’ajout du tour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="38" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Add team</source>
             <translation>l’ajout d’une équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Align objective</source>
             <translation>l’alignement de l’objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/workshop.py" line="21" />
+            <location filename="../../okrworkshop/canvas/commands/workshop.py" />
             <source>Change workshop settings</source>
             <translation>la modification des réglages de l’atelier</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="331" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete %1 cards</source>
             <translation>la suppression de %1 cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="51" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete card</source>
             <translation>la suppression de la carte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="48" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete initiative</source>
             <translation>la suppression de l’initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="47" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete key result</source>
             <translation>la suppression du résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="49" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete note</source>
             <translation>la suppression de la note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="46" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete objective</source>
             <translation>la suppression de l’objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="139" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Delete round “%1”</source>
             <translation>la suppression du tour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="93" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Delete snapshot “%1”</source>
             <translation>la suppression de l’instantané « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="50" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete team</source>
             <translation>la suppression de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="45" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit card</source>
             <translation>la modification de la carte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="42" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit initiative</source>
             <translation>la modification de l’initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="41" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit key result</source>
             <translation>la modification du résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="43" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit note</source>
             <translation>la modification de la note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="40" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit objective</source>
             <translation>la modification de l’objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="126" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Edit round</source>
             <translation>la modification du tour</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="44" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Edit team</source>
             <translation>la modification de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="56" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>End round “%1”</source>
             <translation>la fin du tour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="121" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Fit lanes to their cards</source>
             <translation>l’ajustement des couloirs à leurs cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move %1 cards</source>
             <translation>le déplacement de %1 cartes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="133" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move card</source>
             <translation>le déplacement de la carte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="267" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move initiative</source>
             <translation>le déplacement de l’initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="240" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move key result to another objective</source>
             <translation>le déplacement du résultat clé vers un autre objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="280" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Move objective to %1</source>
             <translation>le déplacement de l’objectif vers %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="87" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Move team to the top level</source>
             <translation>le passage de l’équipe au premier niveau</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="89" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Nest team under %1</source>
             <translation>le rattachement de l’équipe à %1</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="67" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Recolour team</source>
             <translation>le changement de couleur de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="301" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Remove alignment</source>
             <translation>le retrait de l’alignement</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="83" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Rename snapshot</source>
             <translation>le renommage de l’instantané</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="58" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Rename team</source>
             <translation>le renommage de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="251" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Reorder key results</source>
             <translation>le changement d’ordre des résultats clés</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="85" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Reorder teams</source>
             <translation>le changement d’ordre des équipes</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="108" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Resize team lane</source>
             <translation>le redimensionnement du couloir d’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="155" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Restore snapshot “%1”</source>
             <translation>la restauration de l’instantané « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="43" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Start round “%1”</source>
             <translation>le lancement du tour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="70" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Take snapshot “%1”</source>
             <translation>la prise de l’instantané « %1 »</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/cards.py" line="292" />
+            <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Turn note into key result</source>
             <translation>la transformation de la note en résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="103" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>a round lasts at least one minute</source>
             <translation>un tour dure au moins une minute</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="101" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>a round needs a title</source>
             <translation>un tour doit avoir un titre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/round_commands.py" line="65" />
+            <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>a snapshot needs a name</source>
             <translation>un instantané doit avoir un nom</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="76" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>a team cannot go inside itself</source>
             <translation>une équipe ne peut pas être rattachée à elle-même</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/commands/teams.py" line="55" />
+            <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>a team needs a name</source>
             <translation>une équipe doit avoir un nom</translation>
         </message>
@@ -1686,37 +1686,37 @@
     <context>
         <name>find</name>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="100" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="70" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Close (Escape)</source>
             <translation>Fermer (Échap)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="60" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Find cards (title, owner)…</source>
             <translation>Rechercher des cartes (titre, responsable)…</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="73" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Find:</source>
             <translation>Rechercher :</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="68" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Next match (Enter)</source>
             <translation>Résultat suivant (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="66" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Previous match (Shift+Enter)</source>
             <translation>Résultat précédent (Maj+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/find_bar.py" line="98" />
+            <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>no match</source>
             <translation>aucun résultat</translation>
         </message>
@@ -1724,7 +1724,7 @@
     <context>
         <name>findings</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="33" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n erreur</numerusform>
@@ -1732,7 +1732,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="35" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>%n info(s)</source>
             <translation>
                 <numerusform>%n info</numerusform>
@@ -1740,7 +1740,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="34" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n avertissement</numerusform>
@@ -1748,12 +1748,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="100" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Switch this rule off for this workshop (%1)</source>
             <translation>Désactiver cette règle dans cet atelier (%1)</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/findings_dock.py" line="76" />
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
@@ -1761,172 +1761,172 @@
     <context>
         <name>inspector</name>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="188" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>%1 cards selected</source>
             <translation>%1 cartes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="106" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Aspirational</source>
             <translation>Ambitieux</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="130" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Baseline</source>
             <translation>Valeur de départ</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="137" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Colour</source>
             <translation>Couleur</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="106" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Committed</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="134" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Confidence</source>
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="132" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Current</source>
             <translation>Valeur actuelle</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Decrease</source>
             <translation>Diminuer</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="123" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="129" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Increase</source>
             <translation>Augmenter</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="32" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="31" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Key result</source>
             <translation>Résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="122" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="111" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Maintain</source>
             <translation>Maintenir</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="108" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Metric</source>
             <translation>Indicateur</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="108" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="139" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/fields.py" line="134" />
+            <location filename="../../okrworkshop/ui/fields.py" />
             <source>Not a number: write 45, 4,5 or 1 850</source>
             <translation>Ce n’est pas un nombre : écrivez 45, 4,5 ou 1 850</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="33" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="190" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Nothing selected</source>
             <translation>Aucune sélection</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="30" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="121" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="141" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Part of</source>
             <translation>Rattachée à</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="86" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Select a card or a team lane to see its details here.</source>
             <translation>Sélectionnez une carte ou le couloir d’une équipe pour en voir le détail ici.</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="131" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="34" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Team</source>
             <translation>Équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="137" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="120" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="133" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="41" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>free note</source>
             <translation>note libre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/fields.py" line="122" />
+            <location filename="../../okrworkshop/ui/fields.py" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="46" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>top level</source>
             <translation>premier niveau</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/inspector.py" line="220" />
+            <location filename="../../okrworkshop/ui/inspector.py" />
             <source>— top level —</source>
             <translation>— premier niveau —</translation>
         </message>
@@ -1934,7 +1934,7 @@
     <context>
         <name>lane</name>
         <message numerus="yes">
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="71" />
+            <location filename="../../okrworkshop/canvas/items/lane.py" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -1942,7 +1942,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="69" />
+            <location filename="../../okrworkshop/canvas/items/lane.py" />
             <source>%n objective(s)</source>
             <translation>
                 <numerusform>%n objectif</numerusform>
@@ -1950,7 +1950,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/canvas/items/lane.py" line="73" />
+            <location filename="../../okrworkshop/canvas/items/lane.py" />
             <source>in %1</source>
             <translation>dans %1</translation>
         </message>
@@ -1958,52 +1958,52 @@
     <context>
         <name>palette</name>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="32" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag anywhere: a free sticky note</source>
             <translation>Glissez où vous voulez : une note libre</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="31" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto a key result</source>
             <translation>Glissez sur un résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="29" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto a team lane</source>
             <translation>Glissez dans le couloir d’une équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="30" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto an objective</source>
             <translation>Glissez sur un objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="33" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto the board: a new team lane</source>
             <translation>Glissez sur le tableau : un nouveau couloir d’équipe</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="20" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="19" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Key result</source>
             <translation>Résultat clé</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="21" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="18" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../okrworkshop/ui/palette_dock.py" line="22" />
+            <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Team</source>
             <translation>Équipe</translation>
         </message>
