@@ -36,11 +36,11 @@ def read_input(path: Path) -> bytes:
 def read_board(path: str | Path) -> Board:
     """Load a board from a workshop file, a JSON draft or a CSV export."""
     path = Path(path)
+    if path.is_dir():  # before the extension: a folder is named as a folder, whatever its name
+        raise InputError(path, "is a folder, not a file")
     kind = _kind(path)
     if not path.exists():
         raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a folder, not a file")
     if kind == ".okrw":
         from okrworkshop.storage import read_okrw
 
@@ -57,11 +57,11 @@ def read_board(path: str | Path) -> Board:
 def write_board(board: Board, path: str | Path, *, replace: bool = False) -> Path:
     """Write a board in the format its extension names; refuses to replace a file unless asked."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
     kind = _kind(path)
     if path.exists() and not replace:
         raise InputError(path, "already exists (use --force to replace it)")
-    if path.is_dir():
-        raise InputError(path, "is a folder, not a file")
     if not path.parent.exists():
         raise InputError(path, f"folder {str(path.parent)!r} does not exist")
     if kind == ".okrw":

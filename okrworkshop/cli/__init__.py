@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from okrworkshop import __version__
@@ -65,6 +66,10 @@ def _size(text: str) -> tuple[int, int]:
 
 def _run_gui(args: argparse.Namespace) -> int:
     size = _size(args.size)
+    if args.screenshot is not None and not args.screenshot.lower().endswith(".png"):
+        raise InputError(args.screenshot, "--screenshot writes a PNG image: give a name ending in .png")
+    if args.file is not None and Path(args.file).is_dir():
+        raise InputError(args.file, "is a folder, not a file")
     if args.file is not None and not args.file.lower().endswith(".okrw"):
         raise InputError(args.file, "the app opens .okrw workshop files (convert a .json or .csv first)")
     # Imported by name so that the headless commands never pull Qt in.

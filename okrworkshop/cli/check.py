@@ -37,6 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
     if path.suffix.lower() not in READABLE:
         raise InputError(path, "check reads workshop files (.okrw) and JSON drafts (.json)")
     board = read_board(path)

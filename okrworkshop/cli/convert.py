@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from okrworkshop.errors import InputError
-from okrworkshop.files import read_board, write_board
+from okrworkshop.files import FORMATS, read_board, write_board
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,4 +21,13 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(target, "is the input file; choose another output")
     board = read_board(source)
     write_board(board, target, replace=args.force)
+    teams, objectives = len(board.teams()), len(board.objectives())
+    print(
+        f"wrote {target} ({FORMATS[target.suffix.lower()]}: {_count(teams, 'team')}, "
+        f"{_count(objectives, 'objective')}, {_count(len(board.key_results()), 'key result')})"
+    )
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -69,6 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", metavar="TEXT", default="", help="a line of your own in the footer")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="the date in the header (default: today)")
     parser.add_argument("--dpi", type=float, metavar="N", help="resolution of a .png (default 150)")
+    parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from okrworkshop.files import read_board
 
     board = read_board(source)
-    _check_output(source, output)
+    _check_output(source, output, replace=args.force)
     round_name = _round_name(board, source, args.round)
     snapshot_name = ""
     if args.snapshot is not None:
@@ -152,8 +153,8 @@ def _check_date(text: str | None) -> None:
         raise InputError(None, f"--date must look like 2027-03-15, not {text!r}") from None
 
 
-def _check_output(source: Path, output: Path) -> None:
-    """The output must be a writable file path, and never the workshop being read."""
+def _check_output(source: Path, output: Path, *, replace: bool) -> None:
+    """The output must be a writable file path, new unless ``replace``, and never the workshop read."""
     if output.is_dir():
         raise InputError(output, "is a folder; give a file name such as poster.pdf")
     if not output.parent.is_dir():
@@ -166,6 +167,8 @@ def _check_output(source: Path, output: Path) -> None:
             same = False
     if same:
         raise InputError(output, "is the workshop being read; choose another output file")
+    if output.exists() and not replace:
+        raise InputError(output, "already exists (use --force to replace it)")
 
 
 def _round_name(board: Board, source: Path, wanted: str | None) -> str:

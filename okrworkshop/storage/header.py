@@ -30,6 +30,8 @@ def read_header(path: Path) -> Header:
     """Read and sanity-check the header; :class:`InputError` for anything that is not SQLite."""
     if not path.exists():
         raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
     if not path.is_file():
         raise InputError(path, "not a file")
     try:

@@ -104,3 +104,79 @@ def test_headless_commands_never_load_qt(tmp_path: Path, rich_board: Board) -> N
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("folder_name", ["drafts", "drafts.okrw", "drafts.json"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        lambda d, p: ["convert", str(d), str(p / "out.json")],
+        lambda d, p: ["check", str(d)],
+        lambda d, p: ["poster", str(d), "-o", str(p / "out.pdf")],
+        lambda d, p: [str(d)],
+        lambda d, p: ["convert", str(p / "in.json"), str(d), "--force"],
+    ],
+    ids=["convert-in", "check", "poster", "app", "convert-out"],
+)
+def test_a_folder_is_named_as_a_folder(tmp_path: Path, folder_name: str, command) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / folder_name
+    folder.mkdir()
+    (tmp_path / "in.json").write_text('{"format": "okrworkshop/v1"}')
+    result = okrworkshop(*command(folder, tmp_path))
+    assert result.returncode == 2
+    assert result.stderr == f"okrworkshop: {folder}: is a folder, not a file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder_name, "in.json"])
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["out.png.txt", "out", "out.pn", "out.png.", "png", "out.jpg"])
+def test_screenshot_refuses_a_name_not_ending_in_png(tmp_path: Path, name: str) -> None:
+    result = okrworkshop("--screenshot", str(tmp_path / name))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"okrworkshop: {tmp_path / name}: --screenshot writes a PNG image: give a name ending in .png\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_screenshot_takes_png_in_capitals(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "okrworkshop",
+            "--screenshot",
+            str(tmp_path / "Shot.PNG"),
+            "--size",
+            "400x300",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "Shot.PNG").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_convert_says_what_it_wrote(tmp_path: Path, rich_board: Board) -> None:
+    source = write_board(rich_board, tmp_path / "draft.json")
+    target = tmp_path / "atelier.okrw"
+    result = okrworkshop("convert", str(source), str(target))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == f"wrote {target} (workshop file: 3 teams, 3 objectives, 3 key results)\n"
+    result = okrworkshop("convert", str(target), str(tmp_path / "atelier.csv"))
+    assert result.stdout.splitlines() == [
+        f"wrote {tmp_path / 'atelier.csv'} (CSV: 3 teams, 3 objectives, 3 key results)"
+    ]
+    one = Board()
+    from okrworkshop.model import KeyResult, Objective, Team
+
+    team = one.add(Team("Solo"))
+    objective = one.add(Objective(team.id, "Un seul"))
+    one.add(KeyResult(objective.id, "De 1 à 2"))
+    write_board(one, tmp_path / "one.json")
+    result = okrworkshop("convert", str(tmp_path / "one.json"), str(tmp_path / "one.okrw"))
+    assert (
+        result.stdout == f"wrote {tmp_path / 'one.okrw'} (workshop file: 1 team, 1 objective, 1 key result)\n"
+    )

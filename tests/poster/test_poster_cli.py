@@ -126,10 +126,22 @@ def test_the_input_is_never_overwritten(draft: Path, tmp_path: Path) -> None:
     assert draft.read_bytes() == before
 
 
-def test_an_existing_poster_is_replaced(draft: Path, tmp_path: Path, poppler: Any) -> None:
+@pytest.mark.parametrize("name", ["poster.pdf", "poster.png"])
+def test_an_existing_poster_is_kept_without_force(draft: Path, tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"old poster")
+    result = run(str(draft), "-o", name, "--paper", "A3", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == f"okrworkshop: {name}: already exists (use --force to replace it)\n"
+    assert result.stdout == ""
+    assert out.read_bytes() == b"old poster"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["atelier.json", name])
+
+
+def test_an_existing_poster_is_replaced_with_force(draft: Path, tmp_path: Path, poppler: Any) -> None:
     out = tmp_path / "poster.pdf"
     out.write_bytes(b"old poster")
-    result = run(str(draft), "-o", "poster.pdf", "--paper", "A3", cwd=tmp_path)
+    result = run(str(draft), "-o", "poster.pdf", "--paper", "A3", "--force", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert poppler.info(out)["Pages"] == "1"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".okrw-")]  # no temporary left
