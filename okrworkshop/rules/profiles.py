@@ -26,6 +26,8 @@ class Profile:
     description: Mapping[str, str]
     source: str
     thresholds: Mapping[str, float]
+    #: Rule id -> the severity this profile gives it instead of the catalogue's.
+    severities: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 #: What each threshold means (French, English): documentation and future settings UI.
@@ -68,6 +70,8 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
                     "max_team_key_results": 10.0,
                 }
             ),
+            # The course insists on "de X à Y": a target without its starting point is a warning.
+            MappingProxyType({"kr-no-baseline": "warning"}),
         ),
         "classic": Profile(
             "classic",

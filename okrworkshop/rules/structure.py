@@ -39,7 +39,7 @@ def too_many_objectives(ctx: Context, team: Team) -> Hit | None:
 
 @rule("objective-without-key-results")
 def objective_without_key_results(ctx: Context, objective: Objective) -> Hit | None:
-    """An objective nobody can measure yet (an info: every new card starts this way)."""
+    """An objective nobody can measure yet: at least as serious as too few key results."""
     if ctx.key_results(objective.id):
         return None
     return hit(min=ctx.threshold("min_key_results"), max=ctx.threshold("max_key_results"))

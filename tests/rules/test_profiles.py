@@ -7,6 +7,7 @@ import pytest
 from okrworkshop.model import Workshop
 from okrworkshop.rules import DEFAULT_PROFILE, PROFILES, THRESHOLDS, check_board, resolve_settings
 from okrworkshop.rules.rulebook import primary_thresholds
+from tests.rules.boards import board_with_key_result, findings_at
 from tests.rules.test_structure_rules import board
 
 
@@ -91,3 +92,19 @@ def test_bad_override_values_are_ignored() -> None:
     assert settings.thresholds["max_objectives"] == 3
     assert settings.thresholds["min_key_results"] == 3
     assert "nonsense" not in settings.thresholds
+
+
+@pytest.mark.parametrize(
+    ("profile", "severity"), [("workshop", "warning"), ("classic", "info"), ("focus", "info")]
+)
+def test_a_target_without_a_starting_point_is_a_warning_in_the_teaching_profile(
+    profile: str, severity: str
+) -> None:
+    board, kr = board_with_key_result("Atteindre un NPS de 45")
+    board.set_workshop(profile=profile)
+    found = {f.rule: f.severity for f in findings_at(board, kr)}
+    assert found["kr-no-baseline"] == severity
+    # The same card with its starting point says nothing of the kind, in any profile.
+    board, kr = board_with_key_result("Passer le NPS de 32 à 45")
+    board.set_workshop(profile=profile)
+    assert "kr-no-baseline" not in {f.rule for f in findings_at(board, kr)}

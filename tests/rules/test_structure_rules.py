@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
+from okrworkshop.rules import check_board
 from tests.rules.boards import QUIET_KEY_RESULTS, QUIET_OBJECTIVE, findings_at, rules_at
 
 OBJECTIVES = [
@@ -65,14 +68,27 @@ def test_too_many_objectives() -> None:
     assert "too-many-objectives" not in rules_at(b, b.teams()[0].id)
 
 
-def test_objective_without_key_results_is_an_info() -> None:
+def test_objective_without_key_results_is_a_warning_like_too_few() -> None:
     b = board(key_results=0)
     objective = b.objectives()[0].id
     assert {(f.rule, f.severity) for f in findings_at(b, objective)} == {
-        ("objective-without-key-results", "info")
+        ("objective-without-key-results", "warning")
     }
     b = board(key_results=1)
     assert "objective-without-key-results" not in rules_at(b, b.objectives()[0].id)
+
+
+@pytest.mark.parametrize("profile", ["workshop", "classic", "focus"])
+def test_no_key_result_is_at_least_as_severe_as_too_few(profile: str) -> None:
+    # Severity rank: error 0, warning 1, info 2 (lower is more severe).
+    rank = {"error": 0, "warning": 1, "info": 2}
+
+    def severity(key_results: int, rule_id: str) -> int:
+        b = board(key_results=key_results)
+        found = [f for f in check_board(b, profile=profile) if f.entity_id == b.objectives()[0].id]
+        return next(rank[f.severity] for f in found if f.rule == rule_id)
+
+    assert severity(0, "objective-without-key-results") <= severity(1, "too-few-key-results")
 
 
 def test_too_few_key_results() -> None:
