@@ -38,8 +38,22 @@ def report(name: str, score: Score, details: bool) -> None:
     )
     print(f"   precision of a flag: {score.precision:.2f}")
     for lang in ("fr", "en"):
-        sub = Score([c for c in score.cards if c.lang == lang])
-        print(f"   {lang}: bad flagged {sub.recall:.2f}, good flagged {sub.false_positive_rate:.2f}")
+        for kind in ("objective", "key_result"):
+            sub = Score([c for c in score.cards if c.lang == lang and c.kind == kind])
+            sbad, sgood = sub.bad, sub.good
+            print(
+                f"   {lang} {kind:<10}: bad flagged {sum(c.flagged for c in sbad):>3}/{len(sbad):<3} = {sub.recall:.2f}"
+                f"   good flagged {sum(c.flagged for c in sgood):>3}/{len(sgood):<3} = {sub.false_positive_rate:.2f}"
+            )
+    flagged_bad = [c for c in bad if c.flagged]
+    print(
+        f"   diagnosis (a warning names the real flaw): {sum(c.diagnosed for c in flagged_bad)}/{len(flagged_bad)}"
+        f" = {score.diagnosis:.2f} of flagged bad cards"
+    )
+    print("   " + ", ".join(f"{r} {n}/{t}" for r, (n, t) in score.diagnosis_by_rule().items()))
+    coached = coach_reuse(score)
+    if coached is not None:
+        print(coached)
     print(f"   {'rule':<34} {'TP':>3} {'FP':>3} {'FN':>3}  precision  recall")
     totals = [0, 0, 0]
     for rule_id, (tp, fp, fn) in score.per_rule().items():
@@ -55,6 +69,35 @@ def report(name: str, score: Score, details: bool) -> None:
                 mark = "FLAG" if wrong_flag else "rule"
                 print(f"   [{mark}] {card.set_id} {card.kind:<10} {card.label:<4} {card.title!r}")
                 print(f"          expected {sorted(card.expected)} fired {sorted(card.fired)}")
+
+
+_COACHED_KINDS = ("kr-is-task", "objective-is-task", "kr-not-measurable", "objective-has-metric")
+
+
+def coach_reuse(score: Score) -> str | None:
+    """How many flagged task / not-measurable / metric-in-objective cards carry a rewrite that
+    reuses at least half of their own content words (see :func:`okrworkshop.rules.coach.reuse`)."""
+    from okrworkshop.rules.coach import reuse
+    from okrworkshop.rules.text import analyze
+
+    total = reusing = nothing = 0
+    for card in score.cards:
+        fired = [rule for rule in _COACHED_KINDS if rule in card.warned]
+        if not fired:
+            continue
+        total += 1
+        texts = [text for rule, text in card.rewrites if rule in fired]
+        shares = [reuse(analyze(card.title, card.lang), text) for text in texts]
+        if texts and all(share is None for share in shares):
+            nothing += 1
+        if any(share is not None and share >= 0.5 for share in shares):
+            reusing += 1
+    if not total:
+        return None
+    return (
+        f"   coach: {reusing}/{total} = {reusing / total:.2f} flagged task/not-measurable/metric cards carry a "
+        f"rewrite reusing >= half their content words ({nothing} with no content word to reuse)"
+    )
 
 
 def main() -> int:

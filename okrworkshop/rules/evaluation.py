@@ -10,7 +10,10 @@ A labeled set is JSON Lines, one OKR set per line::
 ``label`` says whether a coach would challenge the card; ``rules`` lists the warning- or
 error-level rules it breaks and ``notes`` the info-level remarks expected on it. Each set becomes
 one board (one team, the objective and its key results, each with an owner), checked with the
-default profile. A card counts as *flagged* when a warning or an error lands on its own path.
+default profile. A card counts as *flagged* when a warning or an error lands on its own path,
+from a rule other than its expected ``notes``: a remark the labeler expected is not a false alarm
+whatever severity the profile gives it (``workshop`` makes ``kr-no-baseline`` a warning). A bad
+card is *diagnosed* when one of its warnings names one of its labeled ``rules``.
 """
 
 from __future__ import annotations
@@ -41,6 +44,16 @@ class Card:
     expected: frozenset[str]
     fired: frozenset[str]
     flagged: bool
+    #: The labeled flaws (``rules``) and the rules whose warnings or errors landed on the card.
+    flaws: frozenset[str] = frozenset()
+    warned: frozenset[str] = frozenset()
+    #: (rule, rewrite) for each finding on the card that carries a coach's rewrite.
+    rewrites: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def diagnosed(self) -> bool:
+        """A bad card whose warnings name (one of) its real flaw(s)."""
+        return bool(self.flaws & self.warned)
 
 
 @dataclass(slots=True)
@@ -74,6 +87,22 @@ class Score:
         """Share of flagged cards that are bad."""
         flagged = [c for c in self.cards if c.flagged]
         return sum(c.label == "bad" for c in flagged) / len(flagged) if flagged else 1.0
+
+    @property
+    def diagnosis(self) -> float:
+        """Share of flagged bad cards whose warnings name one of their real flaws."""
+        flagged = [c for c in self.bad if c.flagged]
+        return sum(c.diagnosed for c in flagged) / len(flagged) if flagged else 1.0
+
+    def diagnosis_by_rule(self) -> dict[str, tuple[int, int]]:
+        """Labeled flaw -> (bad cards with it whose warnings name it, bad cards with it)."""
+        named: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        for card in self.bad:
+            for flaw in card.flaws:
+                total[flaw] += 1
+                named[flaw] += flaw in card.warned
+        return {rule_id: (named[rule_id], total[rule_id]) for rule_id in sorted(total)}
 
     def per_rule(self) -> dict[str, tuple[int, int, int]]:
         """Rule id -> (true positives, false positives, false negatives) over cards."""
@@ -127,6 +156,8 @@ def evaluate(sets: Iterable[dict[str, Any]]) -> Score:
             by_path.setdefault(finding.path, []).append(finding)
         for card_id, spec, kind in cards:
             findings = by_path.get(paths[card_id], [])
+            notes = frozenset(spec.get("notes", ()))
+            warned = frozenset(f.rule for f in findings if f.severity in (ERROR, WARNING))
             score.cards.append(
                 Card(
                     set_id=entry["id"],
@@ -136,7 +167,10 @@ def evaluate(sets: Iterable[dict[str, Any]]) -> Score:
                     label=spec["label"],
                     expected=frozenset(spec.get("rules", ())) | frozenset(spec.get("notes", ())),
                     fired=frozenset(f.rule for f in findings),
-                    flagged=any(f.severity in (ERROR, WARNING) for f in findings),
+                    flagged=bool(warned - notes),
+                    flaws=frozenset(spec.get("rules", ())),
+                    warned=warned,
+                    rewrites=tuple((f.rule, f.rewrite) for f in findings if f.rewrite),
                 )
             )
     return score

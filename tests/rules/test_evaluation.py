@@ -1,4 +1,11 @@
-"""The labeled evaluation sets: well formed, half French, and the checker meets its targets on them."""
+"""The labeled sets in tests/data/eval: well formed, and regression tests of their own cards.
+
+Every one of these sets has been used to tune the checker (``okr_sets`` from the start, each
+other set after its first run; see tests/data/eval/README.md). A check on them guards those very
+cards against regressions; it says nothing about how the checker reads drafts it has never seen.
+The only accuracy figures worth quoting are each set's *first-run* figures, recorded in the README
+before any rule was changed for it.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +18,14 @@ from okrworkshop.rules.evaluation import evaluate, load_sets
 from tests.conftest import DATA
 
 SETS = sorted((DATA / "eval").glob("*.jsonl"))
+#: Cards of the tuned sets the checker gets wrong today, by (set id, title): a judgement call
+#: recorded in the README. Any other card that changes side fails the regression test.
+KNOWN_MISREADS = {
+    ("h-fr-06", "Accélérer notre croissance"),  # good by its author; "objective-vague" reads it as a slogan
+}
 
 
-def test_there_is_a_development_set_and_a_held_out_set() -> None:
+def test_there_is_a_development_set_and_held_out_sets() -> None:
     assert {p.name for p in SETS} >= {"okr_sets.jsonl", "holdout.jsonl"}
 
 
@@ -40,12 +52,38 @@ def test_at_least_120_labeled_cards_in_all() -> None:
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
-def test_the_checker_flags_bad_cards_and_spares_good_ones(path: Path) -> None:
+def test_regression_on_the_tuned_sets_own_cards(path: Path) -> None:
+    """Each bad card of a tuned set stays flagged and each good card stays quiet (a regression
+    test of these cards, not an accuracy figure)."""
     score = evaluate(load_sets(path))
-    assert score.recall >= 0.90
-    assert score.false_positive_rate <= 0.10
-    for lang in ("fr", "en"):
-        cards = [c for c in score.cards if c.lang == lang]
-        assert (
-            sum(c.flagged for c in cards if c.label == "bad") / sum(c.label == "bad" for c in cards) >= 0.85
-        )
+    wrong = {(c.set_id, c.title) for c in score.cards if c.flagged != (c.label == "bad")} - KNOWN_MISREADS
+    assert not wrong, sorted(wrong)
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
+def test_regression_flags_of_bad_cards_name_their_flaw(path: Path) -> None:
+    """On the tuned sets, at least 90 % of flagged bad cards are flagged for their real flaw."""
+    assert evaluate(load_sets(path)).diagnosis >= 0.9
+
+
+def test_a_note_the_labeler_expected_is_not_a_false_alarm() -> None:
+    # In the workshop profile a missing baseline is a warning; a card labeled good with the note
+    # "kr-no-baseline" is not counted as flagged for it, a card without that note would be.
+    entry = {
+        "id": "t",
+        "lang": "fr",
+        "workshop_lang": "fr",
+        "objective": {
+            "title": "Devenir la boulangerie préférée du quartier",
+            "label": "good",
+            "rules": [],
+            "notes": [],
+        },
+        "key_results": [
+            {"title": "Atteindre un NPS de 45", "label": "good", "rules": [], "notes": ["kr-no-baseline"]},
+            {"title": "Atteindre un NPS de 50", "label": "good", "rules": [], "notes": []},
+        ],
+    }
+    cards = evaluate([entry]).cards
+    assert [c.flagged for c in cards[1:]] == [False, True]
+    assert all("kr-no-baseline" in c.warned for c in cards[1:])
