@@ -10,13 +10,14 @@ for the lanes and objectives whose order changed.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, NamedTuple
 
 from okrworkshop.model import Board, Entity, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
+from okrworkshop.rules.coach import COACHED, Rewrite, suggest
 from okrworkshop.rules.engine import (
     Context,
     DuplicateIndex,
@@ -114,6 +115,8 @@ class Checker:
         #: Per kind of target, the enabled rules as (function, catalogue entry) pairs.
         self._rules: dict[type, tuple[tuple[RuleFunction, RuleInfo], ...]] = {}
         self._lang = "fr"
+        #: Severities the profile changes (``kr-no-baseline`` is a warning in ``workshop``).
+        self._severities: Mapping[str, str] = {}
 
     # -------------------------------------------------------------------------------- queries
     def findings(self) -> list[Finding]:
@@ -162,6 +165,7 @@ class Checker:
         workshop = board.workshop
         self._workshop = workshop
         self._settings = resolve_settings(workshop, cat.primary_thresholds(), self._profile_override)
+        self._severities = self._settings.profile.severities
         self._rules = {
             kind: tuple((r.function, r.info) for r in rules)
             for kind, rules in rules_by_kind(self._settings.disabled).items()
@@ -344,14 +348,33 @@ class Checker:
             if result is None:
                 continue  # most rules on most cards: nothing to build
             message, hint = info.render(self._lang, result.params)
+            rewrite = _coached(context, target, info.id) if info.id in COACHED else None
             finding = Finding(
-                info.id, info.severity, path, message, hint, info.source, None if key == WORKSHOP_KEY else key
+                info.id,
+                self._severities.get(info.id, info.severity),
+                path,
+                message,
+                hint,
+                info.source,
+                None if key == WORKSHOP_KEY else key,
+                rewrite.title if rewrite is not None else None,
+                rewrite.key_result if rewrite is not None else None,
             )
             if found is None:
                 found = [finding]
             else:
                 found.append(finding)
         return tuple(found) if found else ()
+
+
+def _coached(
+    context: Context, target: Workshop | Team | Objective | KeyResult, rule_id: str
+) -> Rewrite | None:
+    """The coach's rewrite of a flagged card (only cards are coached)."""
+    if not isinstance(target, (Objective, KeyResult)):
+        return None
+    goal = target.target if isinstance(target, KeyResult) else None
+    return suggest(rule_id, context.text(target), target=goal)
 
 
 def check_board(board: Board, *, profile: str | None = None, lang: str | None = None) -> list[Finding]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import sys
 
+from okrworkshop.rules.coach import COACHED, suggest
 from okrworkshop.rules.profiles import PROFILES, THRESHOLDS
-from okrworkshop.rules.rulebook import FAMILIES, RuleInfo, catalogue
+from okrworkshop.rules.rulebook import FAMILIES, LANGUAGES, RuleInfo, catalogue
+from okrworkshop.rules.text import analyze
 
 _FAMILY_TITLES = {
     "structure": ("Structure", "Structure"),
@@ -73,6 +75,18 @@ NOM` montre le brouillon tel qu'un autre profil le voit (sans les seuils ajusté
 A workshop picks its profile, may adjust each threshold (by threshold name, or by rule id for the
 rule's main threshold) and switch rules off. `okrworkshop check --profile NAME` shows the draft as
 another profile sees it (without the workshop's adjusted thresholds).
+
+Pour les défauts qu'une reformulation corrige (tâche au lieu d'un résultat, résultat clé non
+mesurable ou sans point de départ, mesure d'activité, chiffre dans l'objectif), le **coach**
+propose une réécriture construite avec les mots de la carte, les blancs `_` à compléter :
+`okrworkshop check` l'affiche (`"rewrite"` en JSON), l'info-bulle de la carte et la liste des
+constats l'offrent avec **Appliquer**.
+
+For the flaws a rewording fixes (a task instead of an outcome, a key result that is not
+measurable or lacks its starting point, an activity metric, a figure in the objective), the
+**coach** proposes a rewrite built from the card's own words, with `_` blanks to fill in:
+`okrworkshop check` prints it (`"rewrite"` in JSON), and the card's tooltip and the findings list
+offer it with **Apply**.
 """
 
 
@@ -95,7 +109,39 @@ def _profiles() -> list[str]:
     for name in names:
         profile = PROFILES[name]
         lines.append(f"- **`{name}`** — {profile.description['fr']} / {profile.description['en']}")
+        for rule_id, severity in profile.severities.items():
+            fr, en = _SEVERITIES[severity]
+            lines.append(
+                f"  - [`{rule_id}`](#{rule_id}) : **{fr}** dans ce profil / **{en}** in this profile"
+            )
     return [*lines, ""]
+
+
+def _severity(entry: RuleInfo) -> str:
+    severity = _SEVERITIES[entry.severity]
+    text = f"**{severity[0]} / {severity[1]}**"
+    for name, profile in PROFILES.items():
+        other = profile.severities.get(entry.id)
+        if other is not None:
+            fr, en = _SEVERITIES[other]
+            text += f" (profil / profile `{name}`: **{fr} / {en}**)"
+    return text
+
+
+def _rewrite_row(entry: RuleInfo) -> list[str]:
+    """The coach's rewrite of the rule's flagged example, in each language (coached rules only)."""
+    if entry.id not in COACHED:
+        return []
+    cells = []
+    for lang in LANGUAGES:
+        found = suggest(entry.id, analyze(entry.example[lang]["bad"], lang))
+        if found is None:
+            cells.append("—")
+            continue
+        key_result = found.key_result
+        extra = (" + RC / KR : " if lang == "fr" else " + KR: ") + f"`{key_result}`" if key_result else ""
+        cells.append(f"`{found.title}`{extra}")
+    return [f"| Réécriture proposée / suggested rewrite | {_cell(cells[0])} | {_cell(cells[1])} |"]
 
 
 def _rule(entry: RuleInfo) -> list[str]:
@@ -103,7 +149,6 @@ def _rule(entry: RuleInfo) -> list[str]:
     en_message = entry.message["en"].format_map(_SAMPLE)
     fr_hint = entry.hint["fr"].format_map(_SAMPLE)
     en_hint = entry.hint["en"].format_map(_SAMPLE)
-    severity = _SEVERITIES[entry.severity]
     target = _TARGETS[entry.target]
     thresholds = ", ".join(f"`{t}`" for t in entry.thresholds) or "—"
     return [
@@ -111,13 +156,14 @@ def _rule(entry: RuleInfo) -> list[str]:
         "",
         f"### `{entry.id}` — {entry.title['fr']} / {entry.title['en']}",
         "",
-        f"Sévérité / severity: **{severity[0]} / {severity[1]}** · porte sur / applies to: "
+        f"Sévérité / severity: {_severity(entry)} · porte sur / applies to: "
         f"{target[0]} / {target[1]} · seuils / thresholds: {thresholds} · source: *{entry.source}*",
         "",
         "| | Français | English |",
         "|---|---|---|",
         f"| Ce qu'elle relève / what it catches | {_cell(fr_message)} | {_cell(en_message)} |",
         f"| Exemple signalé / flagged example | {_cell(entry.example['fr']['bad'])} | {_cell(entry.example['en']['bad'])} |",
+        *_rewrite_row(entry),
         f"| Exemple correct / passing example | {_cell(entry.example['fr']['good'])} | {_cell(entry.example['en']['good'])} |",
         f"| Conseil / hint | {_cell(fr_hint)} | {_cell(en_hint)} |",
         "",

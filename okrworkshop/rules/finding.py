@@ -30,6 +30,10 @@ class Finding:
     source: str
     #: Id of the card or team the finding is about; None for the workshop.
     entity_id: str | None
+    #: The coach's suggested new title for the card (``_`` marks what the team fills in), if any.
+    rewrite: str | None = None
+    #: For an objective holding a figure: a key result to add that carries the figure.
+    rewrite_key_result: str | None = None
 
 
 def path_key(path: str) -> tuple[tuple[int, int], ...]:
@@ -48,20 +52,25 @@ def summarize(findings: Iterable[Finding]) -> dict[str, int]:
     return counts
 
 
-def findings_to_json(findings: Iterable[Finding]) -> dict[str, Any]:
-    """Findings as ``check --format json`` prints them (DESIGN.md §4.3)."""
-    items = list(findings)
-    return {
-        "findings": [
-            {
-                "rule": f.rule,
-                "severity": f.severity,
-                "path": f.path,
-                "message": f.message,
-                "hint": f.hint,
-                "source": f.source,
-            }
-            for f in items
-        ],
-        "summary": summarize(items),
+def finding_to_json(f: Finding) -> dict[str, Any]:
+    """One finding as ``check --format json`` prints it; ``rewrite`` (and ``rewrite_key_result``)
+    only where the coach has one."""
+    found: dict[str, Any] = {
+        "rule": f.rule,
+        "severity": f.severity,
+        "path": f.path,
+        "message": f.message,
+        "hint": f.hint,
+        "source": f.source,
     }
+    if f.rewrite is not None:
+        found["rewrite"] = f.rewrite
+    if f.rewrite_key_result is not None:
+        found["rewrite_key_result"] = f.rewrite_key_result
+    return found
+
+
+def findings_to_json(findings: Iterable[Finding]) -> dict[str, Any]:
+    """Findings as ``check --format json`` prints them (DESIGN.md §4.3, with the coach's ``rewrite``)."""
+    items = list(findings)
+    return {"findings": [finding_to_json(f) for f in items], "summary": summarize(items)}

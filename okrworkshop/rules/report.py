@@ -36,6 +36,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         },
         "nothing": "Rien à signaler : chaque carte respecte les bonnes pratiques vérifiées.",
         "checked": "{cards} cartes vérifiées dans {teams} équipes",
+        "rewrite": "Proposition",
+        "rewrite_key_result": "résultat clé à ajouter",
     },
     "en": {
         "heading": "Check",
@@ -54,6 +56,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "counts": {ERROR: ("error", "errors"), WARNING: ("warning", "warnings"), INFO: ("info", "infos")},
         "nothing": "Nothing to report: every card follows the practices checked.",
         "checked": "{cards} cards checked in {teams} teams",
+        "rewrite": "Suggested",
+        "rewrite_key_result": "key result to add",
     },
 }
 _LABEL_WIDTH = 10
@@ -74,11 +78,17 @@ def _finding_lines(finding: Finding, words: dict[str, Any], lang: str, indent: s
     label = words[finding.severity].ljust(_LABEL_WIDTH)
     title = rulebook.info(finding.rule).title[lang]
     pad = indent + " " * (_LABEL_WIDTH + 1)
-    return [
+    lines = [
         f"{indent}{label} {title} ({finding.rule})",
         f"{pad}{finding.message}",
         f"{pad}→ {finding.hint}",
     ]
+    colon = " : " if lang == "fr" else ": "
+    if finding.rewrite:
+        lines.append(f"{pad}✎ {words['rewrite']}{colon}{finding.rewrite}")
+    if finding.rewrite_key_result:
+        lines.append(f"{pad}  + {words['rewrite_key_result']}{colon}{finding.rewrite_key_result}")
+    return lines
 
 
 def format_text(

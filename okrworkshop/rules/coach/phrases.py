@@ -1,0 +1,140 @@
+"""Pieces of a card's own text, as written, for the coach's rewrites.
+
+The coach rebuilds a card from its words: the object of its leading verb ("l'appli mobile"), the
+measure before its figure ("le NPS"), the figure itself ("45"), what follows it ("d'ici juin").
+Spans are token ranges of an :class:`~okrworkshop.rules.text.Analysis`; :func:`span_text` gives them
+back as the team typed them (accents, case and spacing kept).
+"""
+
+from __future__ import annotations
+
+from okrworkshop.rules.text import Analysis
+from okrworkshop.rules.text import lexicon as lx
+
+#: Where a verb's object ends, besides a figure: purpose, means, deadline, clause breaks.
+_OBJECT_END = lx.OBJECT_STOPS | lx.words("afin grâce grace d'ici ici avant by before until jusqu' jusqu")
+_FR_VOWEL_START = tuple("aeiouyhàâäéèêëîïôöùûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ")
+#: Leading prepositions of a noun-led task's complement ("Lancement *de* l'appli").
+_OF = frozenset({"de", "d'", "du", "des", "of"})
+
+
+def offsets(a: Analysis) -> list[tuple[int, int]]:
+    """Character span of each token in ``a.clean`` (tokens appear in order)."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    clean = a.clean
+    for token in a.tokens:
+        start = clean.find(token.text, position)
+        if start < 0:  # never expected: a token is a piece of the text; keep going regardless
+            start = position
+        end = start + len(token.text)
+        found.append((start, end))
+        position = end
+    return found
+
+
+def span_text(a: Analysis, start: int, end: int) -> str:
+    """Tokens ``[start, end)`` as written in the card (empty when the span is empty)."""
+    if start >= end:
+        return ""
+    spans = offsets(a)
+    return a.clean[spans[start][0] : spans[end - 1][1]].strip()
+
+
+def figure_spans(a: Analysis) -> list[tuple[int, int]]:
+    """Token spans of the figures the title states (measures and ranks)."""
+    return [(q.start, q.end) for q in a.measures]
+
+
+def object_span(a: Analysis, *, skip_figures: bool = True) -> tuple[int, int]:
+    """The leading verb's object: from after the verb to the first purpose, deadline or break.
+
+    A count that opens the object is left out ("Publier 10 articles" -> "articles"), as are the
+    "de"/"of" that join a task noun to its object ("Lancement de l'appli" -> "l'appli").
+    """
+    tokens = a.tokens
+    start = a.lead.after if a.lead is not None else 0
+    if a.lead is not None and a.lead.noun:
+        while start < len(tokens) and tokens[start].fold in _OF:
+            if tokens[start].fold in ("du", "des"):
+                break  # kept: article() turns "du site" into "le site"
+            start += 1
+    if skip_figures:
+        for q_start, q_end in figure_spans(a):
+            if q_start == start:
+                start = q_end
+    end = start
+    while end < len(tokens):
+        token = tokens[end]
+        if end > start and token.fold in _OBJECT_END:
+            break
+        if skip_figures and any(q.start == end for q in a.measures) and end > start:
+            break
+        end += 1
+    return start, end
+
+
+def definite(phrase: str, lang: str) -> str:
+    """The phrase with a definite article: "un CRM" -> "le CRM", "a new site" -> "the new site",
+    "du site" -> "le site" (what a noun-led task names)."""
+    if not phrase:
+        return phrase
+    head, _, rest = phrase.partition(" ")
+    low = head.lower()
+    if lang == "fr":
+        if low in ("un", "du") and rest:
+            return ("l'" if rest.startswith(_FR_VOWEL_START) else "le ") + rest
+        if low == "une" and rest:
+            return ("l'" if rest.startswith(_FR_VOWEL_START) else "la ") + rest
+        if low == "des" and rest:
+            return "les " + rest
+        if low.startswith("d'") and len(head) > 2:
+            return "l'" + phrase[2:]
+        return phrase
+    if low in ("a", "an") and rest:
+        return "the " + rest
+    return phrase
+
+
+def of(phrase: str, lang: str) -> str:
+    """ "de" + the phrase with French contractions ("le site" -> "du site", "les" -> "des",
+    "l'appli" -> "de l'appli", "équipe" -> "d'équipe"); English: "of the site"."""
+    if lang != "fr":
+        return f"of {phrase}" if phrase else "of _"
+    if not phrase:
+        return "de _"
+    head, _, rest = phrase.partition(" ")
+    low = head.lower()
+    if low == "le" and rest:
+        return "du " + rest
+    if low == "les" and rest:
+        return "des " + rest
+    if low == "des":
+        return phrase
+    if phrase.startswith(_FR_VOWEL_START) and not low.startswith("l'"):
+        return "d'" + phrase
+    return "de " + phrase
+
+
+def to_the(phrase: str) -> str:
+    """French "à" + the phrase with contractions ("les appels" -> "aux appels")."""
+    head, _, rest = phrase.partition(" ")
+    low = head.lower()
+    if low == "le" and rest:
+        return "au " + rest
+    if low in ("les", "des") and rest:
+        return "aux " + rest
+    return "à " + phrase
+
+
+def capitalised(text: str) -> str:
+    """First letter upper case, the rest as written."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def lowered_start(text: str) -> str:
+    """First letter lower case unless the first word is an acronym or all caps ("CRM", "NPS")."""
+    head = text.split(" ", 1)[0]
+    if len(head) > 1 and head.isupper():
+        return text
+    return text[:1].lower() + text[1:] if text else text
