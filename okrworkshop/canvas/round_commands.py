@@ -13,6 +13,7 @@ from typing import Any
 from okrworkshop.canvas.commands.base import BoardCommand, ChangeSet, tr
 from okrworkshop.model import (
     Board,
+    CheckIn,
     Entity,
     Initiative,
     KeyResult,
@@ -26,7 +27,7 @@ from okrworkshop.model import (
 from okrworkshop.workflow.snapshots import board_of, snapshot_data
 
 #: What a snapshot holds and a restore replaces, owners before what they own.
-BOARD_KINDS: tuple[type, ...] = (Team, Objective, KeyResult, Initiative, Note)
+BOARD_KINDS: tuple[type, ...] = (Team, Objective, KeyResult, Initiative, Note, CheckIn)
 
 
 def _named(text: str, name: str) -> str:
@@ -221,12 +222,19 @@ def _depth(board: Board, team: Team) -> int:
 
 def _owners_first(board: Board) -> list[Entity]:
     teams = sorted(board.teams(), key=lambda t: _depth(board, t))
-    return [*teams, *board.all(Objective), *board.all(KeyResult), *board.all(Initiative), *board.all(Note)]
+    return [
+        *teams,
+        *board.all(Objective),
+        *board.all(KeyResult),
+        *board.all(Initiative),
+        *board.all(Note),
+        *board.all(CheckIn),
+    ]
 
 
 def _children_first(board: Board, ids: set[str]) -> list[Entity]:
     going = [board.get(i) for i in ids]
-    rank = {Initiative: 0, KeyResult: 1, Note: 2, Objective: 3, Team: 4}
+    rank = {CheckIn: 0, Initiative: 0, KeyResult: 1, Note: 2, Objective: 3, Team: 4}
 
     def key(entity: Entity) -> tuple[int, int, str]:
         depth = _depth(board, entity) if isinstance(entity, Team) else 0

@@ -3,11 +3,13 @@
 from okrworkshop.model.board import Board, ModelError
 from okrworkshop.model.cascade import RemovalPlan, removal_plan
 from okrworkshop.model.entities import (
+    DECISIONS,
     DIRECTIONS,
     KEY_RESULT_KINDS,
     LANGUAGES,
     OBJECTIVE_KINDS,
     Card,
+    CheckIn,
     Entity,
     Initiative,
     KeyResult,
@@ -23,6 +25,7 @@ from okrworkshop.model.events import Added, Committed, Event, Reloaded, Removed,
 from okrworkshop.model.paths import card_paths
 
 __all__ = [
+    "DECISIONS",
     "DIRECTIONS",
     "KEY_RESULT_KINDS",
     "LANGUAGES",
@@ -30,6 +33,7 @@ __all__ = [
     "Added",
     "Board",
     "Card",
+    "CheckIn",
     "Committed",
     "Entity",
     "Event",

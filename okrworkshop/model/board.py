@@ -11,15 +11,19 @@ removes it (an undo command, an import) spells out the cascade and can restore i
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, TypeVar, cast
 
 from okrworkshop.model.entities import (
+    DECISIONS,
     DIRECTIONS,
     KEY_RESULT_KINDS,
     LANGUAGES,
     OBJECTIVE_KINDS,
+    CheckIn,
     Entity,
     Initiative,
     KeyResult,
@@ -50,6 +54,7 @@ OWNER_FIELD: dict[type, str] = {
     KeyResult: "objective_id",
     Initiative: "key_result_id",
     Note: "team_id",
+    CheckIn: "key_result_id",
 }
 #: For each kind, fields that refer to another entity without owning it.
 REFERENCE_FIELDS: dict[type, tuple[str, ...]] = {Objective: ("aligned_to",), Snapshot: ("round_id",)}
@@ -182,6 +187,12 @@ class Board:
         if key_result_id is None:
             return [i for k in self.key_results() for i in self._children_of(k.id, Initiative)]
         return self._children_of(key_result_id, Initiative)
+
+    def check_ins(self, key_result_id: str) -> list[CheckIn]:
+        """A key result's check-ins, oldest first (by date, then id)."""
+        found = self._children_of(key_result_id, CheckIn)
+        found.sort(key=lambda c: (c.date, c.id))
+        return found
 
     def notes(self, team_id: str | None = None) -> list[Note]:
         """Free notes; with ``team_id``, only that lane's."""
@@ -344,6 +355,7 @@ class Board:
                 raise ModelError(f"objective kind must be committed or aspirational, not {entity.kind!r}")
             if entity.aligned_to is not None:
                 self._check_alignment(entity)
+            _check_decision(entity.decision)
         elif isinstance(entity, KeyResult):
             self._need(entity.objective_id, Objective, "objective")
             for referrer_id in self._referrers.get(entity.id, ()):
@@ -355,10 +367,25 @@ class Board:
                 raise ModelError(
                     f"direction must be increase, decrease or maintain, not {entity.direction!r}"
                 )
-            if entity.confidence is not None and not (
-                isinstance(entity.confidence, int) and 0 <= entity.confidence <= 10
+            _check_confidence(entity.confidence)
+            if entity.score is not None and not (
+                isinstance(entity.score, (int, float)) and 0.0 <= entity.score <= 1.0
             ):
-                raise ModelError(f"confidence must be a whole number from 0 to 10, not {entity.confidence!r}")
+                raise ModelError(f"a score runs from 0.0 to 1.0, not {entity.score!r}")
+            _check_decision(entity.decision)
+        elif isinstance(entity, CheckIn):
+            self._need(entity.key_result_id, KeyResult, "key result")
+            try:
+                parsed = date.fromisoformat(entity.date)
+            except (TypeError, ValueError):
+                parsed = None
+            if parsed is None or parsed.isoformat() != entity.date:
+                raise ModelError(f"a check-in date is written YYYY-MM-DD, not {entity.date!r}")
+            if entity.value is not None and not (
+                isinstance(entity.value, (int, float)) and math.isfinite(entity.value)
+            ):
+                raise ModelError(f"a check-in value is a number, not {entity.value!r}")
+            _check_confidence(entity.confidence)
         elif isinstance(entity, Initiative):
             self._need(entity.key_result_id, KeyResult, "key result")
         elif isinstance(entity, Note):
@@ -406,6 +433,18 @@ class Board:
                 raise ModelError(f"aligning {objective.title!r} there would make a loop")
             seen.add(current.id)
             current = self._entities.get(current.aligned_to) if current.aligned_to else None
+
+
+def _check_confidence(confidence: object) -> None:
+    if confidence is not None and not (
+        isinstance(confidence, int) and not isinstance(confidence, bool) and 0 <= confidence <= 10
+    ):
+        raise ModelError(f"confidence must be a whole number from 0 to 10, not {confidence!r}")
+
+
+def _check_decision(decision: object) -> None:
+    if decision not in DECISIONS:
+        raise ModelError(f"a decision is keep, adjust or drop, not {decision!r}")
 
 
 def _label(entity: Entity) -> str:

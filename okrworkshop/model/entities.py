@@ -17,11 +17,14 @@ from typing import Literal, TypeAlias
 ObjectiveKind: TypeAlias = Literal["committed", "aspirational"]
 KeyResultKind: TypeAlias = Literal["metric", "milestone"]
 Direction: TypeAlias = Literal["increase", "decrease", "maintain"]
+#: What a team decides for a card at the quarter's retrospective ("" while undecided).
+Decision: TypeAlias = Literal["", "keep", "adjust", "drop"]
 
 OBJECTIVE_KINDS: tuple[ObjectiveKind, ...] = ("committed", "aspirational")
 KEY_RESULT_KINDS: tuple[KeyResultKind, ...] = ("metric", "milestone")
 DIRECTIONS: tuple[Direction, ...] = ("increase", "decrease", "maintain")
 LANGUAGES: tuple[str, ...] = ("fr", "en")
+DECISIONS: tuple[Decision, ...] = ("", "keep", "adjust", "drop")
 
 
 def new_id() -> str:
@@ -59,6 +62,8 @@ class Team:
     y: float = 0.0
     width: float = 1200.0
     height: float = 420.0
+    #: What the team learnt this quarter (written at the retrospective).
+    lessons: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +81,8 @@ class Objective:
     order: float = 0.0
     x: float = 0.0
     y: float = 0.0
+    #: Keep, adjust or drop it next quarter (the retrospective's decision).
+    decision: Decision = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +101,25 @@ class KeyResult:
     unit: str = ""
     confidence: int | None = None
     order: float = 0.0
+    #: The quarter-end score (0.0–1.0) when the team overrides the one computed from progress.
+    score: float | None = None
+    #: Keep, adjust or drop it next quarter (the retrospective's decision).
+    decision: Decision = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """One weekly check-in of a key result: where it stands that day and how confident the team is.
+
+    ``date`` is an ISO date (``2027-02-12``); ``value`` is the key result's current value then.
+    """
+
+    key_result_id: str
+    date: str
+    value: float | None = None
+    confidence: int | None = None
+    comment: str = ""
+    id: str = field(default_factory=new_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,5 +171,5 @@ class Snapshot:
 
 
 Card: TypeAlias = Objective | KeyResult | Initiative | Note
-Entity: TypeAlias = Team | Objective | KeyResult | Initiative | Note | Round | Snapshot
-ENTITY_TYPES: tuple[type, ...] = (Team, Objective, KeyResult, Initiative, Note, Round, Snapshot)
+Entity: TypeAlias = Team | Objective | KeyResult | Initiative | Note | Round | Snapshot | CheckIn
+ENTITY_TYPES: tuple[type, ...] = (Team, Objective, KeyResult, Initiative, Note, Round, Snapshot, CheckIn)

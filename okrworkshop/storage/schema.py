@@ -10,12 +10,12 @@ from __future__ import annotations
 from sqlalchemy import Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from okrworkshop.model import Initiative, KeyResult, Note, Objective, Round, Snapshot, Team
+from okrworkshop.model import CheckIn, Initiative, KeyResult, Note, Objective, Round, Snapshot, Team
 
 #: Schema version of the files this code writes (mirrored in ``PRAGMA user_version``).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: The Alembic revision matching :data:`SCHEMA_VERSION`.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 class Base(DeclarativeBase):
@@ -51,6 +51,7 @@ class TeamRow(Base):
     y: Mapped[float] = mapped_column(Float)
     width: Mapped[float] = mapped_column(Float)
     height: Mapped[float] = mapped_column(Float)
+    lessons: Mapped[str] = mapped_column(Text, default="")
 
 
 class ObjectiveRow(Base):
@@ -67,6 +68,7 @@ class ObjectiveRow(Base):
     order: Mapped[float] = mapped_column("sort_order", Float)
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
+    decision: Mapped[str] = mapped_column(String(16), default="")
 
 
 class KeyResultRow(Base):
@@ -84,6 +86,20 @@ class KeyResultRow(Base):
     unit: Mapped[str] = mapped_column(Text)
     confidence: Mapped[int | None] = mapped_column(Integer, nullable=True)
     order: Mapped[float] = mapped_column("sort_order", Float)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    decision: Mapped[str] = mapped_column(String(16), default="")
+
+
+class CheckInRow(Base):
+    __tablename__ = "check_in"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_result_id: Mapped[str] = mapped_column(ForeignKey("key_result.id"), index=True)
+    #: ISO date (YYYY-MM-DD).
+    date: Mapped[str] = mapped_column(String(10))
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    confidence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    comment: Mapped[str] = mapped_column(Text)
 
 
 class InitiativeRow(Base):
@@ -138,4 +154,5 @@ ROW_CLASSES: dict[type, type[Base]] = {
     Note: NoteRow,
     Round: RoundRow,
     Snapshot: SnapshotRow,
+    CheckIn: CheckInRow,
 }
