@@ -30,6 +30,10 @@ COLUMNS: tuple[str, ...] = (
     "case",
     "profile",
     "facilitator",
+    "score",
+    "decision",
+    "lessons",
+    "check_ins",
 )
 DELIMITERS = (";", ",", "\t")
 ROW_TYPES = ("workshop", "team", "objective", "key_result", "initiative", "note")
@@ -66,4 +70,8 @@ _VALUE_ALIASES: dict[str, str] = {
     "reduire": "decrease",
     "maintien": "maintain",
     "maintenir": "maintain",
+    "garder": "keep",
+    "conserver": "keep",
+    "ajuster": "adjust",
+    "abandonner": "drop",
 }

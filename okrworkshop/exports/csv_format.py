@@ -16,6 +16,11 @@ columns ignored, ``type`` or ``outline`` alone enough to tell rows apart, ids op
 then come from the outline or from the row order), French type names, ``;``, ``,`` or tab —
 and strict about values: a bad row is reported with its line and column.
 
+The follow-up travels in extension columns that other readers ignore: ``score`` and ``decision``
+(keep, adjust, drop) on cards, ``lessons`` on team rows, and on each key result row ``check_ins``,
+its dated history as one JSON array (``[{"date": "2027-02-12", "value": 40, "confidence": 7,
+"comment": "…", "id": "…"}]``).
+
 Not carried (they live in the ``.okrw`` and JSON formats): rounds, snapshots, rule thresholds.
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 import math
 import unicodedata
 from dataclasses import dataclass, field
@@ -14,11 +15,13 @@ from typing import Any
 from okrworkshop.errors import InputError
 from okrworkshop.exports.csv_columns import _TYPE_ALIASES, _VALUE_ALIASES, COLUMNS, DELIMITERS, ROW_TYPES
 from okrworkshop.model import (
+    DECISIONS,
     DIRECTIONS,
     KEY_RESULT_KINDS,
     LANGUAGES,
     OBJECTIVE_KINDS,
     Board,
+    CheckIn,
     Entity,
     Initiative,
     KeyResult,
@@ -90,6 +93,55 @@ class _Reader:
             raise self.fail(row, column, f"{text!r} is not a finite number")
         return value
 
+    def decision(self, row: _Row) -> str:
+        text = row.values.get("decision", "").strip()
+        value = _VALUE_ALIASES.get(_fold(text), _fold(text))
+        if value not in DECISIONS:
+            raise self.fail(row, "decision", f"{text!r} is not one of keep, adjust, drop")
+        return value
+
+    def check_ins(self, row: _Row, key_result_id: str) -> list[CheckIn]:
+        """The history in a key result's ``check_ins`` cell (a JSON array)."""
+        text = row.values.get("check_ins", "").strip()
+        if not text:
+            return []
+        try:
+            items = json.loads(text, parse_constant=_no_constant)
+        except ValueError as exc:
+            raise self.fail(row, "check_ins", f"not a JSON list of check-ins ({exc})") from None
+        if not isinstance(items, list):
+            raise self.fail(row, "check_ins", "not a JSON list of check-ins")
+        found: list[CheckIn] = []
+        for n, item in enumerate(items):
+            where = f"check-in {n + 1}"
+            if not isinstance(item, dict) or not isinstance(item.get("date"), str):
+                raise self.fail(row, "check_ins", f"{where} needs a 'date'")
+            value, confidence = item.get("value"), item.get("confidence")
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+            ):
+                raise self.fail(row, "check_ins", f"{where}: {value!r} is not a number")
+            if confidence is not None and (
+                isinstance(confidence, bool) or not isinstance(confidence, int) or not 0 <= confidence <= 10
+            ):
+                raise self.fail(
+                    row, "check_ins", f"{where}: {confidence!r} is not a whole number from 0 to 10"
+                )
+            comment, check_in_id = item.get("comment", ""), item.get("id") or new_id()
+            if not isinstance(comment, str) or not isinstance(check_in_id, str):
+                raise self.fail(row, "check_ins", f"{where}: the comment and id are texts")
+            found.append(
+                CheckIn(
+                    key_result_id=key_result_id,
+                    date=item["date"],
+                    value=None if value is None else float(value),
+                    confidence=confidence,
+                    comment=comment,
+                    id=check_in_id,
+                )
+            )
+        return found
+
     def choice(self, row: _Row, column: str, allowed: tuple[str, ...], default: str) -> str:
         text = row.values.get(column, "").strip()
         if not text:
@@ -98,6 +150,10 @@ class _Reader:
         if value not in allowed:
             raise self.fail(row, column, f"{text!r} is not one of {', '.join(allowed)}")
         return value
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number")
 
 
 def read_csv(path: str | Path) -> Board:
@@ -252,6 +308,7 @@ class _Builder:
             id=row.entity_id,
             colour=v.get("colour", "").strip() or team_colour(self.team_order[name]),
             order=float(self.team_order[name]),
+            lessons=v.get("lessons", ""),
         )
         team = dataclasses.replace(team, **self._geometry(row, ("x", "y", "width", "height")))
         self.teams_by_name[name] = team
@@ -341,6 +398,7 @@ class _Builder:
             kind=self.reader.choice(row, "kind", OBJECTIVE_KINDS, "aspirational"),  # type: ignore[arg-type]
             owner=v.get("owner", "").strip(),
             order=self._next_order(team_id),
+            decision=self.reader.decision(row),  # type: ignore[arg-type]
         )
         self.entities.append(dataclasses.replace(objective, **self._geometry(row)))
 
@@ -367,8 +425,19 @@ class _Builder:
                 unit=v.get("unit", "").strip(),
                 confidence=None if confidence is None else int(confidence),
                 order=self._next_order(objective_id),
+                score=self._score(row),
+                decision=reader.decision(row),  # type: ignore[arg-type]
             )
         )
+        self.entities.extend(reader.check_ins(row, row.entity_id))
+
+    def _score(self, row: _Row) -> float | None:
+        score = self.reader.number(row, "score")
+        if score is not None and not 0.0 <= score <= 1.0:
+            raise self.reader.fail(
+                row, "score", f"{row.values['score'].strip()!r} is not a score from 0 to 1"
+            )
+        return score
 
     def _initiative(self, row: _Row, last_key_result: _Row | None) -> None:
         kr_id = self._parent(row, "key_result", last_key_result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 from okrworkshop.exports.csv_columns import COLUMNS, DELIMITERS
@@ -57,6 +58,7 @@ def board_rows(board: Board, delimiter: str = ";") -> list[list[str]]:
                 "y": num(team.y),
                 "width": num(team.width),
                 "height": num(team.height),
+                "lessons": team.lessons,
             }
         )
         for objective in board.objectives(team.id):
@@ -76,6 +78,7 @@ def board_rows(board: Board, delimiter: str = ";") -> list[list[str]]:
                     "period": period,
                     "x": num(objective.x),
                     "y": num(objective.y),
+                    "decision": objective.decision,
                 }
             )
             for k, kr in enumerate(board.key_results(objective.id), start=1):
@@ -96,6 +99,9 @@ def board_rows(board: Board, delimiter: str = ";") -> list[list[str]]:
                         "unit": kr.unit,
                         "confidence": "" if kr.confidence is None else str(kr.confidence),
                         "period": period,
+                        "score": num(kr.score),
+                        "decision": kr.decision,
+                        "check_ins": check_ins_cell(board, kr.id),
                     }
                 )
                 for i, initiative in enumerate(board.initiatives(kr.id), start=1):
@@ -126,6 +132,22 @@ def board_rows(board: Board, delimiter: str = ";") -> list[list[str]]:
             }
         )
     return [list(COLUMNS)] + [[row.get(c, "") for c in COLUMNS] for row in rows]
+
+
+def check_ins_cell(board: Board, key_result_id: str) -> str:
+    """A key result's check-ins as one JSON array (empty when there are none).
+
+    JSON keeps the history in one cell that spreadsheets and older readers leave alone, with
+    numbers written the same whatever the delimiter.
+    """
+    found = board.check_ins(key_result_id)
+    if not found:
+        return ""
+    items = [
+        {"id": c.id, "date": c.date, "value": c.value, "confidence": c.confidence, "comment": c.comment}
+        for c in found
+    ]
+    return json.dumps(items, ensure_ascii=False, allow_nan=False)
 
 
 def csv_bytes(board: Board, delimiter: str = ";") -> bytes:

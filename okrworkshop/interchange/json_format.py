@@ -20,6 +20,7 @@ from okrworkshop.interchange.schema import FORMAT
 from okrworkshop.interchange.validation import validate
 from okrworkshop.model import (
     Board,
+    CheckIn,
     Entity,
     Initiative,
     KeyResult,
@@ -65,6 +66,8 @@ def board_to_dict(board: Board) -> dict[str, Any]:
             width=_number(team.width),
             height=_number(team.height),
         )
+        if team.lessons:
+            entry["lessons"] = team.lessons
         entry["objectives"] = [_objective_to_dict(board, o, team_names) for o in board.objectives(team.id)]
         out_teams.append(entry)
     data: dict[str, Any] = {
@@ -115,24 +118,43 @@ def _objective_to_dict(board: Board, objective: Objective, team_names: list[str]
     if objective.aligned_to is not None:
         entry["aligned_to_id"] = objective.aligned_to
     entry.update(x=_number(objective.x), y=_number(objective.y))
-    entry["key_results"] = [
-        {
-            "id": kr.id,
-            "title": kr.title,
-            "owner": kr.owner,
-            "kind": kr.kind,
-            "direction": kr.direction,
-            "baseline": _number(kr.baseline),
-            "target": _number(kr.target),
-            "current": _number(kr.current),
-            "unit": kr.unit,
-            "confidence": kr.confidence,
-            "initiatives": [
-                {"id": i.id, "title": i.title, "owner": i.owner} for i in board.initiatives(kr.id)
-            ],
-        }
-        for kr in board.key_results(objective.id)
-    ]
+    if objective.decision:
+        entry["decision"] = objective.decision
+    entry["key_results"] = [_key_result_to_dict(board, kr) for kr in board.key_results(objective.id)]
+    return entry
+
+
+def _key_result_to_dict(board: Board, kr: KeyResult) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": kr.id,
+        "title": kr.title,
+        "owner": kr.owner,
+        "kind": kr.kind,
+        "direction": kr.direction,
+        "baseline": _number(kr.baseline),
+        "target": _number(kr.target),
+        "current": _number(kr.current),
+        "unit": kr.unit,
+        "confidence": kr.confidence,
+        "initiatives": [{"id": i.id, "title": i.title, "owner": i.owner} for i in board.initiatives(kr.id)],
+    }
+    # Follow-up extensions: written only when there is something to say.
+    if kr.score is not None:
+        entry["score"] = _number(kr.score)
+    if kr.decision:
+        entry["decision"] = kr.decision
+    check_ins = board.check_ins(kr.id)
+    if check_ins:
+        entry["check_ins"] = [
+            {
+                "id": c.id,
+                "date": c.date,
+                "value": _number(c.value),
+                "confidence": c.confidence,
+                "comment": c.comment,
+            }
+            for c in check_ins
+        ]
     return entry
 
 
@@ -250,6 +272,7 @@ class _Builder:
                 y=float(t.get("y", 0.0)),
                 width=float(t.get("width", 1200.0)),
                 height=float(t.get("height", 420.0)),
+                lessons=t.get("lessons", ""),
             )
             if "x" in t or "y" in t:
                 self.explicit_positions.add(team_id)
@@ -272,6 +295,7 @@ class _Builder:
                         order=float(j),
                         x=float(o.get("x", 0.0)),
                         y=float(o.get("y", 0.0)),
+                        decision=o.get("decision", ""),
                     )
                 )
                 if "x" in o or "y" in o:
@@ -327,8 +351,21 @@ class _Builder:
                     unit=kr.get("unit", ""),
                     confidence=kr.get("confidence"),
                     order=float(k),
+                    score=_float(kr.get("score")),
+                    decision=kr.get("decision", ""),
                 )
             )
+            for n, item in enumerate(kr.get("check_ins") or []):
+                self.entities.append(
+                    CheckIn(
+                        key_result_id=kr_id,
+                        date=item["date"],
+                        value=_float(item.get("value")),
+                        confidence=item.get("confidence"),
+                        comment=item.get("comment", ""),
+                        id=self.take_id(item, f"{kr_where}.check_ins[{n}]"),
+                    )
+                )
             for n, item in enumerate(kr.get("initiatives") or []):
                 item = {"title": item} if isinstance(item, str) else item
                 self.entities.append(

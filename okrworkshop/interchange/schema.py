@@ -3,7 +3,9 @@
 Only ``format``, ``teams[].name``, ``objectives[].title`` and ``key_results[].title`` are required.
 Unknown fields are refused so that a typo in a hand-written draft ("titel") is reported instead of
 silently dropped. ``id``, ``parent_id`` and ``aligned_to_id`` are extensions that keep ids and
-disambiguate names, so that ``.okrw -> .json -> .okrw`` loses nothing.
+disambiguate names, so that ``.okrw -> .json -> .okrw`` loses nothing. The follow-up extensions —
+``key_results[].check_ins`` (dated value, confidence and comment), ``score`` and ``decision`` (keep,
+adjust, drop) on cards, ``lessons`` on teams — are written only when set.
 """
 
 from __future__ import annotations
@@ -31,6 +33,23 @@ _initiative: dict[str, Any] = {
     ]
 }
 
+_decision = {"enum": ["", "keep", "adjust", "drop"]}
+_confidence = {"type": ["integer", "null"], "minimum": 0, "maximum": 10}
+
+#: A dated check-in of a key result (extension: older readers need not know it).
+_check_in: dict[str, Any] = {
+    "type": "object",
+    "required": ["date"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _id,
+        "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "value": _number,
+        "confidence": _confidence,
+        "comment": _text,
+    },
+}
+
 _key_result: dict[str, Any] = {
     "type": "object",
     "required": ["title"],
@@ -45,8 +64,11 @@ _key_result: dict[str, Any] = {
         "target": _number,
         "current": _number,
         "unit": _text,
-        "confidence": {"type": ["integer", "null"], "minimum": 0, "maximum": 10},
+        "confidence": _confidence,
         "initiatives": {"type": "array", "items": _initiative},
+        "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
+        "decision": _decision,
+        "check_ins": {"type": "array", "items": _check_in},
     },
 }
 
@@ -64,6 +86,7 @@ _objective: dict[str, Any] = {
         "aligned_to_id": {"type": ["string", "null"]},
         "x": _coordinate,
         "y": _coordinate,
+        "decision": _decision,
         "key_results": {"type": "array", "items": _key_result},
     },
 }
@@ -82,6 +105,7 @@ _team: dict[str, Any] = {
         "y": _coordinate,
         "width": {"type": "number", "exclusiveMinimum": 0},
         "height": {"type": "number", "exclusiveMinimum": 0},
+        "lessons": _text,
         "objectives": {"type": "array", "items": _objective},
     },
 }
