@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from okrworkshop.model import Board, Entity, KeyResult, Objective, Team, Workshop
+from okrworkshop.model import Board, CheckIn, Entity, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
 from okrworkshop.rules.coach import COACHED, Rewrite, suggest
 from okrworkshop.rules.engine import (
@@ -117,6 +117,8 @@ class Checker:
         self._lang = "fr"
         #: Severities the profile changes (``kr-no-baseline`` is a warning in ``workshop``).
         self._severities: Mapping[str, str] = {}
+        #: Check-in ids at the last check (a removed one re-checks the follow-up rules).
+        self._check_ins: set[str] = set()
 
     # -------------------------------------------------------------------------------- queries
     def findings(self) -> list[Finding]:
@@ -182,6 +184,7 @@ class Checker:
         for card in cards:
             self._duplicates.put(card.id, duplicate_key(card, context.text(card)))
         self._seen = _seen_in(layout)
+        self._check_ins = {c.id for c in board.all(CheckIn)}
         new: dict[str, tuple[Finding, ...]] = {}
         found = self._evaluate(context, workshop, WORKSHOP_KEY, WORKSHOP_PATH)
         if found:
@@ -204,11 +207,19 @@ class Checker:
         dirty: set[str] = set()
         path_teams: set[str] = set()
         path_objectives: set[str] = set()
-        every_path = teams_changed = False
+        every_path = teams_changed = followup_changed = False
         duplicate_cards: list[str] = []
         for entity_id in changed_ids:
             before = self._seen.get(entity_id)
             now = board.find(entity_id)
+            if isinstance(now, CheckIn) or entity_id in self._check_ins:
+                # The board's follow-up day may have moved: every key result's follow-up is re-read.
+                followup_changed = True
+                if isinstance(now, CheckIn):
+                    self._check_ins.add(entity_id)
+                else:
+                    self._check_ins.discard(entity_id)
+                continue
             kind = type(now) if now is not None else (before.kind if before is not None else None)
             if kind is Team:
                 if before is None or not isinstance(now, Team) or before.signature != _team_signature(now):
@@ -223,6 +234,8 @@ class Checker:
             dirty.update(owners)  # type: ignore[arg-type]
             if kind is Objective:
                 path_teams.update(owners)  # type: ignore[arg-type]
+                if now is not None:  # follow-up rules of its key results read whether it is committed
+                    dirty.update(kr.id for kr in board.key_results(entity_id))
                 # Cards aligned to one of its key results look at this objective's team.
                 for kr in board.key_results(entity_id) if now is not None else ():
                     dirty.update(r.id for r in board.referrers(kr.id))
@@ -235,6 +248,8 @@ class Checker:
                 dirty.update(t for t in teams if t)
             if now is not None:
                 dirty.update(r.id for r in board.referrers(entity_id))
+        if followup_changed:
+            dirty.update(kr.id for kr in board.key_results())
         if teams_changed:
             self._rebuild_team_names()
             dirty.update(t.id for t in board.teams())

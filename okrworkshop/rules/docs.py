@@ -20,6 +20,7 @@ _FAMILY_TITLES = {
     "structure": ("Structure", "Structure"),
     "objective": ("Objectifs", "Objectives"),
     "key_result": ("Résultats clés", "Key results"),
+    "followup": ("Suivi", "Follow-up"),
 }
 _TARGETS = {
     "workshop": ("l'atelier", "the workshop"),
@@ -48,6 +49,14 @@ _SAMPLE = {
     "baseline": "…",
     "direction": "…",
     "mean": "9",
+    "drops": "2",
+    "first": "7",
+    "last": "5",
+    "weeks": "3",
+    "days": "21",
+    "confidence": "6",
+    "minimum": "8",
+    "value": "…",
 }
 
 _INTRO = """\

@@ -7,8 +7,9 @@ message names) or None. Severity, texts, source and thresholds come from the cat
 
 What a rule may read, so that :class:`~okrworkshop.rules.checker.Checker` knows what to re-check
 after an edit: its target; for a team, the team's objectives and their key results; for an
-objective, its key results, its team and the team's ancestors, and the card it aligns to; the
-duplicate indexes; the workshop settings. Nothing else.
+objective, its key results, its team and the team's ancestors, and the card it aligns to; for a
+key result, its objective and its check-ins, and the board's follow-up day (the first and latest
+check-in dates of the whole board); the duplicate indexes; the workshop settings. Nothing else.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import importlib
 import itertools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeAlias
 
-from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
+from okrworkshop.model import Board, CheckIn, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
 from okrworkshop.rules.layout import Layout
 from okrworkshop.rules.layout import clear_cache as layout_cache
@@ -40,6 +42,7 @@ FAMILY_MODULES = (
     "okrworkshop.rules.structure",
     "okrworkshop.rules.objective",
     "okrworkshop.rules.key_result",
+    "okrworkshop.rules.followup",
 )
 
 
@@ -227,6 +230,8 @@ class Context:
         # A full check reads the children of every team and objective once, with the paths.
         self._objectives: dict[str, list[Objective]] = dict(layout.objectives) if layout else {}
         self._key_results: dict[str, list[KeyResult]] = dict(layout.key_results) if layout else {}
+        self._followup: tuple[date, date] | None = None
+        self._followup_read = False
 
     def threshold(self, name: str) -> float:
         """The effective value of a threshold (profile, overridden by the workshop)."""
@@ -245,6 +250,29 @@ class Context:
         if found is None:
             found = self._key_results[objective_id] = self.board.key_results(objective_id)
         return found
+
+    def check_ins(self, key_result_id: str) -> list[CheckIn]:
+        """A key result's check-ins, oldest first."""
+        return self.board.check_ins(key_result_id)
+
+    def _followup_span(self) -> tuple[date, date] | None:
+        if not self._followup_read:
+            dates = [c.date for c in self.board.all(CheckIn)]
+            self._followup = (
+                (date.fromisoformat(min(dates)), date.fromisoformat(max(dates))) if dates else None
+            )
+            self._followup_read = True
+        return self._followup
+
+    def followup_day(self) -> date | None:
+        """The date of the latest check-in on the board: the day the follow-up has reached."""
+        span = self._followup_span()
+        return span[1] if span else None
+
+    def followup_start(self) -> date | None:
+        """The date of the first check-in on the board: when the follow-up started."""
+        span = self._followup_span()
+        return span[0] if span else None
 
     def text(self, card: Objective | KeyResult) -> Analysis:
         """The analysed title of a card (cached by text)."""

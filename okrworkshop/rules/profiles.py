@@ -46,10 +46,34 @@ THRESHOLDS: Mapping[str, tuple[str, str]] = MappingProxyType(
             "confiance moyenne (sur 10) en dessous de laquelle un objectif semble hors de portée",
             "mean confidence (out of 10) below which an objective looks out of reach",
         ),
+        "confidence_drops": (
+            "baisses de confiance d’affilée, d’un point d’étape à l’autre, qui alertent",
+            "drops in confidence in a row, from one check-in to the next, that raise a flag",
+        ),
+        "weeks_without_check_in": (
+            "semaines sans point d’étape à partir desquelles un résultat clé est en retard",
+            "weeks without a check-in from which a key result is late",
+        ),
+        "committed_confidence": (
+            "confiance (sur 10) en dessous de laquelle un résultat clé engagé est en danger",
+            "confidence (out of 10) below which a committed key result is at risk",
+        ),
+        "stalled_check_ins": (
+            "points d’étape de suite sans progrès vers la cible",
+            "check-ins in a row without progress towards the target",
+        ),
     }
 )
 
-_COMMON = {"max_objective_words": 18.0, "sandbagging_confidence": 8.5, "low_confidence": 2.0}
+_COMMON = {
+    "max_objective_words": 18.0,
+    "sandbagging_confidence": 8.5,
+    "low_confidence": 2.0,
+    "confidence_drops": 2.0,
+    "weeks_without_check_in": 2.0,
+    "committed_confidence": 8.0,
+    "stalled_check_ins": 3.0,
+}
 
 PROFILES: Mapping[str, Profile] = MappingProxyType(
     {

@@ -17,7 +17,7 @@ from typing import Any
 from okrworkshop.rules.finding import SEVERITIES
 
 LANGUAGES = ("fr", "en")
-FAMILIES = ("structure", "objective", "key_result")
+FAMILIES = ("structure", "objective", "key_result", "followup")
 #: What a rule looks at; ``card`` means objectives and key results.
 TARGETS = ("workshop", "team", "objective", "key_result", "card")
 _PATH = Path(__file__).with_name("catalogue.json")
