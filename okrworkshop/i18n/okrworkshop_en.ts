@@ -1468,6 +1468,11 @@
             <translation>Add team</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Adjust for next quarter</source>
+            <translation>Adjust for next quarter</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Align objective</source>
             <translation>Align objective</translation>
@@ -1478,6 +1483,16 @@
             <translation>Change workshop settings</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Check in key result</source>
+            <translation>Check in key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Clear the decision</source>
+            <translation>Clear the decision</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete %1 cards</source>
             <translation>Delete %1 cards</translation>
@@ -1486,6 +1501,11 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete card</source>
             <translation>Delete card</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Delete check-in</source>
+            <translation>Delete check-in</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1521,6 +1541,11 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete team</source>
             <translation>Delete team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Drop next quarter</source>
+            <translation>Drop next quarter</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1566,6 +1591,11 @@
             <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Fit lanes to their cards</source>
             <translation>Fit lanes to their cards</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Keep for next quarter</source>
+            <translation>Keep for next quarter</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1643,6 +1673,11 @@
             <translation>Restore snapshot “%1”</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Score key result</source>
+            <translation>Score key result</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Start round “%1”</source>
             <translation>Start round “%1”</translation>
@@ -1656,6 +1691,16 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Turn note into key result</source>
             <translation>Turn note into key result</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Write what the team learnt</source>
+            <translation>Write what the team learnt</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>a check-in gives a value, a confidence or both</source>
+            <translation>a check-in gives a value, a confidence or both</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />

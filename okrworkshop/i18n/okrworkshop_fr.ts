@@ -1468,6 +1468,11 @@
             <translation>l’ajout d’une équipe</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Adjust for next quarter</source>
+            <translation>la décision « à ajuster » pour le prochain trimestre</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Align objective</source>
             <translation>l’alignement de l’objectif</translation>
@@ -1478,6 +1483,16 @@
             <translation>la modification des réglages de l’atelier</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Check in key result</source>
+            <translation>le point d’étape du résultat clé</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Clear the decision</source>
+            <translation>l’effacement de la décision</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete %1 cards</source>
             <translation>la suppression de %1 cartes</translation>
@@ -1486,6 +1501,11 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete card</source>
             <translation>la suppression de la carte</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Delete check-in</source>
+            <translation>la suppression du point d’étape</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1521,6 +1541,11 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Delete team</source>
             <translation>la suppression de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Drop next quarter</source>
+            <translation>la décision « à abandonner » au prochain trimestre</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1566,6 +1591,11 @@
             <location filename="../../okrworkshop/canvas/commands/teams.py" />
             <source>Fit lanes to their cards</source>
             <translation>l’ajustement des couloirs à leurs cartes</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Keep for next quarter</source>
+            <translation>la décision « à garder » pour le prochain trimestre</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1643,6 +1673,11 @@
             <translation>la restauration de l’instantané « %1 »</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Score key result</source>
+            <translation>la note du résultat clé</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Start round “%1”</source>
             <translation>le lancement du tour « %1 »</translation>
@@ -1656,6 +1691,16 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Turn note into key result</source>
             <translation>la transformation de la note en résultat clé</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Write what the team learnt</source>
+            <translation>la rédaction des enseignements de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>a check-in gives a value, a confidence or both</source>
+            <translation>un point d’étape donne une valeur, une confiance ou les deux</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />

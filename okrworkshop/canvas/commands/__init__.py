@@ -17,6 +17,13 @@ from okrworkshop.canvas.commands.cards import (
     text_field,
     undo_text,
 )
+from okrworkshop.canvas.commands.followup import (
+    CheckInKeyResult,
+    DecideCard,
+    DeleteCheckIn,
+    ScoreKeyResult,
+    WriteLessons,
+)
 from okrworkshop.canvas.commands.lanes import lane_order, restack, stack_origin
 from okrworkshop.canvas.commands.teams import (
     AddTeam,
@@ -38,8 +45,11 @@ __all__ = [
     "ChangeCardFields",
     "ChangeSet",
     "ChangeWorkshop",
+    "CheckInKeyResult",
     "ConvertNoteToKeyResult",
+    "DecideCard",
     "DeleteCards",
+    "DeleteCheckIn",
     "EditCardText",
     "FitLanes",
     "LinkAlignment",
@@ -54,6 +64,8 @@ __all__ = [
     "ReorderTeams",
     "ReparentKeyResult",
     "ResizeLane",
+    "ScoreKeyResult",
+    "WriteLessons",
     "is_inside",
     "lane_order",
     "restack",

@@ -25,6 +25,7 @@ from okrworkshop.canvas.items.badges import (
 from okrworkshop.canvas.labels import key_result_summary, objective_summary
 from okrworkshop.canvas.text import TextBlock, text_block
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective
+from okrworkshop.model.progress import clamp, confidence_band, progress
 
 _MARGIN = 3.0  # room around the card for the selection outline
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -225,11 +226,23 @@ class ObjectiveItem(CardItem):
             painter.drawEllipse(self.link_handle())
 
 
+#: Red / amber / green of the confidence dot and of progress (the poster uses the same).
+BAND_COLOURS = {"red": QColor("#d64545"), "amber": QColor("#e8a33d"), "green": QColor("#3a9a5b")}
+_BAR_TRACK = QColor("#dde3ea")
+_BAR_FILL = QColor("#4e79a7")
+
+
 class KeyResultItem(CardItem):
-    """A key result inside its objective: title, then numbers, confidence and owner."""
+    """A key result inside its objective: title, then numbers, confidence and owner, then its
+    progress from baseline to target as a bar, with the confidence as a red, amber or green dot."""
 
     kind = "key_result"
     WIDTH = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.KR_INSET
+    BAR_HEIGHT = 6.0
+    DOT = 12.0
+    #: Share of the way from baseline to target (None: no bar) and the confidence band.
+    share: float | None = None
+    band: str | None = None
 
     def __init__(self, entity: KeyResult, language: str) -> None:
         super().__init__(entity)
@@ -245,6 +258,17 @@ class KeyResultItem(CardItem):
         self.meta = text_block(summary, style.font("key-result-meta"), inner)
         meta_height = self.meta.height + 3 if summary else 0.0
         self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height
+        self.share = progress(self.entity)
+        confidence = self.entity.confidence
+        self.band = confidence_band(confidence) if confidence is not None else None
+        if self.share is not None:
+            self.own_height += self.DOT + 4
+
+    def bar_rect(self) -> QRectF:
+        """Where the progress bar is drawn (the confidence dot sits at its right end)."""
+        top = self.own_height - style.KR_PADDING - self.DOT / 2 - self.BAR_HEIGHT / 2
+        width = self.WIDTH - 2 * style.KR_PADDING - self.DOT - 6
+        return QRectF(style.KR_PADDING, top, width, self.BAR_HEIGHT)
 
     def text_block(self) -> TextBlock:
         return self.title
@@ -275,8 +299,25 @@ class KeyResultItem(CardItem):
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 3
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
+        if self.share is not None:
+            self.paint_progress(painter)
         paint_badges(painter, self.counts, self.rect.right() - style.KR_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 4.0)
+
+    def paint_progress(self, painter: QPainter) -> None:
+        bar = self.bar_rect()
+        painter.setPen(_NO_PEN)
+        painter.setBrush(_BAR_TRACK)
+        painter.drawRoundedRect(bar, 3.0, 3.0)
+        share = clamp(self.share or 0.0)
+        if share > 0:
+            painter.setBrush(_BAR_FILL)
+            painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * share, bar.height()), 3.0, 3.0)
+        if self.band is not None:
+            painter.setBrush(BAND_COLOURS[self.band])
+            painter.drawEllipse(
+                QPointF(bar.right() + 6 + self.DOT / 2, bar.center().y()), self.DOT / 2, self.DOT / 2
+            )
 
 
 class InitiativeItem(CardItem):
