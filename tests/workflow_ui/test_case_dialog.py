@@ -34,7 +34,9 @@ def _dialog(qtbot: QtBot, language: str | None = None) -> NewFromCaseDialog:
 
 
 def test_every_bundled_case_is_listed() -> None:
-    assert len(BUNDLED) >= 2  # at least one case, written in French and English
+    ids = {case_id for case_id, _ in BUNDLED}
+    assert {"rayon-vert", "mijote", "valbrune", "calora"} <= ids  # the four cases the README names
+    assert all({(i, "fr"), (i, "en")} <= set(BUNDLED) for i in ids)  # each in French and English
 
 
 @pytest.mark.parametrize(("case_id", "lang"), BUNDLED)

@@ -170,6 +170,10 @@ def test_the_docs_screenshots_render(tmp_path: Path) -> None:
         "screenshot-reveal.png": (1400, 900),
         "screenshot-round-timer.png": (900, 420),
     }
+    for name in sizes:
+        image = QImage(str(tmp_path / name))
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        assert len(colours) >= 40, f"{name} looks blank ({len(colours)} colours)"  # text, cards, chart
 
 
 def test_each_snapshot_is_checked_once_when_a_cache_is_kept(case_board) -> None:  # type: ignore[no-untyped-def]
@@ -189,4 +193,38 @@ def test_each_snapshot_is_checked_once_when_a_cache_is_kept(case_board) -> None:
     second = findings_per_round(board, count, cache)
     assert len(checked) == 4  # only "now" again
     assert [s.counts for s in second[:2]] == [s.counts for s in first[:2]]
+    doc.close()
+
+
+def _coloured_height(image: QImage, x: int) -> int:
+    """From the top to the bottom of the saturated colour in column ``x`` (a bar; not white, grid or ink)."""
+    rows = [
+        y
+        for y in range(40, image.height())  # below the legend
+        if image.pixelColor(x, y).hsvSaturationF() > 0.25 and image.pixelColor(x, y).valueF() > 0.3
+    ]
+    return rows[-1] - rows[0] + 1 if rows else 0
+
+
+def test_the_chart_draws_each_round_as_tall_as_its_findings(qtbot: QtBot, case_board) -> None:  # type: ignore[no-untyped-def]
+    """Measured on the picture: bars exist, and their heights follow the totals of the rounds."""
+    board = case_board(reference=False)
+    doc = Document(board)
+    _drafted(board, doc)
+    chart = FindingsChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 320)
+    scores = findings_per_round(board)
+    chart.set_scores(scores)
+    image = chart.grab().toImage()
+    assert image.width() == 600
+    # The plot spans x = 56 … width − 20; each score has an equal slot, its bar in the middle.
+    slot = (600 - 76) / len(scores)
+    heights = [_coloured_height(image, int(56 + slot * (i + 0.5))) for i in range(len(scores))]
+    totals = [s.total for s in scores]
+    assert all(h > 0 for h, t in zip(heights, totals, strict=True) if t > 0), heights
+    assert heights[0] > heights[1], (heights, totals)  # round 2 had more findings than round 3
+    # One finding is the same height in every bar (± 2 px of edges and rounding).
+    per_finding = [h / t for h, t in zip(heights, totals, strict=True) if t]
+    assert max(per_finding) - min(per_finding) <= 2.0, (heights, totals)
     doc.close()
