@@ -19,13 +19,13 @@ from typing import Any
 
 from okrworkshop.exports.csv_format import read_csv, write_csv
 from okrworkshop.interchange import read_json, write_json
-from okrworkshop.model import Board, Entity, Initiative, KeyResult, Note, Objective, Snapshot, Team
+from okrworkshop.model import Board, CheckIn, Entity, Initiative, KeyResult, Note, Objective, Snapshot, Team
 from okrworkshop.storage import read_okrw, write_okrw
 from okrworkshop.workflow import board_of, snapshot_data
 from tests.conftest import make_rich_board
 
 KINDS: tuple[type[Any], ...] = typing.get_args(Entity)
-CARD_KINDS = (Team, Objective, KeyResult, Initiative, Note)
+CARD_KINDS = (Team, Objective, KeyResult, Initiative, Note, CheckIn)
 
 
 def complete_board() -> Board:
@@ -40,6 +40,13 @@ def complete_board() -> Board:
     board.update(first.id, started_at="2027-01-12T09:00:00+00:00", ended_at="2027-01-12T09:17:30+00:00")
     board.add(type(first)("Tour 2", instructions="Alignez.", duration_s=600, order=1.0))
     board.update(board.snapshots()[0].id, created_at="2027-01-12T09:17:31+00:00")
+    # The follow-up: check-ins, a score set by hand, the retrospective's decisions and lessons.
+    nps = next(k for k in board.key_results() if k.title == "NPS de 30 à 50")
+    board.add(CheckIn(nps.id, "2027-02-05", value=32.5, confidence=6, comment="Lent au démarrage"))
+    board.add(CheckIn(nps.id, "2027-02-12", value=35.5, confidence=7))
+    board.update(nps.id, score=0.3, decision="adjust")
+    board.update(objective.id, decision="keep")
+    board.update(objective.team_id, lessons="Mesurer chaque semaine, pas chaque mois.")
     return board
 
 
