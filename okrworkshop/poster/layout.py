@@ -421,7 +421,7 @@ def _arrow(
         ((a, b) for a in source_points for b in target_points),
         key=lambda p: (p[0][0] - p[1][0]) ** 2 + (p[0][1] - p[1][1]) ** 2,
     )
-    shapes.extend(arrow_shapes((at(*start), at(*end)), 2.5 * scale, 7.0 * scale))
+    shapes.extend(arrow_shapes((at(*start), at(*end)), 2.5 * scale, 7.0 * scale, role="link"))
 
 
 def _mids(box: tuple[float, float, float, float]) -> list[Point]:
@@ -430,7 +430,9 @@ def _mids(box: tuple[float, float, float, float]) -> list[Point]:
     return [(x + w / 2, y), (x + w / 2, y + h), (x, y + h / 2), (x + w, y + h / 2)]
 
 
-def arrow_shapes(points: tuple[Point, Point], width: float, head: float, alpha: float = 0.75) -> list[Shape]:
+def arrow_shapes(
+    points: tuple[Point, Point], width: float, head: float, alpha: float = 0.75, role: str = ""
+) -> list[Shape]:
     """A line from the first point to the second, ending in a filled arrow head."""
     (x0, y0), (x1, y1) = points
     length = math.hypot(x1 - x0, y1 - y0) or 1.0
@@ -438,7 +440,10 @@ def arrow_shapes(points: tuple[Point, Point], width: float, head: float, alpha: 
     base = (x1 - ux * head * 1.6, y1 - uy * head * 1.6)
     left = (base[0] - uy * head, base[1] + ux * head)
     right = (base[0] + uy * head, base[1] - ux * head)
-    return [Line(((x0, y0), base), ARROW, width, alpha=alpha), Polygon(((x1, y1), left, right), ARROW, alpha)]
+    return [
+        Line(((x0, y0), base), ARROW, width, alpha=alpha, role=role),
+        Polygon(((x1, y1), left, right), ARROW, alpha),
+    ]
 
 
 def badge(severity: str, count: int, cx: float, cy: float, r: float) -> list[Shape]:

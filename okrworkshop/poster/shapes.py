@@ -53,6 +53,8 @@ class Line:
     dash: tuple[float, float] | None = None
     #: Opacity: alignment arrows cross cards, so they are drawn see-through on top.
     alpha: float = 1.0
+    #: What the line is for ("link": an alignment link), for measuring tools and tests.
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
