@@ -22,6 +22,7 @@ runs this script and asserts the floors). Needs poppler-utils (pdftotext).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -100,14 +101,14 @@ def segment_hits_box(p: tuple[float, float], q: tuple[float, float], box: Box) -
 
 
 def polyline_hits(points: list[tuple[float, float]], box: Box) -> bool:
-    return any(segment_hits_box(a, b, box) for a, b in zip(points, points[1:], strict=False))
+    return any(segment_hits_box(a, b, box) for a, b in itertools.pairwise(points))
 
 
 def union_area(boxes: list[Box]) -> float:
     """Area covered by rectangles (coordinate compression; a few hundred boxes at most)."""
     xs = sorted({v for x, _y, w, _h in boxes for v in (x, x + w)})
     total = 0.0
-    for left, right in zip(xs, xs[1:], strict=False):
+    for left, right in itertools.pairwise(xs):
         spans = sorted((y, y + h) for x, y, w, h in boxes if x <= left and x + w >= right)
         covered, end = 0.0, -1e18
         for top, bottom in spans:
