@@ -27,8 +27,31 @@ CARD_COLOURS: dict[str, str] = {
 #: Note colours offered in the palette.
 NOTE_COLOURS: tuple[str, ...] = ("#f6e27f", "#a8e6a1", "#a7d3f5", "#f7b2c4", "#d7c4f2")
 
-#: Finding badge colours by severity (shapes differ too: never colour alone).
-SEVERITY_COLOURS: dict[str, str] = {"error": "#c0392b", "warning": "#e67e22", "info": "#2e86c1"}
+#: Finding badge colours by severity (shapes differ too: never colour alone). Dark enough that
+#: white digits read at WCAG AA (4.5:1) and the shape stands out from a white or tinted card (3:1).
+SEVERITY_COLOURS: dict[str, str] = {"error": "#c0392b", "warning": "#a85400", "info": "#1f6fa8"}
+#: The digit colour on each severity's badge.
+BADGE_INK: dict[str, str] = {"error": "#ffffff", "warning": "#ffffff", "info": "#ffffff"}
+
+
+def badge_ink(severity: str) -> str:
+    """The colour of the count drawn on a badge of ``severity``."""
+    return BADGE_INK[severity]
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour."""
+    channels = []
+    for i in (1, 3, 5):
+        c = int(colour[i : i + 2], 16) / 255.0
+        channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two ``#rrggbb`` colours (1 to 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 def team_colour(index: int) -> str:

@@ -127,7 +127,7 @@ def poster_figures(board: Any, paper: str) -> dict[str, Any]:
 
     options = PosterOptions(paper=paper, date="2027-01-15")
     data, result = poster_pdf(board, options, quality=assess(board))
-    pages = getattr(result, "pages_layouts", None) or [result.layout]
+    pages = list(result.sheets) or [result.layout]
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "poster.pdf"
         pdf.write_bytes(data)

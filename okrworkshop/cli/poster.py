@@ -20,7 +20,7 @@ OUTPUT_TYPES = (".pdf", ".png")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the poster command's arguments."""
-    from okrworkshop.poster.arrange import LAYOUTS
+    from okrworkshop.poster.options import LAYOUTS
     from okrworkshop.poster.paper import POSTER_PAPERS, TILE_PAPERS
     from okrworkshop.poster.tiles import DEFAULT_OVERLAP_MM
 
@@ -51,8 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--layout",
         choices=LAYOUTS,
-        default="auto",
-        help="board: as arranged in the room; tidy: by team; auto (default): board unless it is a pile",
+        default="wall",
+        help="wall (default): packed to print large, on several sheets if need be; board: as arranged "
+        "in the room; tidy: by team; auto: board unless it is a pile",
     )
     parser.add_argument(
         "--lang", choices=("fr", "en"), help="language of the printed labels (default: the workshop's)"
@@ -136,8 +137,11 @@ def run(args: argparse.Namespace) -> int:
         if result.grid is not None:
             grid = result.grid
             summary = f"{grid.count} {grid.tile.name} sheets ({grid.rows} × {grid.cols}) + assembly map"
+            if len(result.sheets) > 1:
+                summary = f"{len(result.sheets)} posters, each {summary}"
         else:
-            summary = f"1 page {args.paper}{' landscape' if args.landscape else ''}"
+            count = len(result.sheets) or 1
+            summary = f"{count} page{'s' if count != 1 else ''} {args.paper}{' landscape' if args.landscape else ''}"
     for warning in warnings:
         print(f"okrworkshop poster: warning: {warning}", file=sys.stderr)
     print(f"wrote {output} ({summary})")

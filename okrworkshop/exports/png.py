@@ -7,6 +7,7 @@ so that the image prints at the poster's size. Pillow is imported only when an i
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 from functools import cache
@@ -189,7 +190,11 @@ def export_png(
     dpi: float = DEFAULT_DPI,
     quality: Quality | None = None,
 ) -> PosterLayout:
-    """Lay out ``board`` as the poster would be and write it as a PNG; returns the layout (warnings)."""
+    """Lay out ``board`` as the poster would be and write it as a PNG; returns the layout (warnings).
+
+    An image is one picture (for a slide): the wall layout keeps everything on one sheet.
+    """
+    options = dataclasses.replace(options, one_sheet=True)
     layout = layout_poster(board, options, assess(board) if quality is None else quality)
     image_size(layout, dpi)  # refuse an impossible size before drawing anything
     write_png(layout, path, dpi)

@@ -237,16 +237,19 @@
         </message>
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%n sheet(s) %1</source>
+            <translation>
+                <numerusform>%n sheet %1</numerusform>
+                <numerusform>%n sheets %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n sheet(s) of %1 and an assembly map</source>
             <translation>
                 <numerusform>%n sheet of %1 and an assembly map</numerusform>
                 <numerusform>%n sheets of %1 and an assembly map</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>1 sheet %1</source>
-            <translation>1 sheet %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -292,6 +295,11 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Comma, decimal point</source>
             <translation>Comma, decimal point</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Designed for the wall (large type, several sheets if need be)</source>
+            <translation>Designed for the wall (large type, several sheets if need be)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />

@@ -237,16 +237,19 @@
         </message>
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%n sheet(s) %1</source>
+            <translation>
+                <numerusform>%n feuille %1</numerusform>
+                <numerusform>%n feuilles %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n sheet(s) of %1 and an assembly map</source>
             <translation>
                 <numerusform>%n feuille %1 et un plan d’assemblage</numerusform>
                 <numerusform>%n feuilles %1 et un plan d’assemblage</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>1 sheet %1</source>
-            <translation>1 feuille %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -292,6 +295,11 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Comma, decimal point</source>
             <translation>Virgule, point décimal</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Designed for the wall (large type, several sheets if need be)</source>
+            <translation>Conçue pour le mur (grands caractères, sur plusieurs feuilles s’il le faut)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />

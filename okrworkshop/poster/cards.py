@@ -45,7 +45,7 @@ TITLE_STYLES: dict[str, TextStyle] = {
     "initiative": TextStyle(9.5, 7.5, 2),
     "note": TextStyle(10.5, 8.0, 7),
 }
-DETAIL_STYLE = TextStyle(8.0, 7.0, 1)
+DETAIL_STYLE = TextStyle(8.5, 7.0, 1)
 
 
 @dataclass(slots=True)
@@ -80,8 +80,24 @@ class Block:
 class CardMaker:
     """Builds blocks for one board, collecting the characters the font could not print."""
 
-    def __init__(self, board: Board, language: str, paths: dict[str, str], quality: Quality) -> None:
+    def __init__(
+        self,
+        board: Board,
+        language: str,
+        paths: dict[str, str],
+        quality: Quality,
+        *,
+        shrink: bool = True,
+        tags: dict[str, str] | None = None,
+        numbers: dict[str, str] | None = None,
+    ) -> None:
         self.board = board
+        #: Whether long text may shrink below its style's size (the wall layout grows cards instead).
+        self.shrink = shrink
+        #: A line printed on a card (the wall layout's alignment tags: "↑ Direction · O1").
+        self.tags = tags or {}
+        #: A short name printed first on a card's details ("O1", "KR2"), which tags refer to.
+        self.numbers = numbers or {}
         self.quality = quality
         self.language = language
         self.paths = paths
@@ -109,7 +125,9 @@ class CardMaker:
     def _fit(self, text: str, style: TextStyle, width: float) -> Fitted:
         used: Face = self.bold if style.bold else self.regular
         nominal_height = style.nominal_lines * style.size * 1.22
-        return fit(text, used, width, nominal_height, style.size, style.min_size)
+        return fit(
+            text, used, width, nominal_height, style.size, style.min_size if self.shrink else style.size
+        )
 
     def _card(
         self, entity_id: str, kind: str, x: float, y: float, width: float, title: str, details: str
@@ -134,8 +152,14 @@ class CardMaker:
         return label(self.language, "owner", self._clean(entity_id, owner.strip(), "owner"))
 
     def objective_details(self, objective: Objective) -> str:
-        parts = [label(self.language, objective.kind), self._owner(objective.id, objective.owner)]
+        parts = [
+            self.numbers.get(objective.id, ""),
+            label(self.language, objective.kind),
+            self._owner(objective.id, objective.owner),
+        ]
         line = " · ".join(p for p in parts if p)
+        if objective.id in self.tags:
+            line = f"{self.tags[objective.id]}\n{line}"
         description = objective.description.strip()
         if description:
             return line + "\n" + self._clean(objective.id, description, "description")
@@ -143,7 +167,7 @@ class CardMaker:
 
     def key_result_details(self, kr: KeyResult) -> str:
         lang = self.language
-        parts: list[str] = []
+        parts: list[str] = [self.numbers[kr.id]] if kr.id in self.numbers else []
         if kr.kind == "milestone":
             parts.append(label(lang, "milestone"))
         if kr.baseline is not None or kr.target is not None:

@@ -85,6 +85,9 @@ class ExportDialog(QDialog):
         self.orientation_combo.addItem(self.tr("Portrait"), False)
         self.orientation_combo.addItem(self.tr("Landscape"), True)
         self.layout_combo = QComboBox(self)
+        self.layout_combo.addItem(
+            self.tr("Designed for the wall (large type, several sheets if need be)"), "wall"
+        )
         self.layout_combo.addItem(self.tr("As arranged on the board"), "board")
         self.layout_combo.addItem(self.tr("Tidy, by team"), "tidy")
         self.layout_combo.addItem(self.tr("Automatic"), "auto")
@@ -187,6 +190,7 @@ class ExportDialog(QDialog):
             paper=str(self.paper_combo.currentData()),
             landscape=bool(self.orientation_combo.currentData()),
             layout=str(self.layout_combo.currentData()),
+            one_sheet=self.kind() == "png",  # an image is one picture
         )
 
     def _extension(self) -> str:
@@ -251,7 +255,7 @@ class ExportDialog(QDialog):
 
     def poster_layout(self) -> PosterLayout:
         options = self.options()
-        key = (options.paper, options.landscape, options.layout)
+        key = (options.paper, options.landscape, options.layout, options.one_sheet)
         if self._layout is None or key != self._layout_key:
             self._layout = layout_poster(self.board, options, self.quality())
             self._layout_key = key
@@ -299,9 +303,9 @@ class ExportDialog(QDialog):
                 self.sheets_label.setText(str(exc))
             else:
                 self._draw_grid(pixmap, grid, dpi / 72.0)
-                sheets = self.tr("%n sheet(s) of %1 and an assembly map", "", grid.count).replace(
-                    "%1", grid.tile.name
-                )
+                sheets = self.tr(
+                    "%n sheet(s) of %1 and an assembly map", "", grid.count * layout.total
+                ).replace("%1", grid.tile.name)
                 rows_text = self.tr("%n row(s)", "", grid.rows)
                 columns_text = self.tr("%n column(s)", "", grid.cols)
                 self.sheets_label.setText(f"{sheets} ({rows_text} × {columns_text})")
@@ -317,7 +321,9 @@ class ExportDialog(QDialog):
                     self.tr("Image of %1 × %2 pixels").replace("%1", str(width)).replace("%2", str(height))
                 )
         else:
-            self.sheets_label.setText(self.tr("1 sheet %1").replace("%1", options.paper))
+            self.sheets_label.setText(
+                self.tr("%n sheet(s) %1", "", layout.total).replace("%1", options.paper)
+            )
         self.preview_label.setText("")
         self.preview_label.setPixmap(pixmap)
 

@@ -13,6 +13,7 @@ from okrworkshop.canvas.commands import ChangeCardFields, EditCardText
 from okrworkshop.canvas.items.badges import badge_shape
 from okrworkshop.canvas.live_checker import LiveChecker
 from okrworkshop.canvas.scene import BoardScene
+from okrworkshop.palette import SEVERITY_COLOURS
 
 
 def _live(document: Any, scene: BoardScene, delay: int = 150) -> tuple[LiveChecker, FakeChecker]:
@@ -67,8 +68,8 @@ def test_findings_show_as_badges_with_hints_in_the_tooltip(document: Any, qapp: 
     assert "A task, not an outcome" in tip and "Say what changes when it&#x27;s done" in tip
     assert "&lt;b&gt;" in tip  # user text never becomes markup
     image = _render(tenders)
-    assert _has_colour(image, "#c0392b") and _has_colour(image, "#e67e22")
-    assert not _has_colour(_render(scene.cards["kr-arr"]), "#c0392b")
+    assert _has_colour(image, SEVERITY_COLOURS["error"]) and _has_colour(image, SEVERITY_COLOURS["warning"])
+    assert not _has_colour(_render(scene.cards["kr-arr"]), SEVERITY_COLOURS["error"])
 
 
 def test_badge_shapes_differ_by_severity() -> None:

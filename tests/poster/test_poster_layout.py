@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from okrworkshop.model import Board, KeyResult, Note, Objective, Team, Workshop
+from okrworkshop.palette import SEVERITY_COLOURS
 from okrworkshop.poster import PosterLayout, PosterOptions, Quality, layout_poster
 from okrworkshop.poster.layout import ARROW
 from okrworkshop.poster.quality import NO_CHECKER
@@ -130,7 +131,7 @@ def test_tidy_layout_fills_a_landscape_sheet_with_columns() -> None:
 def test_demo_sized_board_is_readable_on_a0(board: Board) -> None:
     result = layout_poster(board, PosterOptions(paper="A0"), NO_CHECKER)
     assert result.smallest_text >= 14.0
-    assert not [w for w in result.warnings if "pt at A0 scale" in w]
+    assert not [w for w in result.warnings if "key-result text prints at" in w]
 
 
 def test_a_crowded_small_poster_warns_about_readability() -> None:
@@ -142,11 +143,11 @@ def test_a_crowded_small_poster_warns_about_readability() -> None:
             for k in range(5):
                 board.add(KeyResult(objective.id, f"Résultat {k}", order=k))
     result = layout_poster(board, PosterOptions(paper="A3", layout="tidy"), NO_CHECKER)
-    assert any("pt at A0 scale" in w for w in result.warnings)
+    assert any("key-result text prints at" in w and "on A3" in w for w in result.warnings)
 
 
-def test_one_arrow_per_alignment(board: Board) -> None:
-    result = layout_poster(board, PosterOptions(paper="A2"), NO_CHECKER)
+def test_one_arrow_per_alignment_as_arranged(board: Board) -> None:
+    result = layout_poster(board, PosterOptions(paper="A2", layout="board"), NO_CHECKER)
     heads = [s for s in result.shapes if isinstance(s, Polygon) and s.fill == ARROW]
     aligned = [o for o in board.objectives() if o.aligned_to]
     assert len(heads) == len(aligned) + 1  # + the legend's arrow
@@ -164,7 +165,7 @@ def test_team_findings_get_a_badge_on_the_lane(board: Board) -> None:
     team = board.teams()[0]
     quality = Quality({team.id: {"warning": 2}}, {"error": 0, "warning": 2, "info": 0})
     result = layout_poster(board, PosterOptions(paper="A2"), quality)
-    triangles = [s for s in result.shapes if isinstance(s, Polygon) and s.fill == "#e67e22"]
+    triangles = [s for s in result.shapes if isinstance(s, Polygon) and s.fill == SEVERITY_COLOURS["warning"]]
     assert len(triangles) == 2  # the lane's badge and the legend's
 
 

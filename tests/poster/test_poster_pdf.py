@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from okrworkshop.model import Board, Initiative, KeyResult, Note, Objective
+from okrworkshop.palette import SEVERITY_COLOURS
 from okrworkshop.poster import PosterOptions, Quality, write_poster
 from okrworkshop.poster.quality import NO_CHECKER
 from okrworkshop.poster.shapes import Circle, Polygon, Rect, Text
@@ -180,10 +181,16 @@ def test_badges_show_count_and_shape_by_severity(board: Board, tmp_path: Path) -
     shapes = result.layout.shapes
     circles = [s for s in shapes if isinstance(s, Circle) and inside(s.cx, s.cy, objective.id)]
     triangles = [
-        s for s in shapes if isinstance(s, Polygon) and s.fill == "#e67e22" and inside(*s.points[1], kr.id)
+        s
+        for s in shapes
+        if isinstance(s, Polygon) and s.fill == SEVERITY_COLOURS["warning"] and inside(*s.points[1], kr.id)
     ]
-    squares = [s for s in shapes if isinstance(s, Rect) and s.fill == "#2e86c1" and inside(s.x, s.y, kr.id)]
-    assert [c.fill for c in circles] == ["#c0392b"]
+    squares = [
+        s
+        for s in shapes
+        if isinstance(s, Rect) and s.fill == SEVERITY_COLOURS["info"] and inside(s.x, s.y, kr.id)
+    ]
+    assert [c.fill for c in circles] == [SEVERITY_COLOURS["error"]]
     assert len(triangles) == 1 and len(squares) == 1
     counts = [
         s.lines[0] for s in shapes if isinstance(s, Text) and s.centred and inside(s.x, s.y + s.size, kr.id)
