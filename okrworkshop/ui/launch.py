@@ -67,8 +67,24 @@ def run_gui(
             # Offscreen renders at exactly the asked size, with or without a display.
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _application()
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
+    if screenshot is not None:
+        window = _make_window(path, size)
+        if select is not None:
+            _select(window, select)
+        return _screenshot(window, Path(screenshot), size, zoom)
+    try:
+        window = open_window(path, size, zoom)
+    except InputError as exc:
+        QMessageBox.critical(None, "OKR Workshop", exc.line())
+        return 2
+    if select is not None:
+        _select(window, select)
+    return int(app.exec())  # type: ignore[attr-defined]
+
+
+def _make_window(path: str | None, size: tuple[int, int]) -> object:
     from okrworkshop.canvas.document import Document
     from okrworkshop.ui.main_window import MainWindow
 
@@ -76,22 +92,20 @@ def run_gui(
         from okrworkshop.demo import demo_file
 
         path = str(demo_file())
-    try:
-        document = Document.open(path)
-    except InputError as exc:
-        if screenshot is not None:
-            raise
-        QMessageBox.critical(None, "OKR Workshop", exc.line())
-        return 2
-    window = MainWindow(document)
+    window = MainWindow(Document.open(path))
     window.resize(*size)
-    if select is not None:
-        _select(window, select)
-    if screenshot is None:
-        window.show()
-        _apply_zoom(window, zoom)
-        return int(app.exec())  # type: ignore[attr-defined]
-    return _screenshot(window, Path(screenshot), size, zoom)
+    return window
+
+
+def open_window(path: str | None, size: tuple[int, int] = (1600, 1000), zoom: str | None = None) -> object:
+    """Show the app's window on ``path`` (the demo workshop if None), as the app starts it.
+
+    Raises :class:`InputError` when the file cannot be used. The QApplication must exist.
+    """
+    window = _make_window(path, size)
+    window.show()  # type: ignore[attr-defined]
+    _apply_zoom(window, zoom)
+    return window
 
 
 def _select(window: object, path: str) -> None:
