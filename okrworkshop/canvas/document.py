@@ -60,6 +60,9 @@ class Document(QObject):
         self.board = board
         self.file = workshop_file
         self.undo_stack = QUndoStack(self)
+        #: Builds the command that must follow a card change in the same step (the scene sets
+        #: it: lanes growing to hold their cards, measured on the items), or None.
+        self.follow_up: Callable[[], BoardCommand | None] | None = None
         board.subscribe(self._on_event)
 
     @classmethod
@@ -98,8 +101,53 @@ class Document(QObject):
         except ModelError as exc:
             self.refused.emit(str(exc))
             return None
+        self._follow(command, command)
         self.undo_stack.push(command)
         return command
+
+    def fold(self, into: BoardCommand, make: Callable[[], BoardCommand]) -> bool:
+        """Apply the command ``make`` builds as part of ``into``, the last step on the stack
+        (typing the title of a card just created: the card and its title are one step).
+
+        Falls back to :meth:`execute` when ``into`` is no longer the last step. True if applied.
+        """
+        stack = self.undo_stack
+        if stack.index() == 0 or stack.command(stack.index() - 1) is not into or stack.canRedo():
+            return self.execute(make) is not None
+        try:
+            command = make()
+            if command.is_empty:
+                return False
+            command.apply_first()
+        except ModelError as exc:
+            self.refused.emit(str(exc))
+            return False
+        self._follow(command, into)
+        into.fold(command)
+        return True
+
+    def discard(self, command: BoardCommand) -> bool:
+        """Undo ``command``, the last step on the stack, and take it off the stack (no redo)."""
+        stack = self.undo_stack
+        if stack.index() == 0 or stack.command(stack.index() - 1) is not command:
+            return False
+        command.discard_on_undo = True
+        stack.undo()
+        return True
+
+    def _follow(self, command: BoardCommand, step: BoardCommand) -> None:
+        """After ``command`` (part of ``step``): what must change with it (lanes grow)."""
+        if self.follow_up is None or not command.grows_lanes:
+            return
+        try:
+            extra = self.follow_up()
+            if extra is None or extra.is_empty:
+                return
+            extra.apply_first()
+        except ModelError as exc:
+            self.refused.emit(str(exc))
+            return
+        step.add_follow_up(extra.changes)
 
     def push(self, command: BoardCommand) -> bool:
         """Push an already built command (see :meth:`execute`); True if it was applied."""

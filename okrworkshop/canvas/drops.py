@@ -57,7 +57,7 @@ class PaletteDrops:
     if TYPE_CHECKING:  # provided by Interactions
 
         def _highlight(self, item: Any) -> None: ...
-        def start_editing(self, item: CardItem | LaneItem) -> Any: ...
+        def start_editing(self, item: CardItem | LaneItem, fresh: bool = False) -> Any: ...
 
     def drop_target(self, kind: str, pos: QPointF) -> Any:
         """The lane, objective or key result a palette card of ``kind`` dropped at ``pos`` goes to.
@@ -75,32 +75,66 @@ class PaletteDrops:
             return found
         return self.scene.lane_at(pos) or "board"
 
+    _refusing: str | None = None
+
+    def refusal(self, kind: str | None) -> str:
+        """What to tell the user when a card of ``kind`` cannot land where the mouse is."""
+        if kind == "key_result":
+            return tr("Drop a key result on an objective")
+        if kind == "initiative":
+            return tr("Drop an initiative on a key result")
+        if kind == "objective":
+            return tr("Drop an objective on a team lane")
+        return ""
+
+    def drag_enter(self, event: Any) -> None:
+        """A drag comes onto the board: take any palette card, wherever it enters.
+
+        Qt sends no more moves and no drop to a board that refuses the enter, so the enter is
+        never refused for the position (the drag usually comes in over empty board on its way
+        to its target); each move then says whether the card may land there.
+        """
+        self._refusing = None
+        if palette_kind(event.mimeData()) is None:
+            event.ignore()
+            return
+        self.drag_move(event)
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
     def drag_move(self, event: Any) -> None:
+        """Highlight where the card would land; refuse this position (with a word why) if nowhere."""
         kind = palette_kind(event.mimeData())
         target = self.drop_target(kind, event.scenePos()) if kind else None
         self._highlight(target if target is not None and target != "board" else None)
         if target is None:
             event.ignore()
+            message = self.refusal(kind)
+            if message and message != self._refusing:
+                self._refusing = message
+                self.scene.message.emit(message)
             return
+        if self._refusing is not None:
+            self._refusing = None
+            self.scene.message.emit("")
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
     def drag_leave(self) -> None:
+        # A refusal shown stays in the status bar: the user let go where the card cannot go.
         self._highlight(None)
 
     def drop(self, event: Any) -> None:
         self._highlight(None)
+        self._refusing = None
         kind = palette_kind(event.mimeData())
         pos = event.scenePos()
         target = self.drop_target(kind, pos) if kind else None
         if kind is None or target is None:
             event.ignore()
-            if kind == "key_result":
-                self.scene.message.emit(tr("Drop a key result on an objective"))
-            elif kind == "initiative":
-                self.scene.message.emit(tr("Drop an initiative on a key result"))
-            elif kind == "objective":
-                self.scene.message.emit(tr("Drop an objective on a team lane"))
+            message = self.refusal(kind)
+            if message:
+                self.scene.message.emit(message)
             return
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
@@ -109,7 +143,7 @@ class PaletteDrops:
             item = self.scene.item_for(new_id)
             self.scene.select_ids([new_id])
             if isinstance(item, (CardItem, LaneItem)):
-                self.start_editing(item)
+                self.start_editing(item, fresh=True)
 
     def add_from_palette(self, kind: str, target: Any, pos: QPointF) -> str | None:
         """Create a card of ``kind`` on ``target`` at ``pos``; returns its id (None if refused)."""

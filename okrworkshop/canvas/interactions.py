@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from okrworkshop.canvas.commands import (
+    BoardCommand,
     ChangeCardFields,
     ConvertNoteToKeyResult,
     DeleteCards,
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
 
 #: Milliseconds of typing pause after which in-place text is committed (and checked).
 TYPING_PAUSE_MS = 450
+#: At the latest this long after a keystroke, typed text is in the file even if typing goes on.
+TYPING_DEADLINE_MS = 900
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -73,7 +76,14 @@ class Interactions(PaletteDrops):
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._commit_typing)
+        self._deadline = QTimer(scene)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(TYPING_DEADLINE_MS)
+        self._deadline.timeout.connect(self._commit_typing)
         self._session: object = None
+        #: The step that created the card being edited (its title is typed into that step;
+        #: Escape takes the card back off the board and the step off the stack).
+        self._created: Any = None
 
     @property
     def document(self) -> Any:
@@ -89,6 +99,7 @@ class Interactions(PaletteDrops):
         if self.gesture is not None:
             gesture, self.gesture = self.gesture, None
             gesture.cancel()
+        self._created = None  # the board is going away or changing under the editor: no discard
         if self.editor is not None:
             self.editor.finish(keep=False)
         self._pending = None
@@ -100,6 +111,7 @@ class Interactions(PaletteDrops):
         if self.gesture is not None and self.gesture.involves(item):
             self.cancel()
         if self._editing is item and self.editor is not None:
+            self._created = None
             self.editor.finish(keep=False)
         if self._highlighted is item:
             self._highlighted = None
@@ -134,11 +146,23 @@ class Interactions(PaletteDrops):
             self.editor.finish(keep=True)
         if event.button() != Qt.MouseButton.LeftButton:
             return False
-        if isinstance(item, ObjectiveItem):
-            on_handle = item.link_handle().contains(item.mapFromScene(pos))
-            if on_handle or event.modifiers() & Qt.KeyboardModifier.AltModifier:
-                self.gesture = LinkDraw(self.scene, item, pos)
-                return True
+        # The link handle wins over what lies on it (the arrow of an objective already aligned
+        # starts right there: drawing again re-aligns it).
+        handle = next(
+            (
+                candidate
+                for candidate in self.scene.items(pos)
+                if isinstance(candidate, ObjectiveItem)
+                and candidate.link_handle().contains(candidate.mapFromScene(pos))
+            ),
+            None,
+        )
+        if handle is not None:
+            self.gesture = LinkDraw(self.scene, handle, pos)
+            return True
+        if isinstance(item, ObjectiveItem) and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.gesture = LinkDraw(self.scene, item, pos)
+            return True
         if isinstance(item, LaneItem):
             edge = item.edge_at(item.mapFromScene(pos))
             if edge is not None:
@@ -287,15 +311,22 @@ class Interactions(PaletteDrops):
         return False
 
     # ================================================================= editing
-    def start_editing(self, item: CardItem | LaneItem) -> InPlaceEditor:
-        """Open the in-place editor on a card's (or lane's) text.
+    def start_editing(self, item: CardItem | LaneItem, fresh: bool = False) -> InPlaceEditor:
+        """Open the in-place editor on a card's (or lane's) text, with the keyboard's focus.
 
         A card's text is committed while it is typed (after a short pause, so the checker
-        reacts at once) in one merged undo step; Enter keeps it, Escape puts the text back as
-        it was before the editor opened (and leaves no undo step).
+        reacts at once, and at the latest :data:`TYPING_DEADLINE_MS` after a keystroke) in one
+        merged undo step; Enter keeps it, Escape puts the text back as it was before the editor
+        opened (and leaves no undo step). ``fresh``: the card was just created by the last
+        step: its text becomes part of that step, and Escape removes the card and the step.
         """
         if self.editor is not None:
             self.editor.finish(keep=True)
+        stack = self.document.undo_stack
+        last = stack.command(stack.index() - 1) if fresh and stack.index() > 0 else None
+        created = isinstance(last, BoardCommand) and item.entity_id in last.touched_ids()
+        self._created = last if created else None
+        self._focus_view()
         block = item.text_block()
         origin = item.text_origin()
         original = item.text()
@@ -309,8 +340,27 @@ class Interactions(PaletteDrops):
         editor.attach(item, origin.x(), origin.y())
         self._session = session
         if isinstance(item, CardItem):
-            editor.document().contentsChanged.connect(self._typing.start)
+            editor.document().contentsChanged.connect(self._typed)
         return editor
+
+    def _focus_view(self) -> None:
+        """Give the keyboard to the board (a card made from the palette leaves it in the palette)."""
+        views = self.scene.views()
+        if views:
+            views[0].activateWindow()
+            views[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typed(self) -> None:
+        self._typing.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def _commit_text(self, make: Any) -> None:
+        """Commit a text change: into the step that created the card if it is fresh."""
+        if self._created is not None:
+            self.document.fold(self._created, make)
+        else:
+            self.document.execute(make)
 
     def _commit_typing(self) -> None:
         """A pause in typing on a card: commit the text so far (merged with the edit's other steps)."""
@@ -322,13 +372,17 @@ class Interactions(PaletteDrops):
             or item.scene() is not self.scene
         ):
             return
+        self._typing.stop()
+        self._deadline.stop()
         board, entity_id, text = self.board, item.entity_id, editor.toPlainText()
         if text != item.text():
             field = text_field(item.entity)
-            self.document.execute(lambda: ChangeCardFields(board, entity_id, {field: text}, session))
+            self._commit_text(lambda: ChangeCardFields(board, entity_id, {field: text}, session))
 
     def _edited(self, item: CardItem | LaneItem, text: str | None, original: str, session: object) -> None:
         self._typing.stop()
+        self._deadline.stop()
+        created, self._created = self._created, None
         editor, self.editor, self._editing = self.editor, None, None
         item.editing = False
         item.update()
@@ -337,6 +391,15 @@ class Interactions(PaletteDrops):
             self.scene.removeItem(editor)
         if item.scene() is not self.scene:
             return
+        if text is None and created is not None and self.document.discard(created):
+            return  # Escape on a card just made: it goes, and so does the step that made it
+        self._created = created
+        try:
+            self._keep_text(item, text, original, session)
+        finally:
+            self._created = None
+
+    def _keep_text(self, item: CardItem | LaneItem, text: str | None, original: str, session: object) -> None:
         board, entity_id = self.board, item.entity_id
         if isinstance(item, LaneItem):
             if text is None or text == item.text():
@@ -344,13 +407,13 @@ class Interactions(PaletteDrops):
             if not text.strip():
                 self.scene.message.emit(tr("A team needs a name"))
                 return
-            self.document.execute(lambda: RenameTeam(board, entity_id, text))
+            self._commit_text(lambda: RenameTeam(board, entity_id, text))
             return
         wanted = original if text is None else text
         if wanted != item.text():
             # Merges with what was committed while typing; back to the original, the step vanishes.
             field = text_field(item.entity)
-            self.document.execute(lambda: ChangeCardFields(board, entity_id, {field: wanted}, session))
+            self._commit_text(lambda: ChangeCardFields(board, entity_id, {field: wanted}, session))
 
     # ================================================================ keyboard
     def nudge(self, dx: float, dy: float) -> bool:

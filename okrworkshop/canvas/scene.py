@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from okrworkshop.canvas import style
+from okrworkshop.canvas.commands import FitLanes
 from okrworkshop.canvas.document import Document
 from okrworkshop.canvas.interactions import Interactions
 from okrworkshop.canvas.items import (
@@ -62,6 +63,7 @@ class BoardScene(QGraphicsScene):
         self._language = self.board.workshop.language
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.interactions = Interactions(self)
+        document.follow_up = self.lane_growth
         document.entity_added.connect(self._on_added)
         document.entity_removed.connect(self._on_removed)
         document.entity_updated.connect(self._on_updated)
@@ -372,6 +374,15 @@ class BoardScene(QGraphicsScene):
             for team_id, (w, h) in needs.items()
         }
 
+    def lane_growth(self) -> FitLanes | None:
+        """The step that grows the lanes some of whose cards stick out (None if all fit)."""
+        grow: dict[str, tuple[float, float]] = {}
+        for team_id, (width, height) in self.lane_needs().items():
+            team = self.board.find(team_id)
+            if isinstance(team, Team) and (width > team.width or height > team.height):
+                grow[team_id] = (width, height)
+        return FitLanes(self.board, grow) if grow else None
+
     def lane_at(self, pos: QPointF) -> LaneItem | None:
         """The innermost lane under ``pos`` (lanes do not take mouse presses on their body)."""
         found = [lane for lane in self.lanes.values() if lane.sceneBoundingRect().contains(pos)]
@@ -449,7 +460,7 @@ class BoardScene(QGraphicsScene):
             super().mouseDoubleClickEvent(event)
 
     def dragEnterEvent(self, event: Any) -> None:
-        self.interactions.drag_move(event)
+        self.interactions.drag_enter(event)
 
     def dragMoveEvent(self, event: Any) -> None:
         self.interactions.drag_move(event)

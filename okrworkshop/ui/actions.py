@@ -37,6 +37,8 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     separator_before: bool = False
+    #: Keys that also trigger the command, on every platform (besides the standard key's own).
+    also: tuple[str, ...] = ()
 
 
 StandardKey = QKeySequence.StandardKey
@@ -99,7 +101,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "undo", QT_TRANSLATE_NOOP("actions", "&Undo"), StandardKey.Undo, "edit-undo", "undo", "edit", True
     ),
     ActionSpec(
-        "redo", QT_TRANSLATE_NOOP("actions", "&Redo"), StandardKey.Redo, "edit-redo", "redo", "edit", True
+        "redo",
+        QT_TRANSLATE_NOOP("actions", "&Redo"),
+        StandardKey.Redo,
+        "edit-redo",
+        "redo",
+        "edit",
+        True,
+        also=("Ctrl+Y", "Ctrl+Shift+Z"),
     ),
     ActionSpec(
         "cut",
@@ -343,7 +352,17 @@ def build_actions(
             actions[spec.id] = action
         action.setObjectName(f"action_{spec.id}")
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            # Every binding the platform has for a standard key (Redo: Ctrl+Shift+Z and maybe
+            # Ctrl+Y), the first one shown in the menu; then the table's own extra keys.
+            keys = (
+                QKeySequence.keyBindings(spec.shortcut)
+                if isinstance(spec.shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(spec.shortcut)]
+            )
+            for extra in spec.also:
+                if QKeySequence(extra) not in keys:
+                    keys.append(QKeySequence(extra))
+            action.setShortcuts(keys)
         action.setIcon(icon(spec.icon, window))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = action.text().replace("&", "").rstrip("…")

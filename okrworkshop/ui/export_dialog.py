@@ -202,6 +202,8 @@ class ExportDialog(QDialog):
         if not text:
             return None
         path = Path(text).expanduser()
+        if not path.name:  # "/" or "~" while the path is being typed: no file named yet
+            return None
         extension = self._extension()
         if path.suffix.lower() == extension:
             return path

@@ -98,13 +98,14 @@ def _make_window(path: str | None, size: tuple[int, int]) -> object:
 
 
 def open_window(path: str | None, size: tuple[int, int] = (1600, 1000), zoom: str | None = None) -> object:
-    """Show the app's window on ``path`` (the demo workshop if None), as the app starts it.
+    """Show the app's window on ``path`` (the demo workshop if None), as the app starts it:
+    the whole board in view unless ``zoom`` says otherwise.
 
     Raises :class:`InputError` when the file cannot be used. The QApplication must exist.
     """
     window = _make_window(path, size)
     window.show()  # type: ignore[attr-defined]
-    _apply_zoom(window, zoom)
+    _apply_zoom(window, "fit" if zoom is None else zoom)
     return window
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -172,6 +172,9 @@ class MainWindow(WorkshopFlow, ClipboardActions, QMainWindow):
         self._update_title()
         self._show_zoom(self.view.zoom())
         self.view.show_top_left()
+        if self.isVisible():  # a workshop opened or created in the window: show all of it
+            view = self.view
+            QTimer.singleShot(0, lambda: view.fit_board() if view is self.view else None)
         if old_view is not None:
             self._centre_layout.removeWidget(old_view)
             old_view.deleteLater()
@@ -436,7 +439,7 @@ class MainWindow(WorkshopFlow, ClipboardActions, QMainWindow):
             if item is not None:
                 self.view.centre_on_item(item)
                 if isinstance(item, (CardItem, LaneItem)):
-                    scene.interactions.start_editing(item)
+                    scene.interactions.start_editing(item, fresh=True)
         return new_id
 
     # ================================================================ closing

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from canvas_driver import drag, drop_mime, reopened, snapshot
+from canvas_driver import drag, drop_mime, reopened, scene_centre, snapshot
 from PySide6.QtCore import QPointF
+from PySide6.QtTest import QTest
 
 from okrworkshop.canvas.drops import palette_mime
 from okrworkshop.model import Team
@@ -96,34 +97,114 @@ def test_palette_team_dropped_on_a_lane_goes_after_it(view: Any, document: Any) 
 def test_palette_note_lands_in_the_lane_or_on_the_free_board(view: Any, document: Any) -> None:
     scene, board = view.board_scene, document.board
     assert drop_mime(view, palette_mime("note"), scene.lanes["team-support"].mapToScene(QPointF(900, 200)))
-    scene.interactions.editor.finish(keep=False)
+    scene.interactions.editor.finish(keep=True)
     in_lane = board.notes("team-support")
     assert len(in_lane) == 1
     assert drop_mime(view, palette_mime("note"), QPointF(1300, 200))
-    scene.interactions.editor.finish(keep=False)
+    scene.interactions.editor.finish(keep=True)
     assert len([n for n in board.notes() if n.team_id is None]) == 1
 
 
-def test_fit_lanes_grows_a_lane_its_cards_overflow(view: Any, document: Any) -> None:
-    from okrworkshop.canvas.commands import AddCard, FitLanes
+def test_escape_on_a_dropped_card_takes_it_and_its_step_away(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    before, steps = snapshot(board), document.undo_stack.count()
+    assert drop_mime(view, palette_mime("note"), scene.lanes["team-support"].mapToScene(QPointF(900, 200)))
+    assert len(board.notes("team-support")) == 1
+    assert document.undo_stack.count() == steps + 1
+    scene.interactions.editor.finish(keep=False)  # what Escape does
+    assert snapshot(board) == before
+    assert document.undo_stack.count() == steps
+    assert not document.undo_stack.canRedo()
+
+
+def test_title_typed_on_a_new_card_is_part_of_the_step_that_made_it(view: Any, document: Any) -> None:
+    from okrworkshop.canvas.interactions import TYPING_DEADLINE_MS
+
+    scene, board = view.board_scene, document.board
+    before, steps = snapshot(board), document.undo_stack.count()
+    assert drop_mime(view, palette_mime("key_result"), scene_centre(scene.cards["obj-public"]))
+    editor = scene.interactions.editor
+    editor.setPlainText("Bids from 4 to 12")
+    # Committed by the deadline even without a pause or Enter.
+    QTest.qWait(TYPING_DEADLINE_MS + 100)
+    (new,) = [k for k in board.key_results("obj-public") if k.id != "kr-tenders"]
+    assert new.title == "Bids from 4 to 12"
+    assert document.undo_stack.count() == steps + 1
+    editor.finish(keep=True)
+    assert document.undo_stack.count() == steps + 1
+    after = snapshot(board)
+    document.undo_stack.undo()
+    assert snapshot(board) == before
+    document.undo_stack.redo()
+    assert snapshot(board) == after
+
+
+def lane_bottom(lane: Any) -> float:
+    return float(lane.pos().y() + lane.rect.height())
+
+
+def card_bottom(card: Any) -> float:
+    return float(card.mapRectToScene(card.rect).bottom())
+
+
+def test_lane_grows_with_each_key_result_added_in_the_same_step(view: Any, document: Any) -> None:
+    from okrworkshop.canvas.commands import AddCard
     from okrworkshop.model import KeyResult
 
     scene, board = view.board_scene, document.board
+    delight, lane = scene.cards["obj-delight"], scene.lanes["team-support"]
+    states = [snapshot(board)]
+    heights = [board.get("team-support").height]  # type: ignore[union-attr]
     for n in range(6):
+        steps = document.undo_stack.count()
         document.execute(
             lambda n=n: AddCard(
                 board, KeyResult("obj-delight", f"Second-line reply time from {n + 9} to {n} hours")
             )
         )
+        assert document.undo_stack.count() == steps + 1
+        assert lane_bottom(lane) >= card_bottom(delight)  # nothing sticks out
+        states.append(snapshot(board))
+        heights.append(board.get("team-support").height)  # type: ignore[union-attr]
+    assert heights[-1] > heights[0]  # it did have to grow
+    assert board.get("team-sales").height == 460.0  # type: ignore[union-attr]
+    for n in range(6, 0, -1):  # each undo takes the card and the growth it caused
+        document.undo_stack.undo()
+        assert snapshot(board) == states[n - 1]
+    for n in range(1, 7):
+        document.undo_stack.redo()
+        assert snapshot(board) == states[n]
+
+
+def test_lane_grows_as_a_card_is_written(view: Any, document: Any) -> None:
+    scene, board = view.board_scene, document.board
+    lane, card = scene.lanes["team-sales"], scene.cards["obj-public"]
+    before, steps = snapshot(board), document.undo_stack.count()
+    scene.select_ids(["obj-public"])
+    editor = scene.interactions.start_editing(card)
+    editor.setPlainText("Win the public sector " * 40)
+    editor.finish(keep=True)
+    assert lane_bottom(lane) >= card_bottom(card) > 460.0
+    assert document.undo_stack.count() == steps + 1
+    document.undo_stack.undo()
+    assert snapshot(board) == before
+
+
+def test_fit_lanes_grows_a_lane_its_cards_overflow(view: Any, document: Any) -> None:
+    from okrworkshop.canvas.commands import FitLanes, ResizeLane
+
+    scene, board = view.board_scene, document.board
+    # Resizing a lane by hand may leave cards out; Ctrl+L (FitLanes) tidies.
+    assert document.execute(lambda: ResizeLane(board, "team-support", 1200.0, 150.0)) is not None
     delight = scene.cards["obj-delight"]
     lane = scene.lanes["team-support"]
-    bottom = delight.mapRectToScene(delight.rect).bottom()
-    assert bottom > lane.pos().y() + lane.rect.height()  # overflowing
+    bottom = card_bottom(delight)
+    assert bottom > lane_bottom(lane)  # overflowing
     before = snapshot(board)
     needed = scene.lane_needs()
     assert needed["team-sales"][1] <= board.get("team-sales").height  # type: ignore[union-attr]
     assert document.execute(lambda: FitLanes(board, needed)) is not None
-    assert lane.pos().y() + lane.rect.height() >= bottom + 20
+    assert lane_bottom(lane) >= bottom + 20
     assert board.get("team-sales").height == 460.0  # type: ignore[union-attr]
     # Fitting again changes nothing.
     assert document.execute(lambda: FitLanes(board, scene.lane_needs())) is None

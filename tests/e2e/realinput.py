@@ -8,6 +8,7 @@ delivers them (a palette drag runs Qt's own ``QDrag`` loop).
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -59,7 +60,9 @@ class RealInput:
         self.xdotool("mousemove", point[0], point[1])
 
     def click(self, point: Point, repeat: int = 1) -> None:
-        self.xdotool("mousemove", point[0], point[1], "sleep", 0.05, "click", "--repeat", repeat, "--delay", 80, 1)
+        self.xdotool(
+            "mousemove", point[0], point[1], "sleep", 0.05, "click", "--repeat", repeat, "--delay", 80, 1
+        )
 
     def drag(self, points: Sequence[Point], step: float = 8.0) -> None:
         """Press at the first point, move along the others in steps of about ``step`` pixels, release.
@@ -67,7 +70,7 @@ class RealInput:
         The pointer rests a moment on the last point before the button goes up, as a hand does.
         """
         args: list[object] = ["mousemove", *points[0], "sleep", 0.08, "mousedown", 1, "sleep", 0.05]
-        for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
             count = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) / step))
             for i in range(1, count + 1):
                 args += ["mousemove", round(x0 + (x1 - x0) * i / count), round(y0 + (y1 - y0) * i / count)]

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint
 from canvas_driver import snapshot
+from PySide6.QtCore import QPoint
 from realinput import (
     card_point,
     empty_board_points,

@@ -69,7 +69,17 @@ def start_x_server(window_manager: bool = True, timeout: float = 20.0) -> XServe
     width, height = SCREEN
     process = subprocess.Popen(
         # -terminate: the server ends when its last client goes (the test process, at its very end).
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-terminate"],
+        [
+            xvfb,
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+            "-terminate",
+        ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -103,7 +113,10 @@ def start_x_server(window_manager: bool = True, timeout: float = 20.0) -> XServe
         openbox = _require("openbox")
         server.processes.append(
             subprocess.Popen(
-                [openbox, "--sm-disable"], env=server.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                [openbox, "--sm-disable"],
+                env=server.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
         )
         assert spy.stdout is not None

@@ -127,11 +127,19 @@ class BoardCommand(QUndoCommand):
 
     #: Commands with the same non-negative id may merge (``mergeWith``).
     merge_id = -1
+    #: Whether lanes grow to hold their cards after this command (card changes do; lane
+    #: resizing, deleting and workshop settings don't).
+    grows_lanes = False
 
     def __init__(self, board: Board, text: str, changes: list[Change]) -> None:
         super().__init__(text)
         self.board = board
         self.changes = changes
+        #: Changes made right after the command's own ones as part of the same step (lanes
+        #: growing to hold the cards); replayed after them, undone before them.
+        self.follow_up: list[Change] = []
+        #: Set to take the command off the stack when it is next undone (a new card cancelled).
+        self.discard_on_undo = False
         self._skip_redo = False
 
     @property
@@ -140,6 +148,26 @@ class BoardCommand(QUndoCommand):
 
     def touched_ids(self) -> set[str]:
         return {c.entity_id for c in self.changes}
+
+    def add_follow_up(self, changes: list[Change]) -> None:
+        """Changes already applied after this command's, to replay and undo with it."""
+        self.follow_up.extend(changes)
+
+    def fold(self, other: BoardCommand) -> None:
+        """Take in ``other`` (already applied) as part of this step: an update of an entity this
+        command adds becomes part of the added entity; anything else follows the step's changes."""
+        added = {c.entity_id: i for i, c in enumerate(self.changes) if c.action == "add"}
+        for change in other.changes:
+            index = added.get(change.entity_id)
+            if change.action == "update" and index is not None:
+                entity = self.changes[index].entity
+                assert entity is not None
+                self.changes[index] = dataclasses.replace(
+                    self.changes[index], entity=dataclasses.replace(entity, **dict(change.after))
+                )
+            else:
+                self.follow_up.append(change)
+        self.follow_up.extend(other.follow_up)
 
     def apply_first(self) -> None:
         """Apply the changes now, rolling back what was done if the board refuses one.
@@ -158,9 +186,12 @@ class BoardCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(forward=False)
+        if self.discard_on_undo:
+            self.setObsolete(True)  # the stack deletes an obsolete command it has just undone
 
     def _run(self, *, forward: bool) -> None:
-        steps = self.changes if forward else list(reversed(self.changes))
+        everything = [*self.changes, *self.follow_up]
+        steps = everything if forward else list(reversed(everything))
         done: list[Change] = []
         with self.board.transaction():
             try:

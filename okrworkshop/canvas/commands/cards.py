@@ -90,6 +90,8 @@ def insert_in_order(changes: ChangeSet, entity: Entity, siblings: list[Any], ind
 class AddCard(BoardCommand):
     """Add a new card; key results and initiatives go in at ``index`` among their siblings."""
 
+    grows_lanes = True
+
     def __init__(self, board: Board, card: Entity, index: int | None = None) -> None:
         changes = ChangeSet(board)
         if isinstance(card, KeyResult):
@@ -110,6 +112,8 @@ class AddCard(BoardCommand):
 
 class MoveCards(BoardCommand):
     """Move objectives and notes to new positions (and lanes): one drag, or merged arrow-key nudges."""
+
+    grows_lanes = True
 
     NUDGE_ID = 1
 
@@ -140,6 +144,8 @@ class MoveCards(BoardCommand):
             return False
         if other.touched_ids() != self.touched_ids():
             return False
+        if self.follow_up or other.follow_up:
+            return False  # a nudge that grew a lane is a step of its own (positions replay absolutely)
         merged: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
         for change in self.changes:
             merged[change.entity_id] = (dict(change.before), dict(change.after))
@@ -161,6 +167,8 @@ class MoveCards(BoardCommand):
 class EditCardText(BoardCommand):
     """Replace a card's text (title of an objective, key result or initiative; a note's text)."""
 
+    grows_lanes = True
+
     def __init__(self, board: Board, card_id: str, text: str) -> None:
         card = board.get(card_id)
         changes = ChangeSet(board)
@@ -174,6 +182,8 @@ class ChangeCardFields(BoardCommand):
     Successive changes of the same fields of the same card within one editing ``session`` (the
     inspector's live typing) merge into one undo step.
     """
+
+    grows_lanes = True
 
     MERGE_ID = 2
 
@@ -206,7 +216,9 @@ class ChangeCardFields(BoardCommand):
             self.changes = [
                 dataclasses.replace(self.changes[0], before=tuple(before.items()), after=tuple(after.items()))
             ]
-        self.setObsolete(all(dict(c.before) == dict(c.after) for c in self.changes))
+        # Lanes grown while typing replay in order after the text (they touch only lanes).
+        self.follow_up.extend(other.follow_up)
+        self.setObsolete(not self.follow_up and all(dict(c.before) == dict(c.after) for c in self.changes))
         return True
 
 
@@ -228,6 +240,8 @@ def _refuse_alignment_loop(board: Board, key_result: KeyResult, objective_id: st
 class ReparentKeyResult(BoardCommand):
     """Move a key result (with its initiatives) to another objective, at ``index`` there."""
 
+    grows_lanes = True
+
     def __init__(self, board: Board, key_result_id: str, objective_id: str, index: int | None = None) -> None:
         changes = ChangeSet(board)
         key_result = board.typed(key_result_id, KeyResult)
@@ -243,6 +257,8 @@ class ReparentKeyResult(BoardCommand):
 class ReorderKeyResult(BoardCommand):
     """Move a key result to ``index`` among its objective's key results."""
 
+    grows_lanes = True
+
     def __init__(self, board: Board, key_result_id: str, index: int) -> None:
         changes = ChangeSet(board)
         key_result = board.typed(key_result_id, KeyResult)
@@ -253,6 +269,8 @@ class ReorderKeyResult(BoardCommand):
 
 class MoveInitiative(BoardCommand):
     """Move an initiative under a key result (its own or another), at ``index`` there."""
+
+    grows_lanes = True
 
     def __init__(
         self, board: Board, initiative_id: str, key_result_id: str, index: int | None = None
@@ -270,6 +288,8 @@ class MoveInitiative(BoardCommand):
 class MoveObjectiveToTeam(BoardCommand):
     """Move an objective into another team's lane, at ``position``."""
 
+    grows_lanes = True
+
     def __init__(self, board: Board, objective_id: str, team_id: str, position: tuple[float, float]) -> None:
         changes = ChangeSet(board)
         siblings = changes.children(Objective, "team_id", team_id)
@@ -282,6 +302,8 @@ class MoveObjectiveToTeam(BoardCommand):
 
 class ConvertNoteToKeyResult(BoardCommand):
     """A note dropped on an objective becomes one of its key results (same id, same text)."""
+
+    grows_lanes = True
 
     def __init__(self, board: Board, note_id: str, objective_id: str, index: int | None = None) -> None:
         changes = ChangeSet(board)
@@ -336,6 +358,8 @@ class DeleteCards(BoardCommand):
 
 class PasteCards(BoardCommand):
     """Add several new cards at once (paste, duplicate), parents before children."""
+
+    grows_lanes = True
 
     def __init__(self, board: Board, entities: list[Entity], text: str) -> None:
         changes = ChangeSet(board)
