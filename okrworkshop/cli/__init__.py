@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "convert": "convert between .okrw, .json and .csv",
     "cases": "list the bundled case studies",
     "new": "start a workshop file from a case study",
+    "room": "serve a workshop to participants' phones and laptops",
 }
 
 
