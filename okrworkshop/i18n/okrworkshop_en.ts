@@ -732,6 +732,105 @@
         </message>
     </context>
     <context>
+        <name>RoomActions</name>
+        <message>
+            <location filename="../../okrworkshop/ui/room_actions.py" />
+            <source>The room could not open</source>
+            <translation>The room could not open</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_actions.py" />
+            <source>The room is open: %1</source>
+            <translation>The room is open: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDock</name>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>%n participant(s) in the room</source>
+            <translation>
+                <numerusform>%n participant in the room</numerusform>
+                <numerusform>%n participants in the room</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Close the vote, park the others</source>
+            <translation>Close the vote, park the others</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Join code</source>
+            <translation>Join code</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pages follow:</source>
+            <translation>Pages follow:</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pause writing for everyone</source>
+            <translation>Pause writing for everyone</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>QR code to join: %1</source>
+            <translation>QR code to join: %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Remove the selected participant</source>
+            <translation>Remove the selected participant</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Team every page follows</source>
+            <translation>Team every page follows</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>The room</source>
+            <translation>The room</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>There is no objective to vote on yet.</source>
+            <translation>There is no objective to vote on yet.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Vote on the objectives</source>
+            <translation>Vote on the objectives</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>dots: </source>
+            <translation>dots: </translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>keep: </source>
+            <translation>keep: </translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>— their own team —</source>
+            <translation>— their own team —</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundEditor</name>
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
@@ -1255,6 +1354,11 @@
             <location filename="../../okrworkshop/ui/actions.py" />
             <source>New workshop from a &amp;case study…</source>
             <translation>New workshop from a &amp;case study…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" />
+            <source>Open the &amp;room (participants' devices)</source>
+            <translation>Open the &amp;room (participants' devices)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />
@@ -2059,6 +2163,59 @@
             <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Team</source>
             <translation>Team</translation>
+        </message>
+    </context>
+    <context>
+        <name>room</name>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: add the initiative %2</source>
+            <translation>%1: add the initiative %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: add the key result %2</source>
+            <translation>%1: add the key result %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: add the objective %2</source>
+            <translation>%1: add the objective %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: change %2</source>
+            <translation>%1: change %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: delete %2</source>
+            <translation>%1: delete %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: edit %2</source>
+            <translation>%1: edit %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: move %2</source>
+            <translation>%1: move %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>A team</source>
+            <translation>A team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>Vote: keep %1, move the others to the parking lot</source>
+            <translation>Vote: keep %1, move the others to the parking lot</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>“%1”</source>
+            <translation>“%1”</translation>
         </message>
     </context>
 </TS>

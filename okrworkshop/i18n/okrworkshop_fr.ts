@@ -732,6 +732,105 @@
         </message>
     </context>
     <context>
+        <name>RoomActions</name>
+        <message>
+            <location filename="../../okrworkshop/ui/room_actions.py" />
+            <source>The room could not open</source>
+            <translation>La salle n’a pas pu ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_actions.py" />
+            <source>The room is open: %1</source>
+            <translation>La salle est ouverte : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDock</name>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>%n participant(s) in the room</source>
+            <translation>
+                <numerusform>%n participant dans la salle</numerusform>
+                <numerusform>%n participants dans la salle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Close the vote, park the others</source>
+            <translation>Clore le vote, mettre le reste au parking</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Join code</source>
+            <translation>Code pour rejoindre</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pages follow:</source>
+            <translation>Les pages suivent :</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pause writing for everyone</source>
+            <translation>Mettre l’écriture en pause pour tous</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>QR code to join: %1</source>
+            <translation>QR code pour rejoindre : %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Remove the selected participant</source>
+            <translation>Retirer le participant choisi</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Team every page follows</source>
+            <translation>Équipe que toutes les pages suivent</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>The room</source>
+            <translation>La salle</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>There is no objective to vote on yet.</source>
+            <translation>Il n’y a pas encore d’objectif à voter.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Vote on the objectives</source>
+            <translation>Voter sur les objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>dots: </source>
+            <translation>gommettes : </translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>keep: </source>
+            <translation>garder : </translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>— their own team —</source>
+            <translation>— leur propre équipe —</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundEditor</name>
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
@@ -1255,6 +1354,11 @@
             <location filename="../../okrworkshop/ui/actions.py" />
             <source>New workshop from a &amp;case study…</source>
             <translation>Nouvel atelier à partir d’une étude de &amp;cas…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" />
+            <source>Open the &amp;room (participants' devices)</source>
+            <translation>Ouvrir la &amp;salle (appareils des participants)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />
@@ -2059,6 +2163,59 @@
             <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Team</source>
             <translation>Équipe</translation>
+        </message>
+    </context>
+    <context>
+        <name>room</name>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: add the initiative %2</source>
+            <translation>%1 : ajouter l’initiative %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: add the key result %2</source>
+            <translation>%1 : ajouter le résultat clé %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: add the objective %2</source>
+            <translation>%1 : ajouter l’objectif %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: change %2</source>
+            <translation>%1 : changer %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: delete %2</source>
+            <translation>%1 : supprimer %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: edit %2</source>
+            <translation>%1 : modifier %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>%1: move %2</source>
+            <translation>%1 : déplacer %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>A team</source>
+            <translation>Une équipe</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>Vote: keep %1, move the others to the parking lot</source>
+            <translation>Vote : garder %1, mettre le reste au parking</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_host.py" />
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
         </message>
     </context>
 </TS>

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from okrworkshop.model import Board, Committed, Event, Objective, Team
 from okrworkshop.room.edits import EditRefused, Plan, Step, apply_steps, plan_edit
-from okrworkshop.room.view import BoardSnapshot, round_info, snapshot_of
+from okrworkshop.room.view import BoardSnapshot, snapshot_of, timer_now
 from okrworkshop.rules import Checker
 
 Listener = Callable[[int], None]
@@ -134,8 +134,7 @@ class BoardHost:
         return self._run(lambda: park_plan(self.board, keep_ids, candidate_ids))
 
     def timer(self) -> dict[str, Any] | None:
-        with self._lock:
-            return round_info(self.board)
+        return timer_now(self._snapshot)
 
     def listen(self, listener: Listener) -> None:
         with self._lock:

@@ -35,6 +35,20 @@ def lan_address() -> str:
     return "127.0.0.1"
 
 
+def addresses() -> list[str]:
+    """The IPv4 addresses this machine answers on (LAN first, loopback last), for the facilitator."""
+    found: list[str] = []
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET, socket.SOCK_STREAM)
+    except OSError:
+        infos = []
+    for info in infos:
+        address = str(info[4][0])
+        if address not in found and not address.startswith("127."):
+            found.append(address)
+    return [*found, "127.0.0.1"]
+
+
 @dataclass(frozen=True, slots=True)
 class Address:
     host: str
@@ -50,6 +64,7 @@ class RoomServer:
     """One opening of the room: a :class:`Room`, its app and the thread serving it."""
 
     def __init__(self, host: RoomHost, address: str | None = None, port: int = 0) -> None:
+        self.host = host
         self.room = Room()
         self.app = create_room(host, self.room)
         self._address = address or lan_address()

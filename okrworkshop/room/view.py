@@ -6,6 +6,7 @@ keeps changing in its own thread, so no request ever reads a board half-way thro
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -66,11 +67,29 @@ def _lane(board: Board, checker: Checker, team_id: str) -> dict[str, Any]:
 
 
 def round_info(board: Board) -> dict[str, Any] | None:
-    """The running round: its title and the seconds left by the wall clock."""
+    """The running round: its title and the seconds left by the wall clock (at ``at``, monotonic)."""
     current = running_round(board)
     if current is None:
         return None
-    return {"title": current.title, "remaining": remaining_seconds(current), "paused": False}
+    return {
+        "title": current.title,
+        "remaining": remaining_seconds(current),
+        "paused": False,
+        "at": time.monotonic(),
+    }
+
+
+def timer_now(snapshot: BoardSnapshot) -> dict[str, Any] | None:
+    """The snapshot's round timer, counted down to this moment (no board access: any thread)."""
+    info = snapshot.round
+    if info is None:
+        return None
+    elapsed = 0.0 if info.get("paused") else time.monotonic() - float(info["at"])
+    return {
+        "title": info["title"],
+        "remaining": float(info["remaining"]) - elapsed,
+        "paused": bool(info.get("paused")),
+    }
 
 
 def snapshot_of(board: Board, checker: Checker, version: int) -> BoardSnapshot:

@@ -279,6 +279,15 @@ WORKSHOP_ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "room",
+        QT_TRANSLATE_NOOP("actions", "Open the &room (participants' devices)"),
+        "Ctrl+Shift+O",
+        "network-wireless",
+        "toggle_room",
+        "workshop",
+        checkable=True,
+    ),
+    ActionSpec(
         "presenter",
         QT_TRANSLATE_NOOP("actions", "Presenter &mode"),
         "F11",

@@ -37,6 +37,7 @@ from okrworkshop.ui.find_bar import FindBar, matching_cards
 from okrworkshop.ui.findings_dock import FindingsPanel, summary_text
 from okrworkshop.ui.inspector import Inspector
 from okrworkshop.ui.palette_dock import PaletteList
+from okrworkshop.ui.room_actions import RoomActions
 from okrworkshop.ui.workshop_flow import WorkshopFlow
 
 APP_NAME = "OKR Workshop"
@@ -55,7 +56,7 @@ def card_label(entity: Entity | None, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class MainWindow(WorkshopFlow, ClipboardActions, QMainWindow):
+class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, QMainWindow):
     """The app's window on one open workshop document."""
 
     def __init__(
@@ -145,6 +146,7 @@ class MainWindow(WorkshopFlow, ClipboardActions, QMainWindow):
     def set_document(self, document: Document) -> None:
         """Show ``document`` (the previous one is closed: it is already saved)."""
         old_document, old_view, old_live = self.document, self.view, self.live
+        self.close_room()  # the room serves one workshop: another one closes it
         self.document = document
         self.scene = BoardScene(document, self)
         self.view = BoardView(self.scene)
@@ -445,6 +447,7 @@ class MainWindow(WorkshopFlow, ClipboardActions, QMainWindow):
     # ================================================================ closing
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already in the file: nothing to ask.
+        self.close_room()
         if self.live is not None:
             self.live.stop()
         if self.scene is not None:

@@ -67,7 +67,7 @@
       const box = el("p", { class: "finding " + f.severity, "data-rule": f.rule },
         el("strong", { text: t("severity." + f.severity) + " · " }), document.createTextNode(f.message));
       if (f.hint) box.append(el("span", { class: "hint", text: " " + f.hint }));
-      if (f.rewrite) box.append(el("span", { class: "rewrite", text: t("rewrite") + " : " + f.rewrite }));
+      if (f.rewrite) box.append(el("span", { class: "rewrite", text: t("rewrite.of", f.rewrite) }));
       list.append(box);
     }
     return list;
@@ -100,7 +100,7 @@
     node.append(el("div", { class: "kind", text: t(kind) }));
     if (editing === card.id && !locked) node.append(editor(card, kind));
     else node.append(el("div", { class: "text", text: card.title }));
-    if (card.owner) node.append(el("div", { class: "owner", text: t("owner") + " : " + card.owner }));
+    if (card.owner) node.append(el("div", { class: "owner", text: t("owner.of", card.owner) }));
     const findings = findingList(card.findings);
     if (findings) node.append(findings);
     if (!locked && editing !== card.id) {
@@ -173,7 +173,7 @@
     }
     const banner = $("banner");
     banner.hidden = !(state.locked || state.presenting);
-    banner.textContent = state.presenting ? t("presenting") + " : " + (team ? team.name : "") : t("locked");
+    banner.textContent = state.presenting ? t("presenting.of", team ? team.name : "") : t("locked");
     renderVote();
     $("lane").hidden = !team;
     if (!team) return;
