@@ -5,6 +5,7 @@ Writers never replace an existing file unless asked, and never write over the fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from okrworkshop.errors import InputError
@@ -33,8 +34,12 @@ def read_input(path: Path) -> bytes:
         raise InputError(path, f"cannot be read ({exc.strerror})") from None
 
 
-def read_board(path: str | Path) -> Board:
-    """Load a board from a workshop file, a JSON draft or a CSV export."""
+def read_board(path: str | Path, notify: Callable[[str], None] | None = None) -> Board:
+    """Load a board from a workshop file, a JSON draft or a CSV export.
+
+    ``notify`` gets a line for what the user should know but is no error (a workshop file
+    recovered after a crash).
+    """
     path = Path(path)
     if path.is_dir():  # before the extension: a folder is named as a folder, whatever its name
         raise InputError(path, "is a folder, not a file")
@@ -44,7 +49,7 @@ def read_board(path: str | Path) -> Board:
     if kind == ".okrw":
         from okrworkshop.storage import read_okrw
 
-        return read_okrw(path)
+        return read_okrw(path, notify)
     if kind == ".json":
         from okrworkshop.interchange import read_json
 

@@ -37,6 +37,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+def notice(line: str) -> None:
+    """Tell the user something that is not an error, in one line on stderr (the exit code is kept)."""
+    print(f"{PROG}: {line}", file=sys.stderr)
+
+
 def _gui_parser() -> _Parser:
     commands = "\n".join(f"  {name:<9} {text}" for name, text in COMMANDS.items())
     parser = _Parser(

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
 from okrworkshop.files import read_board
 from okrworkshop.rules import ERROR, PROFILES, check_board, findings_to_json
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(path, "is a folder, not a file")
     if path.suffix.lower() not in READABLE:
         raise InputError(path, "check reads workshop files (.okrw) and JSON drafts (.json)")
-    board = read_board(path)
+    board = read_board(path, notify=notice)
     findings = check_board(board, profile=args.profile, lang=args.lang)
     if args.format == "json":
         text = json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2)

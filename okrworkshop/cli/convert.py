@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
 from okrworkshop.files import FORMATS, read_board, write_board
 
@@ -19,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     source, target = Path(args.input), Path(args.output)
     if target.exists() and source.exists() and target.resolve() == source.resolve():
         raise InputError(target, "is the input file; choose another output")
-    board = read_board(source)
+    board = read_board(source, notify=notice)
     write_board(board, target, replace=args.force)
     teams, objectives = len(board.teams()), len(board.objectives())
     print(

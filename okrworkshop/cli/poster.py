@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
 from okrworkshop.model import Board
 
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
 
     from okrworkshop.files import read_board
 
-    board = read_board(source)
+    board = read_board(source, notify=notice)
     _check_output(source, output, replace=args.force)
     round_name = _round_name(board, source, args.round)
     snapshot_name = ""

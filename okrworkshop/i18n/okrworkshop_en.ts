@@ -253,6 +253,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>1 sheet %1</source>
+            <translation>1 sheet %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>A table with one row per team, objective, key result, initiative and note.</translation>
         </message>
@@ -595,6 +600,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>This workshop was left unfinished when the app stopped unexpectedly. It has been recovered to its last saved change; the file as it was found is kept in %1.</source>
+            <translation>This workshop was left unfinished when the app stopped unexpectedly. It has been recovered to its last saved change; the file as it was found is kept in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Untitled workshop</source>
             <translation>Untitled workshop</translation>
         </message>
@@ -602,6 +612,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</source>
             <translation>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>Workshop recovered</source>
+            <translation>Workshop recovered</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />

@@ -253,6 +253,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>1 sheet %1</source>
+            <translation>1 feuille %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>Un tableau avec une ligne par équipe, objectif, résultat clé, initiative et note.</translation>
         </message>
@@ -595,6 +600,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>This workshop was left unfinished when the app stopped unexpectedly. It has been recovered to its last saved change; the file as it was found is kept in %1.</source>
+            <translation>Cet atelier est resté inachevé quand l’application s’est arrêtée brutalement. Il a été récupéré dans son dernier état enregistré ; le fichier tel qu’il a été trouvé est conservé dans %1.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Untitled workshop</source>
             <translation>Atelier sans titre</translation>
         </message>
@@ -602,6 +612,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)</source>
             <translation>Atelier (*.okrw);;Brouillon JSON (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>Workshop recovered</source>
+            <translation>Atelier récupéré</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />

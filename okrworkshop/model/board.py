@@ -43,6 +43,7 @@ from okrworkshop.model.events import (
     Updated,
     WorkshopChanged,
 )
+from okrworkshop.model.limits import values_problem
 
 E = TypeVar("E", bound=Entity)
 Observer = Callable[[Event], None]
@@ -243,6 +244,7 @@ class Board:
         """Add an entity; its owner and references must already be on the board."""
         if entity.id in self._entities:
             raise ModelError(f"id {entity.id!r} is already on the board")
+        _check_values(entity, entity_fields(entity))
         self._check(entity)
         self._insert(entity)
         self._announce(Added(entity))
@@ -272,6 +274,7 @@ class Board:
         fields = frozenset(k for k, v in changes.items() if getattr(before, k) != v)
         if not fields:
             return before
+        _check_values(after, fields)
         self._check(after)
         self._unlink(before)
         self._insert(after)
@@ -445,6 +448,18 @@ def _check_confidence(confidence: object) -> None:
 def _check_decision(decision: object) -> None:
     if decision not in DECISIONS:
         raise ModelError(f"a decision is keep, adjust or drop, not {decision!r}")
+
+
+def entity_fields(entity: Entity) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(entity))
+
+
+def _check_values(entity: Entity, names: frozenset[str]) -> None:
+    """Edits stay within the limits every reader applies (what the app writes, it reads back)."""
+    found = values_problem(type(entity).__name__, {n: getattr(entity, n) for n in names})
+    if found is not None:
+        name, problem = found
+        raise ModelError(f"{name} {problem}")
 
 
 def _label(entity: Entity) -> str:

@@ -45,7 +45,8 @@ def read_header(path: Path) -> Header:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", head[24:32])
     version_valid_for = struct.unpack(">I", head[92:96])[0]
-    user_version, application_id = struct.unpack(">I", head[60:64])[0], struct.unpack(">i", head[68:72])[0]
+    # Both are signed 32-bit integers to SQLite (PRAGMA user_version = -1 reads back as -1).
+    user_version, application_id = struct.unpack(">i", head[60:64])[0], struct.unpack(">i", head[68:72])[0]
     if page_size < 512 or page_size & (page_size - 1):
         raise InputError(path, "damaged file (invalid SQLite header)")
     size = path.stat().st_size

@@ -22,13 +22,13 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, create_engine, delete, event, insert, text, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from okrworkshop.errors import InputError
@@ -48,6 +48,9 @@ from okrworkshop.model import (
 )
 from okrworkshop.paths import user_data_dir
 from okrworkshop.storage.header import APPLICATION_ID, read_header
+from okrworkshop.storage.objects import check_objects
+from okrworkshop.storage.recovery import recover, recovery_notice
+from okrworkshop.storage.rows import TABLES, check_row, columns, entity_from_row, workshop_from_row
 from okrworkshop.storage.schema import (
     HEAD_REVISION,
     ROW_CLASSES,
@@ -116,32 +119,38 @@ def _write_all(session: Session, board: Board) -> None:
 
 
 def _read_board(session: Session, path: Path) -> Board:
-    row = session.get(WorkshopRow, 1)
-    if row is None:
+    """Load every row as plain values, check each (see :mod:`.rows`), then build the board."""
+    workshop_rows = _plain_rows(session, path, "workshop", list(WorkshopRow.__table__.columns.keys()))
+    if not workshop_rows:
         raise InputError(path, "damaged workshop file (no workshop settings)")
+    check_row(path, "workshop", 1, workshop_rows[0])
+    workshop = workshop_from_row(workshop_rows[0])
+    entities: list[Entity] = []
+    for table, kind in TABLES.items():
+        for number, values in enumerate(_plain_rows(session, path, table, columns(kind)), start=1):
+            check_row(path, table, number, values)
+            entities.append(entity_from_row(table, values))
+    board = Board(workshop)
     try:
-        workshop = Workshop(
-            title=row.title,
-            language=row.language,
-            period=row.period,
-            case_id=row.case_id,
-            case_brief=row.case_brief,
-            profile=row.profile,
-            thresholds={str(k): float(v) for k, v in json.loads(row.thresholds or "{}").items()},
-            disabled_rules=tuple(str(r) for r in json.loads(row.disabled_rules or "[]")),
-            facilitator=row.facilitator,
-        )
-        entities: list[Entity] = []
-        for kind, row_class in ROW_CLASSES.items():
-            names = [f.name for f in dataclasses.fields(kind)]
-            columns = [getattr(row_class, n) for n in names]
-            for values in session.execute(select(*columns)):
-                entities.append(kind(**dict(zip(names, values, strict=True))))
-        board = Board(workshop)
         board.load(workshop, entities)
-    except (ModelError, ValueError, TypeError, AttributeError) as exc:
+    except ModelError as exc:
         raise InputError(path, f"damaged workshop file ({exc})") from None
     return board
+
+
+def _plain_rows(session: Session, path: Path, table: str, names: list[str]) -> list[dict[str, Any]]:
+    """The rows of ``table`` as column -> value, in rowid order (the row numbers users see)."""
+    statement = text(f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid")  # names are ours
+    try:
+        return [dict(zip(names, row, strict=True)) for row in session.execute(statement)]
+    except OperationalError:
+        # Text that is not UTF-8: read again, keeping the bad bytes, so the row gets named.
+        raw = cast(Any, session.connection().connection).driver_connection
+        raw.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
+        try:
+            return [dict(zip(names, row, strict=True)) for row in raw.execute(statement.text)]
+        finally:
+            raw.text_factory = str
 
 
 class WorkshopFile:
@@ -150,6 +159,8 @@ class WorkshopFile:
     def __init__(self, path: Path, engine: Engine, board: Board) -> None:
         self.path = path
         self.board = board
+        #: The copy of the file as a crash left it, when opening had to recover it (else None).
+        self.recovered_from: Path | None = None
         self._engine = engine
         self._session: Session | None = None
         board.subscribe(self._on_event)
@@ -157,8 +168,19 @@ class WorkshopFile:
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: str | Path) -> WorkshopFile:
-        """Open an existing workshop; :class:`InputError` (file untouched) if it can't be used."""
+        """Open an existing workshop; :class:`InputError` (file untouched) if it can't be used.
+
+        A file left by a crash is recovered first (see :mod:`okrworkshop.storage.recovery`);
+        :attr:`recovered_from` then names the copy of the file as it was found.
+        """
         path = Path(path)
+        recovered_from = recover(path)
+        opened = cls._open_checked(path)
+        opened.recovered_from = recovered_from
+        return opened
+
+    @classmethod
+    def _open_checked(cls, path: Path) -> WorkshopFile:
         header = read_header(path)
         if header.application_id != APPLICATION_ID:
             raise InputError(path, "an SQLite database from another application, not an okrworkshop workshop")
@@ -169,8 +191,8 @@ class WorkshopFile:
                 f"reads up to {SCHEMA_VERSION}): update okrworkshop to open it",
             )
         if header.user_version < 1:
-            raise InputError(path, "damaged workshop file (no format version)")
-        _check_integrity(path)
+            raise InputError(path, f"damaged workshop file (invalid format version {header.user_version})")
+        _check_integrity(path, header.user_version)
         if header.user_version < SCHEMA_VERSION:
             from okrworkshop.storage.migrate import migrate
 
@@ -293,13 +315,18 @@ class WorkshopFile:
         self.close()
 
 
-def read_okrw(path: str | Path) -> Board:
+def read_okrw(path: str | Path, notify: Callable[[str], None] | None = None) -> Board:
     """Load a workshop file's board without keeping the file open (CLI, conversions).
 
     Reading never changes the file: a file from an older version is brought up to date in a
-    temporary copy (only opening it in the app migrates it in place, after a backup).
+    temporary copy (only opening it in the app migrates it in place, after a backup). The one
+    exception is a file left by a crash, which is recovered in place after a copy, as the app would
+    (SQLite cannot read it otherwise); ``notify`` then gets one line saying so.
     """
     path = Path(path)
+    recovered_from = recover(path)
+    if recovered_from is not None and notify is not None:
+        notify(recovery_notice(path, recovered_from))
     header = read_header(path)
     if header.application_id == APPLICATION_ID and 1 <= header.user_version < SCHEMA_VERSION:
         with tempfile.TemporaryDirectory(prefix="okrw-read-") as folder:
@@ -313,7 +340,7 @@ def read_okrw(path: str | Path) -> Board:
 
 
 def _read_once(path: Path) -> Board:
-    with WorkshopFile.open(path) as opened:
+    with WorkshopFile._open_checked(path) as opened:
         opened.board.unsubscribe(opened._on_event)
         return opened.board
 
@@ -342,18 +369,30 @@ def _create_file(path: Path, board: Board) -> None:
         engine.dispose()
 
 
-def _check_integrity(path: Path) -> None:
-    """``PRAGMA quick_check`` on a read-only connection (reads every page, writes nothing)."""
+def _check_integrity(path: Path, version: int) -> None:
+    """``PRAGMA quick_check`` and the schema's objects, on a read-only connection (writes nothing)."""
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)) as db:
             result = db.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise InputError(path, "damaged workshop file (SQLite's integrity check fails)")
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "workshop" not in tables:
+                raise InputError(path, "damaged workshop file (its tables are missing)")
+            check_objects(db, path, version)
     except sqlite3.DatabaseError as exc:
-        raise InputError(path, f"damaged workshop file ({exc})") from None
-    if not result or result[0] != "ok":
-        raise InputError(path, f"damaged workshop file ({result[0] if result else 'integrity check failed'})")
-    if "workshop" not in tables:
-        raise InputError(path, "damaged workshop file (its tables are missing)")
+        raise InputError(path, f"damaged workshop file ({_sqlite_problem(exc)})") from None
+
+
+def _sqlite_problem(exc: sqlite3.Error) -> str:
+    """SQLite's complaint in the user's words where we know them."""
+    text = str(exc)
+    known = {
+        "file is not a database": "not a database",
+        "database disk image is malformed": "its pages are damaged",
+        "attempt to write a readonly database": "it cannot be read without writing to it",
+    }
+    return known.get(text, text)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from okrworkshop.canvas.labels import format_number
+from okrworkshop.model.limits import NUMBER_LIMIT
 
 #: Milliseconds of typing pause after which a text field commits what it has.
 TYPING_PAUSE_MS = 450
@@ -35,7 +36,7 @@ def parse_number(text: str) -> float | None:
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     value = float(cleaned)
-    if value != value or value in (float("inf"), float("-inf")):
+    if value != value or not abs(value) <= NUMBER_LIMIT:
         raise ValueError(text)
     return value
 

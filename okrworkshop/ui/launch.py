@@ -71,6 +71,7 @@ def run_gui(
 
     if screenshot is not None:
         window = _make_window(path, size)
+        _notice_if_recovered(window)
         if select is not None:
             _select(window, select)
         return _screenshot(window, Path(screenshot), size, zoom)
@@ -81,7 +82,18 @@ def run_gui(
         return 2
     if select is not None:
         _select(window, select)
+    window.tell_if_recovered()  # type: ignore[attr-defined]
     return int(app.exec())  # type: ignore[attr-defined]
+
+
+def _notice_if_recovered(window: object) -> None:
+    """Headless (--screenshot): say on stderr, in one line, that the file was recovered after a crash."""
+    workshop_file = window.document.file  # type: ignore[attr-defined]
+    if workshop_file is not None and workshop_file.recovered_from is not None:
+        from okrworkshop.cli import notice
+        from okrworkshop.storage.recovery import recovery_notice
+
+        notice(recovery_notice(workshop_file.path, workshop_file.recovered_from))
 
 
 def _make_window(path: str | None, size: tuple[int, int]) -> object:

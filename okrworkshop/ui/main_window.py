@@ -273,7 +273,21 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, QMainWindow):
             self._ask_error(tr("Cannot open this file"), exc)
             return False
         self.set_document(document)
+        self.tell_if_recovered()
         return True
+
+    def tell_if_recovered(self) -> None:
+        """Say once that the workshop just opened was recovered after a crash, and where the copy is."""
+        recovered_from = self.document.file.recovered_from if self.document and self.document.file else None
+        if recovered_from is not None:
+            QMessageBox.information(
+                self,
+                tr("Workshop recovered"),
+                tr(
+                    "This workshop was left unfinished when the app stopped unexpectedly. It has been "
+                    "recovered to its last saved change; the file as it was found is kept in %1."
+                ).replace("%1", recovered_from.name),
+            )
 
     def save_copy_as(self) -> None:
         if self.document is None:
