@@ -32,7 +32,19 @@ from okrworkshop.model import (
     Workshop,
     new_id,
 )
+from okrworkshop.model.limits import LONG_TEXT_LIMIT, NUMBER_LIMIT, POSITION_LIMIT, TEXT_LIMIT
 from okrworkshop.palette import team_colour
+
+#: Longest cell the csv module reads (longer than any field, so the field can be named).
+CSV_CELL_LIMIT = 16 * LONG_TEXT_LIMIT
+#: Columns whose numbers have other bounds than a key result's values.
+_RANGES = {
+    "x": (-POSITION_LIMIT, POSITION_LIMIT),
+    "y": (-POSITION_LIMIT, POSITION_LIMIT),
+    "width": (0.0, POSITION_LIMIT),
+    "height": (0.0, POSITION_LIMIT),
+    "confidence": (-NUMBER_LIMIT, NUMBER_LIMIT),  # its own check says 0 to 10
+}
 
 
 def _fold(text: str) -> str:
@@ -88,9 +100,12 @@ class _Reader:
         try:
             value = float(cleaned)
         except ValueError:
-            raise self.fail(row, column, f"{text!r} is not a number") from None
+            raise self.fail(row, column, f"{text[:40]!r} is not a number") from None
         if not math.isfinite(value):
-            raise self.fail(row, column, f"{text!r} is not a finite number")
+            raise self.fail(row, column, f"{text[:40]!r} is not a finite number")
+        low, high = _RANGES.get(column, (-NUMBER_LIMIT, NUMBER_LIMIT))
+        if not low <= value <= high:
+            raise self.fail(row, column, f"{value:.6g} is out of range ({low:g} to {high:g})")
         return value
 
     def decision(self, row: _Row) -> str:
@@ -165,6 +180,8 @@ def read_csv(path: str | Path) -> Board:
     if not text.strip():
         raise InputError(path, "the file is empty")
     reader = _Reader(path, _delimiter(text))
+    # Python's csv refuses cells over 128 KiB in its own words; allow the longest text, then say so.
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_CELL_LIMIT))
     records = csv.reader(io.StringIO(text, newline=""), delimiter=reader.delimiter, strict=True)
     try:
         header = [_fold(name).replace("_", "") for name in next(records)]
@@ -183,10 +200,21 @@ def read_csv(path: str | Path) -> Board:
         except StopIteration:
             break
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise InputError(
+                    path, f"a cell is too long (more than {CSV_CELL_LIMIT:,} characters)", f"line {line}"
+                ) from None
             raise InputError(path, f"not readable as CSV: {exc}", f"line {line}") from None
         if any(cell.strip() for cell in record):
             values = {columns[i]: cell.replace("\r\n", "\n") for i, cell in enumerate(record) if i in columns}
-            reader.rows.append(_Row(line, values))
+            row = _Row(line, values)
+            for column, cell in values.items():
+                limit = LONG_TEXT_LIMIT if column == "description" else TEXT_LIMIT
+                if len(cell) > limit:
+                    raise reader.fail(
+                        row, column, f"is too long ({len(cell):,} characters, at most {limit:,})"
+                    )
+            reader.rows.append(row)
         line = records.line_num + 1
     return _Builder(reader).build()
 

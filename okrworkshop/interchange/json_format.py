@@ -33,6 +33,7 @@ from okrworkshop.model import (
     Workshop,
     new_id,
 )
+from okrworkshop.model.limits import FIELDS, JSON_DEPTH_LIMIT, field_problem, json_depth, json_int
 from okrworkshop.palette import team_colour
 
 
@@ -201,8 +202,12 @@ def read_json(path: str | Path) -> Board:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 text (byte {exc.start})") from None
+    if json_depth(text) > JSON_DEPTH_LIMIT:
+        raise InputError(
+            path, f"nested too deeply (more than {JSON_DEPTH_LIMIT} levels of arrays and objects)"
+        )
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_int=json_int)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
     except ValueError as exc:
@@ -378,8 +383,17 @@ class _Builder:
                     )
                 )
 
+    def check(self, kind: str, item: dict[str, Any], where: str, names: tuple[str, ...]) -> None:
+        """What the schema cannot say (dates, the nesting inside snapshot data), with the path."""
+        for name in names:
+            if name in item:
+                problem = field_problem(FIELDS[kind][name], item[name])
+                if problem is not None:
+                    raise self.fail(f"{where}.{name}", problem)
+
     def _rounds_and_snapshots(self) -> None:
         for i, r in enumerate(self.data.get("rounds") or []):
+            self.check("Round", r, f"rounds[{i}]", ("started_at", "ended_at"))
             self.entities.append(
                 Round(
                     title=r["title"],
@@ -394,6 +408,7 @@ class _Builder:
         round_ids = {e.id for e in self.entities if isinstance(e, Round)}
         for i, s in enumerate(self.data.get("snapshots") or []):
             where = f"snapshots[{i}]"
+            self.check("Snapshot", s, where, ("created_at", "data"))
             if s.get("round_id") is not None and s["round_id"] not in round_ids:
                 raise self.fail(f"{where}.round_id", f"no round with id {s['round_id']!r}")
             self.entities.append(

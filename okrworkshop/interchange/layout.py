@@ -8,6 +8,7 @@ already has a position is left where it is.
 from __future__ import annotations
 
 from okrworkshop.model import Board, Objective, Team
+from okrworkshop.model.limits import POSITION_LIMIT
 
 #: Room given to one objective column (card width + gutter), and the lanes' frame, in points.
 COLUMN_WIDTH = 300.0
@@ -62,6 +63,11 @@ def lane_order(board: Board) -> list[tuple[Team, int]]:
     return ordered
 
 
+def _within(value: float) -> float:
+    """A computed position or size kept within the board's limits (beside a card at the edge)."""
+    return max(-POSITION_LIMIT, min(POSITION_LIMIT, value))
+
+
 def place_missing(board: Board, placed: set[str]) -> None:
     """Give a position to every team, objective and note whose id is not in ``placed``."""
     y = 0.0
@@ -76,24 +82,26 @@ def place_missing(board: Board, placed: set[str]) -> None:
             if team.id not in placed:
                 team = board.update(
                     team.id,
-                    x=depth * INDENT,
-                    y=y,
-                    width=max(MIN_LANE_WIDTH - depth * INDENT, columns * COLUMN_WIDTH + 2 * LANE_PADDING),
-                    height=max(MIN_LANE_HEIGHT, needed_height),
+                    x=_within(depth * INDENT),
+                    y=_within(y),
+                    width=_within(
+                        max(MIN_LANE_WIDTH - depth * INDENT, columns * COLUMN_WIDTH + 2 * LANE_PADDING)
+                    ),
+                    height=_within(max(MIN_LANE_HEIGHT, needed_height)),
                 )  # type: ignore[assignment]
             left = team.x + LANE_PADDING
             top = team.y + LANE_HEADER
             for column, objective in enumerate(objectives):
                 if objective.id not in placed:
-                    board.update(objective.id, x=left + column * COLUMN_WIDTH, y=top)
+                    board.update(objective.id, x=_within(left + column * COLUMN_WIDTH), y=_within(top))
             for row, note in enumerate(notes):
                 if note.id not in placed:
                     board.update(
                         note.id,
-                        x=left + len(objectives) * COLUMN_WIDTH,
-                        y=top + row * (NOTE_SIZE + LANE_PADDING),
+                        x=_within(left + len(objectives) * COLUMN_WIDTH),
+                        y=_within(top + row * (NOTE_SIZE + LANE_PADDING)),
                     )
             y = max(y, team.y + team.height) + LANE_GAP
         loose = [n for n in board.notes() if n.team_id is None and n.id not in placed]
         for index, note in enumerate(loose):
-            board.update(note.id, x=index * (NOTE_SIZE + LANE_PADDING), y=y)
+            board.update(note.id, x=_within(index * (NOTE_SIZE + LANE_PADDING)), y=_within(y))

@@ -12,14 +12,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from okrworkshop.model.limits import (
+    DATA_LIMIT,
+    DURATION_LIMIT,
+    ID_LIMIT,
+    LONG_TEXT_LIMIT,
+    NUMBER_LIMIT,
+    POSITION_LIMIT,
+    TEXT_LIMIT,
+)
+
 FORMAT = "okrworkshop/v1"
 
-_text = {"type": "string"}
-_optional_text = {"type": ["string", "null"]}
-_number = {"type": ["number", "null"]}
-_coordinate = {"type": "number"}
+_text = {"type": "string", "maxLength": TEXT_LIMIT}
+_long_text = {"type": "string", "maxLength": LONG_TEXT_LIMIT}
+_optional_text = {"type": ["string", "null"], "maxLength": TEXT_LIMIT}
+_number = {"type": ["number", "null"], "minimum": -NUMBER_LIMIT, "maximum": NUMBER_LIMIT}
+_coordinate = {"type": "number", "minimum": -POSITION_LIMIT, "maximum": POSITION_LIMIT}
+_size = {"type": "number", "exclusiveMinimum": 0, "maximum": POSITION_LIMIT}
 _colour = {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$"}
-_id = {"type": "string", "minLength": 1, "maxLength": 64}
+_id = {"type": "string", "minLength": 1, "maxLength": ID_LIMIT}
+_optional_id = {"type": ["string", "null"], "maxLength": ID_LIMIT}
 
 _initiative: dict[str, Any] = {
     "oneOf": [
@@ -79,11 +92,11 @@ _objective: dict[str, Any] = {
     "properties": {
         "id": _id,
         "title": _text,
-        "description": _text,
+        "description": _long_text,
         "owner": _text,
         "kind": {"enum": ["committed", "aspirational"]},
         "aligned_to": _optional_text,
-        "aligned_to_id": {"type": ["string", "null"]},
+        "aligned_to_id": _optional_id,
         "x": _coordinate,
         "y": _coordinate,
         "decision": _decision,
@@ -97,15 +110,15 @@ _team: dict[str, Any] = {
     "additionalProperties": False,
     "properties": {
         "id": _id,
-        "name": {"type": "string", "minLength": 1, "pattern": r"\S"},
+        "name": {"type": "string", "minLength": 1, "maxLength": TEXT_LIMIT, "pattern": r"\S"},
         "parent": _optional_text,
-        "parent_id": {"type": ["string", "null"]},
+        "parent_id": _optional_id,
         "colour": _colour,
         "x": _coordinate,
         "y": _coordinate,
-        "width": {"type": "number", "exclusiveMinimum": 0},
-        "height": {"type": "number", "exclusiveMinimum": 0},
-        "lessons": _text,
+        "width": _size,
+        "height": _size,
+        "lessons": _long_text,
         "objectives": {"type": "array", "items": _objective},
     },
 }
@@ -118,7 +131,7 @@ _note: dict[str, Any] = {
         "id": _id,
         "text": _text,
         "team": _optional_text,
-        "team_id": {"type": ["string", "null"]},
+        "team_id": _optional_id,
         "colour": _colour,
         "x": _coordinate,
         "y": _coordinate,
@@ -132,8 +145,8 @@ _round: dict[str, Any] = {
     "properties": {
         "id": _id,
         "title": _text,
-        "instructions": _text,
-        "duration_s": {"type": "integer", "minimum": 0},
+        "instructions": _long_text,
+        "duration_s": {"type": "integer", "minimum": 0, "maximum": DURATION_LIMIT},
         "started_at": _text,
         "ended_at": _text,
     },
@@ -146,9 +159,9 @@ _snapshot: dict[str, Any] = {
     "properties": {
         "id": _id,
         "name": _text,
-        "data": _text,
+        "data": {"type": "string", "maxLength": DATA_LIMIT},
         "created_at": _text,
-        "round_id": {"type": ["string", "null"]},
+        "round_id": _optional_id,
     },
 }
 
@@ -167,11 +180,18 @@ SCHEMA: dict[str, Any] = {
                 "language": {"enum": ["fr", "en"]},
                 "period": _text,
                 "case": _optional_text,
-                "case_brief": _text,
+                "case_brief": _long_text,
                 "profile": _text,
                 "facilitator": _text,
-                "thresholds": {"type": "object", "additionalProperties": {"type": "number"}},
-                "disabled_rules": {"type": "array", "items": {"type": "string"}},
+                "thresholds": {
+                    "type": "object",
+                    "additionalProperties": {
+                        "type": "number",
+                        "minimum": -NUMBER_LIMIT,
+                        "maximum": NUMBER_LIMIT,
+                    },
+                },
+                "disabled_rules": {"type": "array", "items": {"type": "string", "maxLength": 200}},
             },
         },
         "teams": {"type": "array", "items": _team},

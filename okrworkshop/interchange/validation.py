@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from okrworkshop.errors import InputError
 from okrworkshop.interchange.schema import FORMAT, SCHEMA
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def json_path(parts: Iterable[Any]) -> str:
@@ -39,7 +43,13 @@ def _describe(error: Any) -> str:
     if validator == "pattern" and "#[0-9a-fA-F]" in value:
         return f"must be a colour like '#4e79a7', not {error.instance!r}"
     if validator in ("minimum", "maximum", "exclusiveMinimum"):
-        return f"{error.instance!r} is out of range ({validator} {value})"
+        number = error.instance
+        if isinstance(number, float) and not math.isfinite(number):
+            return "is too large to be a number"
+        shown = f"{number:.6g}" if abs(number) >= 1e6 else repr(number)
+        return f"{shown} is out of range ({validator} {value:g})"
+    if validator == "maxLength":
+        return f"is too long ({len(error.instance):,} characters, at most {value:,})"
     if validator == "oneOf":
         return "must be a text or an object with a 'title'"
     return str(error.message)
@@ -54,6 +64,7 @@ def validate(data: Any, source: str) -> None:
         if found is None:
             raise InputError(source, f"missing required field 'format' (expected {FORMAT!r})", "format")
         raise InputError(source, f"unsupported format {found!r} (this version reads {FORMAT!r})", "format")
+    _check_text(data, source, [])
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 
@@ -61,3 +72,20 @@ def validate(data: Any, source: str) -> None:
     error = best_match(validator.iter_errors(data))
     if error is not None:
         raise InputError(source, _describe(error), json_path(error.absolute_path))
+
+
+def _check_text(data: Any, source: str, path: list[Any]) -> None:
+    """Refuse broken characters (lone surrogates, which JSON's \\u escapes allow) with their path."""
+    stack: list[tuple[Any, list[Any]]] = [(data, path)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise InputError(source, "is not valid text (it holds a broken character)", json_path(where))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    raise InputError(source, "a field name is not valid text", json_path(where))
+                stack.append((item, [*where, key]))
+        elif isinstance(value, list):
+            stack.extend((item, [*where, i]) for i, item in enumerate(value))
