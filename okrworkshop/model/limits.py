@@ -18,10 +18,10 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
-from okrworkshop.model.entities import DIRECTIONS, KEY_RESULT_KINDS, LANGUAGES, OBJECTIVE_KINDS
+from okrworkshop.model.entities import DECISIONS, DIRECTIONS, KEY_RESULT_KINDS, LANGUAGES, OBJECTIVE_KINDS
 
 #: Characters in one text field (a card's title, an owner, a unit...).
 TEXT_LIMIT = 100_000
@@ -40,7 +40,9 @@ ID_LIMIT = 64
 #: Deepest nesting of JSON arrays and objects (an okrworkshop/v1 document needs 7).
 JSON_DEPTH_LIMIT = 64
 
-Kind = Literal["text", "long", "id", "number", "int", "position", "size", "enum", "colour", "time", "json"]
+Kind = Literal[
+    "text", "long", "id", "number", "int", "position", "size", "enum", "colour", "time", "date", "json"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,8 @@ _REF = Rule("id", nullable=True)
 _POS, _ORDER = Rule("position"), Rule("number", low=-NUMBER_LIMIT, high=NUMBER_LIMIT)
 _VALUE = Rule("number", nullable=True, low=-NUMBER_LIMIT, high=NUMBER_LIMIT)
 _TIME = Rule("time")
+_DECISION = Rule("enum", choices=DECISIONS)
+_CONFIDENCE = Rule("int", nullable=True, low=0, high=10)
 
 #: Field rules by entity kind name (the entities' own field names).
 FIELDS: dict[str, dict[str, Rule]] = {
@@ -84,6 +88,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "y": _POS,
         "width": Rule("size"),
         "height": Rule("size"),
+        "lessons": _LONG,
     },
     "Objective": {
         "team_id": _ID,
@@ -96,6 +101,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "order": _ORDER,
         "x": _POS,
         "y": _POS,
+        "decision": _DECISION,
     },
     "KeyResult": {
         "objective_id": _ID,
@@ -108,8 +114,18 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "target": _VALUE,
         "current": _VALUE,
         "unit": _TEXT,
-        "confidence": Rule("int", nullable=True, low=0, high=10),
+        "confidence": _CONFIDENCE,
         "order": _ORDER,
+        "score": Rule("number", nullable=True, low=0.0, high=1.0),
+        "decision": _DECISION,
+    },
+    "CheckIn": {
+        "key_result_id": _ID,
+        "date": Rule("date"),
+        "value": _VALUE,
+        "confidence": _CONFIDENCE,
+        "comment": _TEXT,
+        "id": _ID,
     },
     "Initiative": {"key_result_id": _ID, "title": _TEXT, "id": _ID, "owner": _TEXT, "order": _ORDER},
     "Note": {"text": _TEXT, "id": _ID, "team_id": _REF, "colour": Rule("colour"), "x": _POS, "y": _POS},
@@ -230,6 +246,8 @@ def field_problem(rule: Rule, value: object) -> str | None:
         return f"must be one of {', '.join(rule.choices)}, not {value[:40]!r}"
     if kind == "colour" and not _COLOUR.fullmatch(value):
         return f"must be a colour like '#4e79a7', not {value[:40]!r}"
+    if kind == "date" and not _is_date(value):
+        return f"must be a date like 2027-02-12, not {value[:40]!r}"
     if kind == "time" and value and not _is_timestamp(value):
         return f"must be a date and time like 2027-01-05T09:00:00, not {value[:40]!r}"
     if kind == "json" and json_depth(value) > JSON_DEPTH_LIMIT:
@@ -255,6 +273,13 @@ def _is_timestamp(value: str) -> bool:
     except ValueError:
         return False
     return 1000 <= moment.year <= 9000
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return len(value) == 10 and date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
 
 
 def _describe(value: object) -> str:

@@ -14,7 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from okrworkshop.errors import InputError
-from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective, Round, Snapshot, Team, Workshop
+from okrworkshop.model import (
+    CheckIn,
+    Entity,
+    Initiative,
+    KeyResult,
+    Note,
+    Objective,
+    Round,
+    Snapshot,
+    Team,
+    Workshop,
+)
 from okrworkshop.model.limits import NUMBER_LIMIT, field_problem, load_json, number_problem, text_problem
 
 #: Table -> entity class, in the order rows are loaded (parents before children).
@@ -26,6 +37,7 @@ TABLES: dict[str, type] = {
     "note": Note,
     "round": Round,
     "snapshot": Snapshot,
+    "check_in": CheckIn,
 }
 #: Columns whose name differs from the entity field they hold.
 COLUMN_OF_FIELD = {"order": "sort_order"}
@@ -87,7 +99,7 @@ def entity_from_row(table: str, values: Mapping[str, Any]) -> Entity:
 
     kind = TABLES[table]
     arguments = {f.name: values[COLUMN_OF_FIELD.get(f.name, f.name)] for f in fields(kind)}
-    for name in ("order", "x", "y", "width", "height", "baseline", "target", "current"):
+    for name in ("order", "x", "y", "width", "height", "baseline", "target", "current", "score", "value"):
         if arguments.get(name) is not None and name in arguments:
             arguments[name] = float(arguments[name])
     return kind(**arguments)  # type: ignore[no-any-return]

@@ -137,3 +137,20 @@ def test_a_table_that_acts_on_writes_is_refused(tmp_path: Path, rich_board: Boar
     with pytest.raises(InputError, match="table 'note' is not as okrworkshop makes it"):
         WorkshopFile.open(path)
     assert path.read_bytes() == before
+
+
+def test_every_field_of_every_entity_has_a_rule_and_every_table_is_read() -> None:
+    """A new entity or field cannot be forgotten by the row checks (nor a table by the reader)."""
+    import dataclasses
+
+    from okrworkshop.model.entities import ENTITY_TYPES, Workshop
+    from okrworkshop.model.limits import FIELDS
+    from okrworkshop.storage.rows import TABLES, columns
+    from okrworkshop.storage.schema import ROW_CLASSES
+
+    for kind in (*ENTITY_TYPES, Workshop):
+        assert set(FIELDS[kind.__name__]) == {f.name for f in dataclasses.fields(kind)}, kind
+    assert {r.__tablename__: k for k, r in ROW_CLASSES.items()} == TABLES
+    for table, kind in TABLES.items():
+        row_class = next(r for k, r in ROW_CLASSES.items() if k is kind)
+        assert set(columns(kind)) == set(row_class.__table__.columns.keys()), table

@@ -136,6 +136,18 @@ OKRW_CASES = [
     ),
     pytest.param("UPDATE snapshot SET data = 'not json'", ("snapshot", "data"), id="snapshot-not-json"),
     pytest.param("UPDATE objective SET id = '' WHERE rowid = 1", ("objective", "id"), id="empty-id"),
+    pytest.param("UPDATE key_result SET score = 2", ("key_result", "score", "range"), id="score"),
+    pytest.param("UPDATE objective SET decision = 'burn'", ("objective", "decision"), id="decision"),
+    pytest.param(
+        "INSERT INTO check_in SELECT 'c1', id, '2027-13-45', NULL, NULL, '' FROM key_result LIMIT 1",
+        ("check_in", "date"),
+        id="check-in-date",
+    ),
+    pytest.param(
+        "INSERT INTO check_in SELECT 'c1', id, '2027-02-12', 'lots', NULL, '' FROM key_result LIMIT 1",
+        ("check_in", "value", "number"),
+        id="check-in-value",
+    ),
     pytest.param(f"UPDATE note SET text = '{'x' * 1_100_000}'", ("note", "text", "long"), id="text-too-long"),
 ]
 
