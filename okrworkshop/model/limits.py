@@ -243,11 +243,14 @@ def field_problem(rule: Rule, value: object) -> str | None:
     if kind == "text" and not rule.blank and not value.strip():
         return "is empty (a team needs a name)"
     if kind == "enum" and value not in rule.choices:
-        return f"must be one of {', '.join(rule.choices)}, not {value[:40]!r}"
+        named = [c for c in rule.choices if c]
+        either = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else named[0]
+        empty = " (or empty)" if "" in rule.choices else ""
+        return f"must be {either}{empty}, not {value[:40]!r}"
     if kind == "colour" and not _COLOUR.fullmatch(value):
         return f"must be a colour like '#4e79a7', not {value[:40]!r}"
     if kind == "date" and not _is_date(value):
-        return f"must be a date like 2027-02-12, not {value[:40]!r}"
+        return f"must be a date written YYYY-MM-DD (2027-02-12), not {value[:40]!r}"
     if kind == "time" and value and not _is_timestamp(value):
         return f"must be a date and time like 2027-01-05T09:00:00, not {value[:40]!r}"
     if kind == "json" and json_depth(value) > JSON_DEPTH_LIMIT:
