@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
 from okrworkshop.storage import SUFFIX
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from okrworkshop.room.host import open_file_host
     from okrworkshop.room.server import RoomServer
 
-    host = open_file_host(path)
+    host = open_file_host(path, notify=notice)
     server = RoomServer(host, args.host, args.port)
     try:
         server.start()

@@ -146,9 +146,16 @@ class BoardHost:
             self._on_close()
 
 
-def open_file_host(path: str | Path) -> BoardHost:
-    """The headless host of a workshop file: every change is committed to it at once."""
+def open_file_host(path: str | Path, notify: Callable[[str], None] | None = None) -> BoardHost:
+    """The headless host of a workshop file: every change is committed to it at once.
+
+    ``notify`` hears, in one line, that the file was recovered after a crash.
+    """
     from okrworkshop.storage import WorkshopFile
 
     workshop_file = WorkshopFile.open(path)
+    if workshop_file.recovered_from is not None and notify is not None:
+        from okrworkshop.storage.recovery import recovery_notice
+
+        notify(recovery_notice(workshop_file.path, workshop_file.recovered_from))
     return BoardHost(workshop_file.board, on_close=workshop_file.close)

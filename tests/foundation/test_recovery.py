@@ -199,3 +199,25 @@ def test_the_screenshot_verb_recovers_and_says_so_in_one_line(tmp_path: Path, ri
     assert len(lines) == 1 and _backups(path)[0].name in lines[0], result.stderr
     assert "Traceback" not in result.stderr
     _assert_recovered(path, rich_board, file_bytes, journal_bytes)
+
+
+def test_the_room_verb_recovers_and_says_so_in_one_line(tmp_path: Path, rich_board: Board) -> None:
+    import subprocess
+
+    path, file_bytes, journal_bytes = _crashed(tmp_path, rich_board)
+    room = subprocess.Popen(
+        [sys.executable, "-m", "okrworkshop", "room", str(path), "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert room.stdout is not None
+        assert room.stdout.readline().startswith("http")  # the join URL: the room is up
+    finally:
+        room.terminate()
+        _out, err = room.communicate(timeout=60)
+    lines = [line for line in err.splitlines() if "crash" in line]
+    assert len(lines) == 1 and _backups(path)[0].name in lines[0], err
+    assert "Traceback" not in err
+    _assert_recovered(path, rich_board, file_bytes, journal_bytes)
