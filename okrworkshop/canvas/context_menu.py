@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
+from okrworkshop.canvas.coaching import apply_rewrite, rewrites_for
 from okrworkshop.canvas.commands import (
     DeleteCards,
     FitLanes,
@@ -47,6 +48,10 @@ def _nest(document: Any, board: Any, team_id: str, parent_id: str) -> Callable[[
     return lambda: document.execute(lambda: NestTeam(board, team_id, parent_id))
 
 
+def _applier(scene: BoardScene, card_id: str, title: str, key_result: str | None) -> Callable[[], None]:
+    return lambda: None if apply_rewrite(scene, card_id, title, key_result) else None
+
+
 def build_menu(scene: BoardScene, item: Any, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
     """The menu for ``item`` (a lane, card or link) clicked at scene ``pos``; None if it has none."""
     document, board, interactions = scene.document, scene.board, scene.interactions
@@ -77,6 +82,11 @@ def build_menu(scene: BoardScene, item: Any, pos: QPointF, parent: QWidget | Non
     elif isinstance(item, CardItem):
         card_id = item.entity_id
         menu.addAction(tr("Edit text"), lambda: interactions.start_editing(item))
+        for _, title, key_result in rewrites_for(scene, card_id):
+            menu.addAction(
+                tr("Apply the suggested rewrite: %1").replace("%1", title),
+                _applier(scene, card_id, title, key_result),
+            )
         if isinstance(item, ObjectiveItem) and item.entity.aligned_to is not None:
             menu.addAction(
                 tr("Remove alignment"), lambda: document.execute(lambda: LinkAlignment(board, card_id, None))

@@ -253,6 +253,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>1 sheet %1</source>
+            <translation>1 sheet %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>A table with one row per team, objective, key result, initiative and note.</translation>
         </message>
@@ -1420,6 +1425,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/context_menu.py" />
+            <source>Apply the suggested rewrite: %1</source>
+            <translation>Apply the suggested rewrite: %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Colour</source>
             <translation>Colour</translation>
         </message>
@@ -1598,6 +1608,11 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Align objective</source>
             <translation>Align objective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/coach.py" />
+            <source>Apply the suggested rewrite</source>
+            <translation>Apply the suggested rewrite</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/workshop.py" />
@@ -1916,6 +1931,26 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Pick a finding marked ✎ to see the coach's rewrite.</source>
+            <translation>Pick a finding marked ✎ to see the coach's rewrite.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Replace the card's text with the suggested rewrite (can be undone)</source>
+            <translation>Replace the card's text with the suggested rewrite (can be undone)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Suggested: %1</source>
+            <translation>Suggested: %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Switch this rule off for this workshop (%1)</source>
             <translation>Switch this rule off for this workshop (%1)</translation>
         </message>
@@ -1923,6 +1958,11 @@
             <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Workshop</source>
             <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>and a key result: %1</source>
+            <translation>and a key result: %1</translation>
         </message>
     </context>
     <context>

@@ -253,6 +253,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>1 sheet %1</source>
+            <translation>1 feuille %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>Un tableau avec une ligne par équipe, objectif, résultat clé, initiative et note.</translation>
         </message>
@@ -1420,6 +1425,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/context_menu.py" />
+            <source>Apply the suggested rewrite: %1</source>
+            <translation>Appliquer la réécriture proposée : %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Colour</source>
             <translation>Couleur</translation>
         </message>
@@ -1598,6 +1608,11 @@
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>Align objective</source>
             <translation>l’alignement de l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/coach.py" />
+            <source>Apply the suggested rewrite</source>
+            <translation>Appliquer la réécriture proposée</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/workshop.py" />
@@ -1916,6 +1931,26 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Pick a finding marked ✎ to see the coach's rewrite.</source>
+            <translation>Choisissez un constat marqué ✎ pour voir la réécriture du coach.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Replace the card's text with the suggested rewrite (can be undone)</source>
+            <translation>Remplacer le texte de la carte par la réécriture proposée (annulable)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>Suggested: %1</source>
+            <translation>Proposition : %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Switch this rule off for this workshop (%1)</source>
             <translation>Désactiver cette règle dans cet atelier (%1)</translation>
         </message>
@@ -1923,6 +1958,11 @@
             <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Workshop</source>
             <translation>Atelier</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/findings_dock.py" />
+            <source>and a key result: %1</source>
+            <translation>et un résultat clé : %1</translation>
         </message>
     </context>
     <context>

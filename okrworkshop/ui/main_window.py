@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from okrworkshop.canvas import style
+from okrworkshop.canvas.coaching import apply_rewrite
 from okrworkshop.canvas.commands import FitLanes
 from okrworkshop.canvas.document import Document
 from okrworkshop.canvas.items import (
@@ -120,6 +121,7 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, QMainWindow):
         self.inspector = Inspector()
         self.findings = FindingsPanel()
         self.findings.entity_chosen.connect(self.show_card)
+        self.findings.rewrite_requested.connect(self._apply_rewrite)
         self.palette_dock = self._dock(
             tr("Cards"), "dock_palette", self.palette_list, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -210,6 +212,12 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, QMainWindow):
         labels = {f.entity_id: card_label(board.find(f.entity_id)) for f in findings if f.entity_id}
         self.findings.show_findings(findings, checker.summary(), labels)
         self.summary_label.setText(summary_text(checker.summary()))
+
+    def _apply_rewrite(self, card_id: str, title: str, key_result: str) -> None:
+        if self.scene is not None:
+            if self.view is not None:
+                self.view.setFocus()
+            apply_rewrite(self.scene, card_id, title, key_result or None)
 
     def _on_selection(self) -> None:
         if self.scene is None:

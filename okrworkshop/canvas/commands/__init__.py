@@ -17,6 +17,7 @@ from okrworkshop.canvas.commands.cards import (
     text_field,
     undo_text,
 )
+from okrworkshop.canvas.commands.coach import ApplyRewrite
 from okrworkshop.canvas.commands.followup import (
     CheckInKeyResult,
     DecideCard,
@@ -40,6 +41,7 @@ from okrworkshop.canvas.commands.workshop import ChangeWorkshop
 __all__ = [
     "AddCard",
     "AddTeam",
+    "ApplyRewrite",
     "BoardCommand",
     "Change",
     "ChangeCardFields",

@@ -105,5 +105,12 @@ def tooltip(findings: Iterable[object]) -> str:
         hint = str(getattr(finding, "hint", ""))
         if hint:
             lines.append(f"<br><i>→ {html.escape(hint)}</i>")
+        rewrite = getattr(finding, "rewrite", None)
+        if rewrite:
+            # The coach's rewrite; right-click the card (or use the findings list) to apply it.
+            lines.append(f"<br>✎ <b>{html.escape(str(rewrite))}</b>")
+            extra = getattr(finding, "rewrite_key_result", None)
+            if extra:
+                lines.append(f"<br>+ ✎ <b>{html.escape(str(extra))}</b>")
         lines.append("</p>")
     return "".join(lines)
