@@ -49,7 +49,10 @@ def _nest(document: Any, board: Any, team_id: str, parent_id: str) -> Callable[[
 
 
 def _applier(scene: BoardScene, card_id: str, title: str, key_result: str | None) -> Callable[[], None]:
-    return lambda: None if apply_rewrite(scene, card_id, title, key_result) else None
+    def apply() -> None:
+        apply_rewrite(scene, card_id, title, key_result)
+
+    return apply
 
 
 def build_menu(scene: BoardScene, item: Any, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
