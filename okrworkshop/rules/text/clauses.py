@@ -40,9 +40,29 @@ _DETERMINERS = words(
 )
 
 
+_ADVERBS = words("plus moins mieux vite bien davantage encore more less better faster quickly fast")
+#: Signs that end a sentence ("Read more. Sleep better.": two aims, one after the other).
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def sentences(a: Analysis) -> int:
+    """How many sentences with a content word the title holds (a trailing full stop ends the last)."""
+    count = 0
+    content = False
+    for token in a.tokens:
+        if token.fold in _SENTENCE_ENDS:
+            count += content
+            content = False
+        elif token.kind in ("word", "num") and token.fold not in lx.STOP_WORDS and len(token.fold) > 1:
+            content = True
+    return count + content
+
+
 def compound(a: Analysis, *, measures: bool) -> bool:
     """A second goal after a coordinator (a verb with its own object), or with ``measures``, a
     figure on each side of one ("NPS à 45 et churn à 3 %")."""
+    if not _SENTENCE_ENDS.isdisjoint(a.folds) and sentences(a) > 1:
+        return True  # "Vendre plus. Dépenser moins en pub.": one aim per sentence
     if _JOINERS.isdisjoint(a.folds):
         return False  # no "et", "and", ";" or comma: one goal, one measure
     tokens = a.tokens
@@ -121,9 +141,12 @@ def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
     allowed = (verbs.INF,) if comma else (verbs.INF, verbs.IMP, verbs.GER)
     if found.form not in allowed:
         return False
-    if j + 1 >= len(tokens):
+    k = j + 1
+    while k < len(tokens) - 1 and tokens[k].fold in _ADVERBS:
+        k += 1  # "et livrer plus vite nos clients": the object comes after the adverbs
+    if k >= len(tokens):
         return False
-    nxt = tokens[j + 1]
+    nxt = tokens[k]
     if a.lang == "en" and tokens[j].fold in _ADJECTIVE_LIKE_VERBS:
         return nxt.fold in _DETERMINERS
     # A verb has its own object: "et réduire les coûts"; "and support for users" is a noun.

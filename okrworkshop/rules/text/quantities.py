@@ -102,10 +102,21 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         kind = token.kind
         if kind == "word":
             folded = token.fold
-            if (folded not in words and not folded[-1].isdigit()) or i < skip_to:
+            if i < skip_to:
                 continue
-            quantity = _word(tokens, i)
+            if folded not in words and not folded[-1].isdigit():
+                if "-" not in folded or folded.partition("-")[0] not in words:
+                    continue
+                quantity = _compound_word(tokens, i)
+            else:
+                quantity = _word(tokens, i)
             if quantity is None:
+                continue
+            if folded == "demi" and found and found[-1].end == i - 1 and tokens[i - 1].fold == "et":
+                # "deux mois et demi": one duration, not a second figure
+                last = found[-1]
+                found[-1] = last._replace(value=last.value + 0.5, end=i + 1)
+                skip_to = i + 1
                 continue
         elif kind == "sym" or i < skip_to:
             continue
@@ -117,7 +128,75 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             quantity = _new(Quantity, (0.0, "", PERIOD, i, i + 1, False, False))
         found.append(quantity)
         skip_to = quantity.end
-    return found
+    return _fractions(tokens, found) if len(found) > 1 else found
+
+
+#: Words between the two numbers of a proportion: "huit nuits sur dix", "one in three".
+_PROPORTION = frozenset({"sur", "in"})
+
+
+def _fractions(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+    """ "Huit nuits sur dix", "one in three", "3 sur 4": one proportion (a percentage), not two counts."""
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        if i + 1 < len(found):
+            second = found[i + 1]
+            gap = [t.fold for t in tokens[first.end : second.start]]
+            after = tokens[second.end] if second.end < len(tokens) else None
+            bare_after = after is None or after.kind != "word" or after.fold in lx.STOP_WORDS
+            if (
+                first.kind == MEASURE
+                and second.kind == MEASURE
+                and first.unit == "count"
+                and second.unit == "count"
+                and second.value > 0
+                and first.value <= second.value
+                and float(first.value).is_integer()
+                and float(second.value).is_integer()
+                and 1 <= len(gap) <= 2
+                and gap[-1] in _PROPORTION
+                # "Open 5 stores in 3 cities" counts two things; "sur" is always a proportion.
+                and (gap[-1] == "sur" or len(gap) == 1 or bare_after)
+            ):
+                value = round(100 * first.value / second.value, 1)
+                merged.append(Quantity(value, "percent", MEASURE, first.start, second.end, word=first.word))
+                i += 2
+                continue
+        merged.append(first)
+        i += 1
+    return merged
+
+
+def _proportion_after(tokens: list[Token], i: int) -> bool:
+    """ "un sur deux", "one in three", "un client sur deux": "sur"/"in" then a number, one word apart at most."""
+    for gap in (1, 2):
+        j = i + gap
+        if j + 1 < len(tokens) and tokens[j].fold in _PROPORTION:
+            nxt = tokens[j + 1]
+            return nxt.kind == "num" or nxt.fold in lx.NUMBER_WORDS
+    return False
+
+
+def _compound_word(tokens: list[Token], i: int) -> Quantity | None:
+    """A number written as hyphenated words: "vingt-cinq", "quatre-vingt-dix", "twenty-five"."""
+    parts = [p for p in tokens[i].fold.split("-") if p not in ("et", "and")]
+    total = current = 0.0
+    for part in parts:
+        value = lx.NUMBER_WORDS.get(part, 1.0 if part in ("un", "une", "one") else None)
+        if value is None or value < 1:
+            return None
+        if value in (100, 1000):
+            current = max(current, 1.0) * value
+            if value == 1000:
+                total, current = total + current, 0.0
+        elif part == "vingt" and current in (4.0,):
+            current *= 20  # quatre-vingt
+        else:
+            current += value
+    value, unit, end = _unit_after(tokens, i + 1, total + current)
+    return Quantity(value, unit or "count", MEASURE, i, end, word=True)
 
 
 def _number(tokens: list[Token], i: int) -> Quantity:
@@ -230,6 +309,8 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
             return Quantity(lx.SCALES[tokens[i + 1].fold], "count", MEASURE, i, i + 2, word=True)
         if word in ("numero", "number") and i + 1 < len(tokens) and tokens[i + 1].fold in ("un", "one", "1"):
             return Quantity(1.0, "", RANK, i, i + 2, word=True)
+        if word in ("un", "une", "one") and _proportion_after(tokens, i):
+            return Quantity(1.0, "count", MEASURE, i, i + 1, word=True)  # "one in three"
         return None
     before = _prev_word(tokens, i)
     if word in ("double", "doubling") and i + 1 < len(tokens) and tokens[i + 1].fold == "down":

@@ -25,12 +25,16 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
             if connectors.isdisjoint(gap) or not _RANGE_GAP.issuperset(gap):
                 continue
             arrow = "->" in gap or "=>" in gap
-            if arrow or not lx.RANGE_STARTS.isdisjoint(folds[max(0, first.start - 2) : first.start]):
+            # "Retention: 71% to 85%": after a colon (or opening the card) the pair is a range too.
+            opens = first.start == 0 or folds[first.start - 1] in _RANGE_OPENERS
+            if arrow or opens or not lx.RANGE_STARTS.isdisjoint(folds[max(0, first.start - 2) : first.start]):
                 found.append((first, second))
     a.cache["ranges"] = found
     return found
 
 
+#: Signs after which a pair of figures joined by "to"/"à" is a range without "from"/"de".
+_RANGE_OPENERS = frozenset({":", "(", "=", ","})
 #: What may stand between the two ends of a range.
 _RANGE_GAP = lx.RANGE_CONNECTORS | lx.RANGE_FILLERS
 
