@@ -20,15 +20,16 @@ def kr_not_measurable(ctx: Context, kr: KeyResult) -> Hit | None:
     if text.empty or f.is_measurable(text):
         return None
     # A task or a yes/no state gets its own, more telling finding.
-    if f.is_task(text) or f.is_binary(text):
+    if f.is_task(text) or f.is_kr_doing(text) or f.is_binary(text):
         return None
     return hit()
 
 
 @rule("kr-is-task")
 def kr_is_task(ctx: Context, kr: KeyResult) -> Hit | None:
-    """Something to do ("Mettre en place un CRM") rather than a result to obtain."""
-    return hit() if f.is_task(ctx.text(kr)) else None
+    """Something to do ("Mettre en place un CRM", "Faire des ateliers") rather than a result to obtain."""
+    text = ctx.text(kr)
+    return hit() if f.is_task(text) or f.is_kr_doing(text) else None
 
 
 @rule("kr-no-baseline")

@@ -73,13 +73,17 @@ def suggest(rule_id: str, a: Analysis, *, target: float | None = None) -> Rewrit
     template = _TEMPLATES.get(rule_id)
     if template is None or a.empty:
         return None
+    # The analysis is shared by every check of the same title: keep the rewrite with it.
+    key = f"coach:{rule_id}:{target!r}"
+    if key in a.cache:
+        return a.cache[key]  # type: ignore[no-any-return]
     lang = a.lang if a.lang in ("fr", "en") else "fr"
     found = template(a, lang, target)
     title = " ".join(found.title.split())
-    if not title or _same(title, a.raw):
-        return None
     key_result = " ".join(found.key_result.split()) if found.key_result else None
-    return Rewrite(title, key_result)
+    rewrite = None if not title or _same(title, a.raw) else Rewrite(title, key_result)
+    a.cache[key] = rewrite
+    return rewrite
 
 
 def reuse(card: Analysis, rewrite: str) -> float | None:

@@ -19,7 +19,10 @@ _OF = frozenset({"de", "d'", "du", "des", "of"})
 
 
 def offsets(a: Analysis) -> list[tuple[int, int]]:
-    """Character span of each token in ``a.clean`` (tokens appear in order)."""
+    """Character span of each token in ``a.clean`` (tokens appear in order; computed once per title)."""
+    cached = a.cache.get("offsets")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     found: list[tuple[int, int]] = []
     position = 0
     clean = a.clean
@@ -30,6 +33,7 @@ def offsets(a: Analysis) -> list[tuple[int, int]]:
         end = start + len(token.text)
         found.append((start, end))
         position = end
+    a.cache["offsets"] = found
     return found
 
 

@@ -28,7 +28,9 @@ _LABEL = re.compile(
 LEAD_SKIP = words(
     "nous on we je j' i il faut va vais allons allez vont voulons voulez veut veulent devons devez "
     "doit doivent pouvons will want wants need needs must should shall to lets let's let us "
-    "objectif objective ensemble together essayer essayons essayez tenter tentons try attempt d' de ab"
+    "objectif objective ensemble together essayer essayons essayez tenter tentons try attempt d' de ab "
+    # reflexive pronouns: "Se transformer", "S'améliorer" lead with their verb
+    "se s'"
 )
 _ARTICLES = words("le la les l' un une des du de d' the a an our notre nos votre vos their my")
 _WORDS_RE = re.compile(r"\S*\w\S*")
@@ -185,7 +187,10 @@ def _find_lead(tokens: list[Token], start: int, lang: str) -> Lead | None:
     if i >= n or tokens[i].kind != "word":
         return None
     word = tokens[i].fold
-    found = verbs.lookup(word, lang)
+    found = verbs.lookup_lead(word, tokens[i + 1].fold if i + 1 < n else "", lang)
+    if found is not None and lang == "fr" and found.form == verbs.IMP and word.endswith(("es", "ent")):
+        # "Postes de nuit vacants", "Visites de familles": plural nouns, not "tu postes".
+        found = None
     if found is not None:
         lemma, cls, form = found
         after = i + 1

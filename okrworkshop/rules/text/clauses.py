@@ -42,7 +42,9 @@ _DETERMINERS = words(
 
 _ADVERBS = words("plus moins mieux vite bien davantage encore more less better faster quickly fast")
 #: Signs that end a sentence ("Read more. Sleep better.": two aims, one after the other).
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SENTENCE_ENDS = frozenset(
+    {".", "!"}
+)  # not "?": questions are quoted ("les appels « où en est mon vélo ? »")
 
 
 def sentences(a: Analysis) -> int:

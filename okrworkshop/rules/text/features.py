@@ -13,6 +13,7 @@ from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis, Phrases, stem
 from okrworkshop.rules.text.clauses import compound
+from okrworkshop.rules.text.headings import is_empty_state, is_heading
 from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
 from okrworkshop.rules.text.memo import memo as _memo
 from okrworkshop.rules.text.normalize import fold
@@ -29,6 +30,8 @@ _ASPIRATIONAL = _folded(lx.ASPIRATIONAL)
 _ACTIVITY_NOUNS = _folded(lx.ACTIVITY_NOUNS)
 _VAGUE = _folded(lx.VAGUE_WORDS)
 _GENERIC = _folded(lx.GENERIC_MEASURES)
+_BAU_NOUNS = _folded(lx.BAU_NOUNS)
+_PEOPLE = _folded(lx.PEOPLE)
 #: Every phrase the features look for, searched in one pass per title.
 _PHRASES = Phrases(
     tuple(
@@ -165,31 +168,118 @@ def is_task(a: Analysis) -> bool:
     """The title is a project, deliverable or activity to do, not a result to obtain."""
     lead = a.lead
     if lead is None:
-        # "Carte déployée dans les 12 magasins", "200 salariés formés": outputs counted.
-        return bare_counts(a) and _task_participle(a)
+        # "Carte déployée dans les 12 magasins", "200 salariés formés": outputs counted ("Repairs
+        # booked per week from 35 to 55" is a level that moves: a measure).
+        return bare_counts(a) and _task_participle(a) and not has_baseline(a)
     if lead.noun:
-        return not is_aspirational(a)
+        # "Digitalisation" alone is a slogan (see is_vague); "Refonte du site" is a project.
+        alone = lead.after >= len(a.tokens) and a.words[:1] == [lead.lemma]
+        return not alone and not is_aspirational(a)
     cls = lead.cls
     if cls not in _DOING:
         return False  # led by an outcome, an intention, a routine or a state
+    if cls != lx.TASK and not a.metrics and _adverbs_only(a):
+        return False  # "Prospecter davantage", "Distribuer mieux et plus vite": not measurable
     if lead.perfect:
         return True  # "Avoir lancé…", "Have shipped…"
     if is_aspirational(a) and not (cls == lx.TASK and has_deliverable_object(a)):
         # "Build the best browser", "Produire le meilleur pain de la ville": an aspiration. A
         # project verb on a deliverable stays a project ("Launch an awesome MVP").
         return False
+    if _shared_object_outcome(a):
+        return False  # "Hire and hold on to senior designers": the pair aims at keeping them
     if cls == lx.TASK:
-        # "Lancer 3 offres" counts outputs; "Former 100 % des managers" states a coverage rate;
-        # "Write 30 articles" is an activity count (its own finding).
-        return not a.metrics or (bare_counts(a) and not is_activity_metric(a))
+        # "Lancer 3 offres" counts outputs (a task and an output count); "Former 100 % des
+        # managers" states a coverage rate; "Write 30 articles" is an activity count only.
+        return not a.metrics or (bare_counts(a) and not _activity_nouns(a))
     if cls == lx.AMBIGUOUS:
         # "Créer un tableau de bord"; "Réaliser 3 études", "Build 5 dashboards" count what is made
         # (signing or winning 25 accounts counts what is gained: an outcome).
-        made = not a.metrics or (lead.lemma in _MAKING_VERBS and bare_counts(a) and not is_activity_metric(a))
-        return made and has_deliverable_object(a) and not _transforms(a)
+        made = not a.metrics or (lead.lemma in _MAKING_VERBS and bare_counts(a) and not _activity_nouns(a))
+        # "Livrer les projets sans rush de dernière minute": how it is done is the aim.
+        manner = not _MANNER.isdisjoint(a.folds[lead.after :])
+        return made and has_deliverable_object(a) and not _transforms(a) and not manner
     if cls == lx.ACTIVITY:
         return not a.metrics
     return False
+
+
+def _keeps_people(a: Analysis) -> bool:
+    """ "Garder nos adhérents (au-delà de janvier)", "Keep our best engineers": the object is people,
+    followed by nothing or by when (not by a state: "Keep our users happy")."""
+    lead = a.lead
+    assert lead is not None
+    tokens = a.tokens
+    i = lead.after
+    while i < len(tokens) and (tokens[i].fold in lx.STOP_WORDS or tokens[i].fold in _QUALIFIERS):
+        i += 1
+    if i >= len(tokens) or (tokens[i].fold not in _PEOPLE and stem(tokens[i].fold) not in _PEOPLE):
+        return False
+    nxt = tokens[i + 1].fold if i + 1 < len(tokens) else ""
+    return nxt == "" or nxt in _BEYOND or nxt in OBJECT_STOPS or nxt in lx.PERIOD_WORDS or nxt in _AFTER
+
+
+_QUALIFIERS = words("best meilleurs meilleures top key cles fideles loyal")
+_AFTER = words("apres after until jusqu' jusqu longer")
+
+
+def _adverbs_only(a: Analysis) -> bool:
+    """Nothing after the verb but adverbs and small words ("davantage", "mieux et plus vite")."""
+    lead = a.lead
+    assert lead is not None
+    rest = [t.fold for t in a.tokens[lead.after :] if t.kind == "word" and t.fold not in lx.STOP_WORDS]
+    return bool(rest) and all(w in _ADVERBS for w in rest)
+
+
+_ADVERBS = words("davantage mieux vite bien beaucoup better faster more harder quickly well much")
+
+
+def _shared_object_outcome(a: Analysis) -> bool:
+    """Two verbs sharing one object, the second an outcome ("Recruter et fidéliser…", "Hire and
+    hold on to…"): the pair is read by its outcome."""
+    lead = a.lead
+    if lead is None or lead.noun:
+        return False
+    tokens = a.tokens
+    j = lead.after
+    if j + 1 >= len(tokens) or tokens[j].fold not in ("et", "and", "&"):
+        return False
+    second = verbs.lookup(tokens[j + 1].fold, a.lang)
+    if second is None:
+        return False
+    cls = second.cls
+    if second.lemma in verbs.PHRASE_LEMMAS[a.lang]:
+        phrase = verbs.phrase_class(second.lemma, [t.fold for t in tokens[j + 2 : j + 5]], a.lang)
+        cls = phrase[0] if phrase is not None else cls
+    return cls == lx.OUTCOME
+
+
+@_memo
+def is_kr_doing(a: Analysis) -> bool:
+    """A key result that does something rather than measure it, beyond :func:`is_task`: a making
+    verb without a figure ("Faire des ateliers", "Créer un livret d'accueil"), or a verb the
+    lexicon lacks followed by its object ("Remercier les bénévoles")."""
+    if a.measures or is_task(a):
+        return False
+    lead = a.lead
+    tokens = a.tokens
+    if lead is not None and not lead.noun:
+        nxt = tokens[lead.after].fold if lead.after < len(tokens) else ""
+        # "Faire des ateliers", "Créer un livret": making things ("Faire mieux", "Faire connaître
+        # la marque", "Développer la notoriété" are not).
+        return lead.lemma in _MAKING_VERBS and nxt in _INDEFINITE and not is_aspirational(a)
+    if lead is not None:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.kind == "word" and t.fold not in LEAD_SKIP), None)
+    if first is None or first + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[first].fold, tokens[first + 1].fold
+    # An infinitive or imperative the lexicon lacks, then a determiner: a verb and its object.
+    looks_verb = word.endswith(("er", "ir", "re")) if a.lang == "fr" else True
+    return looks_verb and nxt in _INDEFINITE and word not in lx.STOP_WORDS
+
+
+_INDEFINITE = words("un une des d' a an some")
 
 
 @_memo
@@ -219,14 +309,58 @@ def _transforms(a: Analysis) -> bool:
     return nxt not in ("a", "an", "the")
 
 
+_MANNER = frozenset({"sans", "without"})
+_BEYOND = frozenset({"au-dela", "beyond", "past", "longer", "longtemps"})
+_OPENING = frozenset({"ouvrir", "open"})
+#: Units of what a doing verb produces or spends ("Créer 2 km de pistes", "Dépensé 50 k€").
+_OUTPUT_UNITS = frozenset({"count", "km", "money", "tonnes", "litres", "hours"})
+
+
+@_memo
+def _activity_count(a: Analysis) -> bool:
+    """A doing verb counting its own object, with no starting point: "Former 40 agents",
+    "Créer 2 km de pistes", "Lancé 2 fonctionnalités"; or, without a verb in front, a task or
+    activity participle beside the count ("Composteurs distribués : 500", "emails sent: 5")."""
+    if has_baseline(a):
+        return False
+    lead = a.lead
+    outputs = [q for q in a.metrics if q.unit in _OUTPUT_UNITS and not _capped(a, q)]
+    if not outputs:
+        return False
+    if lead is not None and not lead.noun:
+        if lead.cls not in _DOING:
+            return False
+        if lead.cls == lx.AMBIGUOUS and (lead.lemma not in _MAKING_VERBS or lead.lemma in _OPENING):
+            return False  # "Signer 25 comptes", "Ouvrir 2 marchés": what is gained is an outcome
+        if lead.cls != lx.ACTIVITY:
+            outputs = [q for q in outputs if q.unit != "money"]  # "Réaliser 300 k€ de CA" is revenue
+        # The figure opens the verb's object ("Former 40 agents", "Replace 15 km of mains").
+        start = lead.after
+        while start < len(a.tokens) and a.tokens[start].fold in ("de", "d'", "the", "our", "nos"):
+            start += 1
+        return any(q.start == start for q in outputs)
+    if lead is None:
+        participles = verbs.DOING_PARTICIPLES[a.lang]
+        return not participles.isdisjoint(a.words[1:]) and all(q.unit != "percent" for q in a.metrics)
+    return False
+
+
 @_memo
 def is_activity_metric(a: Analysis) -> bool:
-    """A count of activities or inputs ("50 appels par semaine", "publish 10 blog posts")."""
+    """A count of activities or inputs ("50 appels par semaine", "publish 10 blog posts"), or of
+    outputs a doing verb makes (see :func:`_activity_count`)."""
+    return _activity_count(a) or _activity_nouns(a)
+
+
+@_memo
+def _activity_nouns(a: Analysis) -> bool:
+    """Counts of activities: an activity verb with a count, or a count of meetings, calls, posts."""
     counts = [q for q in a.metrics if q.unit == "count"]
     if not counts:
         return False
     if a.lead is not None and a.lead.cls == lx.ACTIVITY and not a.lead.noun:
-        return True
+        # "Reported errors per 10,000 doses: 5.2 → 2.0": a participle describing a measured level.
+        return a.lead.form != verbs.PP or not has_baseline(a)
     tokens = a.tokens
     for quantity in counts:
         skipped: list[str] = []
@@ -281,7 +415,12 @@ def is_business_as_usual(a: Analysis) -> bool:
         lead is None or lead.noun or lead.cls in _ROUTINE_LEADS or lead.lemma in ("assurer", "ensure")
     ):
         return True
-    return lead is not None and lead.cls == lx.BAU and lead.lemma not in ("assurer", "ensure")
+    if lead is not None and lead.lemma in ("assurer", "ensure", "garantir", "guarantee") and not lead.noun:
+        # "Assurer la maintenance de la plateforme": keeping it running, said with a noun.
+        return any(w in _BAU_NOUNS for w in object_words(a, limit=2))
+    if lead is not None and lead.cls == lx.BAU and _keeps_people(a):
+        return False  # "Garder nos adhérents": retention is an outcome ("Keep our customers happy" is not)
+    return lead is not None and lead.cls == lx.BAU
 
 
 #: Leads that keep a routine phrase routine ("Gérer les demandes au quotidien").
@@ -290,7 +429,11 @@ _ROUTINE_LEADS = frozenset({lx.BAU, lx.ACTIVITY})
 
 @_memo
 def is_vague(a: Analysis) -> bool:
-    """A slogan with nothing concrete in it ("Être les meilleurs", "Do great things", "Croître")."""
+    """A slogan with nothing concrete in it ("Être les meilleurs", "Do great things", "Croître"),
+    a heading rather than an aim ("Communication et plaidoyer", "Digital services"), or "Être"
+    with a comparative and nothing else ("Être plus pro")."""
+    if is_heading(a) or is_empty_state(a):
+        return True
     lead = a.lead
     if lead is not None and lead.cls in (lx.TASK, lx.ACTIVITY, lx.BAU):
         return False
@@ -300,7 +443,10 @@ def is_vague(a: Analysis) -> bool:
     content = [
         t.fold
         for t in a.tokens[start:]
-        if t.kind == "word" and t.fold not in lx.STOP_WORDS and len(t.fold) > 1
+        if t.kind == "word"
+        and t.fold not in lx.STOP_WORDS
+        and len(t.fold) > 1
+        and t.fold not in lx.PERIOD_WORDS
     ]
     if lead is None and not content:
         return False
@@ -318,7 +464,11 @@ def is_vague(a: Analysis) -> bool:
 
 @_memo
 def hedge(a: Analysis) -> str | None:
-    """The words that hedge a commitment ("essayer", "si possible", "try", "hopefully"), if any."""
+    """The words that hedge a commitment ("essayer", "si possible", "try", "hopefully", a leading
+    condition "Si tout va bien, …"), if any."""
+    folds = a.folds
+    if folds and folds[0] in ("si", "if") and "," in folds[1:8]:
+        return _as_written(a, 0, folds.index(","))
     for start, end in _phrases(a).get("hedge", ()):
         if a.folds[start] in lx.HEDGE_VERBS and not _hedging_verb(a, start):
             continue

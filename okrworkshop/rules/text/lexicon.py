@@ -109,6 +109,7 @@ ASPIRATIONAL = words(
 GENERIC_MEASURES = words(
     "coût coûts cost costs dépense dépenses spending ventes vente sales chiffre affaires ca revenu "
     "revenus revenue revenues profit profits bénéfice bénéfices marge marges margin margins "
+    "chiffres numbers metrics kpi kpis indicateurs indicators "
     "rentabilité profitability productivité productivity processus process processes organisation "
     "organization fonctionnement operations communication satisfaction image visibilité visibility"
 )
@@ -148,6 +149,33 @@ VAGUE_WORDS = words(
     # A position with no "where" or "for whom" ("Être le leader du marché", "Be number one"):
     "leader leaders numéro number one référence reference marché marchés market markets secteur "
     "secteurs sector sectors industry industrie domaine"
+)
+
+#: Nouns of keeping things running: "Assurer la maintenance de…", "Ensure the upkeep of…".
+BAU_NOUNS = words(
+    "maintenance entretien suivi gestion continuité fonctionnement exploitation administration "
+    "upkeep monitoring running"
+)
+#: People a team can keep or lose: keeping them is retention, an outcome ("Garder nos adhérents").
+PEOPLE = words(
+    "client clients clientes customer customers adhérent adhérents adhérente adhérentes membre "
+    "membres member members abonné abonnés abonnée abonnées subscriber subscribers utilisateur "
+    "utilisateurs utilisatrices user users talent talents salarié salariés employee employees "
+    "collaborateur collaborateurs staff bénévole bénévoles volunteer volunteers donateur donateurs "
+    "donor donors patient patients élève élèves étudiant étudiants student students fan fans "
+    "supporter supporters partenaire partenaires partner partners lecteur lecteurs reader readers "
+    "public audience joueur joueurs player players licencié licenciés infirmière infirmières "
+    "infirmier infirmiers nurse nurses designer designers engineer engineers ingénieur ingénieurs"
+)
+#: Words that make a verbless title state a result rather than name a topic: "sans", "zéro"…
+STATE_MARKERS = words(
+    "sans without zéro zero aucun aucune no never jamais toujours always enfin finally plus more "
+    "moins less fewer fier fière fiers fières proud ravi ravis ravie ravies happy happier heureux "
+    "heureuse heureuses satisfait satisfaits satisfaite satisfaites à a l'heure on time"
+)
+#: Comparatives and superlatives that leave "Être …" without content ("Être plus pro", "Be the best NGO").
+COMPARATIVES = words(
+    "plus more meilleur meilleure meilleurs meilleures mieux best better top greater bigger moins less"
 )
 
 #: Phrases saying "keep doing what we do" (business as usual), folded.
@@ -198,6 +226,19 @@ HEDGES: tuple[tuple[str, ...], ...] = (
     ("if", "we", "can"),
     ("si", "on", "peut"),
     ("si", "nous", "pouvons"),
+    ("probablement",),
+    ("probably",),
+    ("ce", "serait"),
+    ("serait", "bien"),
+    ("il", "faudrait"),
+    ("on", "devrait"),
+    ("nous", "devrions"),
+    ("we", "should"),
+    ("would", "be", "nice"),
+    ("it", "would", "be"),
+    ("si", "tout", "va", "bien"),
+    ("if", "all", "goes", "well"),
+    ("if", "things", "go", "well"),
 )
 
 #: Words and signs after which the words no longer belong to the leading verb's direct object

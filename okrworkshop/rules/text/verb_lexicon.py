@@ -43,7 +43,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
     ACTIVITY: words(
         "organiser tenir animer publier envoyer appeler contacter relancer rencontrer visiter "
         "participer assister présenter communiquer informer sensibiliser poster démarcher prospecter "
-        "interviewer sonder consacrer diffuser tweeter partager"
+        "interviewer sonder consacrer diffuser tweeter partager dépenser distribuer soumettre"
     ),
     BAU: words(
         "maintenir continuer poursuivre conserver garder préserver rester pérenniser gérer suivre "
@@ -58,6 +58,7 @@ FR_IRREGULAR: dict[str, tuple[str, ...]] = {
     "faire": ("fait", "faite", "faits", "faites", "faisons", "faisant", "fais"),
     "refaire": ("refait", "refaite", "refaits", "refaites", "refaisons"),
     "écrire": ("écrit", "écrite", "écrits", "écrites", "écrivez", "écrivons", "écrivant"),
+    "soumettre": ("soumis", "soumise", "soumises", "soumettez", "soumettons"),
     "réécrire": ("réécrit", "réécrite", "réécrivez", "réécrivons"),
     "construire": ("construit", "construite", "construits", "construisez", "construisons", "construisant"),
     "produire": ("produit", "produite", "produits", "produisez", "produisons", "produisant"),
@@ -152,7 +153,8 @@ EN_VERBS: dict[str, frozenset[str]] = {
     ),
     ACTIVITY: words(
         "organize organise hold host run conduct publish post send call contact email meet visit "
-        "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute report coach mentor"
+        "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute report coach mentor "
+        "submit work"
     ),
     BAU: words(
         "maintain continue sustain preserve keep remain stay manage handle monitor ensure administer operate track"
@@ -163,6 +165,7 @@ EN_VERBS: dict[str, frozenset[str]] = {
 #: Irregular English forms (lemma -> extra forms).
 EN_IRREGULAR: dict[str, tuple[str, ...]] = {
     "build": ("built",),
+    "submit": ("submitted", "submitting"),
     "rebuild": ("rebuilt",),
     "write": ("wrote", "written"),
     "rewrite": ("rewrote", "rewritten"),
@@ -213,7 +216,9 @@ EN_PHRASES: dict[tuple[str, ...], str] = {
     ("kick", "off"): TASK,
     ("stand", "up"): TASK,
     ("go", "live"): TASK,
-    ("work", "on"): VAGUE,
+    ("work", "on"): TASK,
+    ("hold", "on", "to"): OUTCOME,
+    ("hang", "on", "to"): OUTCOME,
     ("focus", "on"): VAGUE,
     ("reach", "out"): ACTIVITY,
     ("follow", "up"): ACTIVITY,

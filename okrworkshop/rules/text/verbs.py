@@ -127,6 +127,17 @@ TASK_PARTICIPLES = {
 }
 
 
+#: Past participles of doing verbs (task, activity, making): "distribués", "sent", "submitted".
+DOING_PARTICIPLES = {
+    lang: frozenset(
+        w
+        for w, v in index.items()
+        if v.form == PP and v.cls in (lexicon.TASK, lexicon.ACTIVITY, lexicon.AMBIGUOUS) and len(w) > 3
+    )
+    for lang, index in _INDEXES.items()
+}
+
+
 def _phrase_index(phrases: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, cls in phrases.items():
@@ -147,7 +158,46 @@ def lookup(word: str, lang: str) -> VerbForm | None:
     found = index.get(word)
     if found is None and len(word) > 6 and word.startswith("re"):
         found = index.get(word[2:])
+    if found is None:
+        found = _GLUED[lang].get(word)
     return found
+
+
+def lookup_lead(word: str, following: str, lang: str) -> VerbForm | None:
+    """:func:`lookup` for the word a card leads with; an English verb with a French ending reads
+    as that verb when a French determiner follows ("shipper le reporting")."""
+    found = lookup(word, lang)
+    if found is None and following in _FR_DETERMINERS:
+        found = _franglais(word, lang)
+    return found
+
+
+_FR_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "du", "nos", "notre", "vos", "votre"}
+)
+
+
+def _glued(phrases: dict[tuple[str, ...], str], index: dict[str, VerbForm]) -> dict[str, VerbForm]:
+    """Two-word verbs written as one word ("setup", "rollout", "kickoff"): the phrase's class."""
+    return {
+        "".join(words): VerbForm(words[0], cls, INF)
+        for words, cls in phrases.items()
+        if len(words) == 2 and words[0] in index and "".join(words) not in index
+    }
+
+
+_GLUED = {"fr": {}, "en": _glued(verb_lexicon.EN_PHRASES, EN_INDEX)}
+
+
+def _franglais(word: str, lang: str) -> VerbForm | None:
+    """An English verb with a French ending ("shipper", "checker", "forwarder") reads as that verb."""
+    if lang != "fr" or len(word) < 6 or not word.endswith("er"):
+        return None
+    stem = word[:-2]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # shipp-er -> ship
+    found = EN_INDEX.get(stem)
+    return VerbForm(found.lemma, found.cls, INF) if found is not None and found.form == INF else None
 
 
 _BARE = {"fr": {fold(k): v for k, v in verb_lexicon.FR_BARE.items()}, "en": {}}

@@ -1,0 +1,187 @@
+"""General mechanisms of the text rules, each on examples written for this test (not taken from
+any labeled set): the grammar of the phrase, not a list of phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrworkshop.rules.text import analyze
+from okrworkshop.rules.text.ranges import ranges
+from tests.rules.boards import board_with_key_result, board_with_objective, rules_at
+
+
+def kr_rules(title: str, lang: str) -> set[str]:
+    board, card = board_with_key_result(title, lang)
+    return rules_at(board, card)
+
+
+def objective_rules(title: str, lang: str) -> set[str]:
+    board, card = board_with_objective(title, lang)
+    return rules_at(board, card)
+
+
+# ----------------------------------------------------------------- numbers, proportions, ranges
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Adhérents : de trente-deux à cinquante", "fr", [32, 50]),
+        ("Quatre-vingt-dix inscrits", "fr", [90]),
+        ("Twenty-five new partners", "en", [25]),
+        ("Trois clients sur quatre recommandent l'atelier", "fr", [75]),
+        ("One in five visitors signs up", "en", [20]),
+        ("Délai : de cinq jours à deux jours et demi", "fr", [5, 2.5]),
+    ],
+)
+def test_numbers_in_words_and_proportions(text: str, lang: str, values: list[float]) -> None:
+    assert [q.value for q in analyze(text, lang).metrics] == pytest.approx(values)
+
+
+def test_two_counts_of_different_things_are_not_a_proportion() -> None:
+    # "5 shops in 3 towns": two counts (the second one is followed by its own noun).
+    assert [q.value for q in analyze("Open 5 shops in 3 towns", "en").metrics] == [5, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Taux de rétention : 60 % à 75 %", "fr"),
+        ("Active donors: 900 to 1,300", "en"),
+        ("Adhérents : de trente-deux à cinquante", "fr"),
+    ],
+)
+def test_a_pair_of_figures_after_a_colon_is_a_range_and_has_a_start(text: str, lang: str) -> None:
+    assert ranges(analyze(text, lang))
+    assert "kr-no-baseline" not in kr_rules(text, lang)
+
+
+def test_a_single_target_still_lacks_its_start() -> None:
+    assert "kr-no-baseline" in kr_rules("Taux de rétention : 75 %", "fr")
+
+
+# ---------------------------------------------------------------------------------- sentences
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [("Recruter plus vite. Former mieux.", "fr"), ("Grow sales. Cut churn.", "en")],
+)
+def test_aims_split_by_full_stops_are_two_objectives(title: str, lang: str) -> None:
+    assert "objective-compound" in objective_rules(title, lang)
+
+
+def test_one_sentence_with_a_final_full_stop_and_a_quoted_question_is_one_aim() -> None:
+    assert "objective-compound" not in objective_rules(
+        "Devenir l'atelier de quartier préféré des familles.", "fr"
+    )
+    assert "kr-compound" not in kr_rules("Faire baisser les appels « c'est prêt ? » de 40 à 10", "fr")
+
+
+def test_a_second_verb_then_adverbs_then_its_object() -> None:
+    assert "objective-compound" in objective_rules("Réduire les pannes et réparer plus vite les vélos", "fr")
+
+
+# ------------------------------------------------------------------------------ vague objectives
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Innovation et croissance", "fr"),
+        ("Customer experience", "en"),
+        ("Se réinventer", "fr"),
+        ("Être plus agile", "fr"),
+        ("Be the best agency", "en"),
+        ("Boost our metrics", "en"),
+    ],
+)
+def test_headings_and_empty_states_are_vague(title: str, lang: str) -> None:
+    assert "objective-vague" in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Zéro panne en rayon", "fr"),
+        ("Des trains à l'heure, chaque matin", "fr"),
+        ("Que chaque patient se sente attendu", "fr"),
+        ("Devenir rentable", "fr"),
+        ("Fidéliser nos lecteurs", "fr"),
+        ("Be the favourite gym of the neighbourhood", "en"),
+    ],
+)
+def test_statements_and_real_aims_are_not_vague(title: str, lang: str) -> None:
+    assert "objective-vague" not in objective_rules(title, lang)
+
+
+# ---------------------------------------------------------------- business as usual, hedges
+def test_keeping_things_running_said_with_a_noun_is_business_as_usual() -> None:
+    assert "objective-business-as-usual" in objective_rules("Assurer le suivi des commandes", "fr")
+    assert "objective-business-as-usual" in objective_rules("Keep our users happy", "en")
+    # Keeping people is retention, an outcome.
+    assert "objective-business-as-usual" not in objective_rules("Garder nos abonnés après l'essai", "fr")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Si le budget suit, 2 nouveaux partenaires", "fr"),
+        ("We should double our reach", "en"),
+        ("Ce serait bien de passer de 10 à 20 adhérents", "fr"),
+    ],
+)
+def test_conditions_and_conditionals_hedge(title: str, lang: str) -> None:
+    assert "kr-hedged" in kr_rules(title, lang)
+
+
+# --------------------------------------------------------------------------- verbs and tasks
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Setup an onboarding call", "en"),
+        ("Rollout the new pricing", "en"),
+        ("Shipper la nouvelle version", "fr"),
+        ("Faire des vidéos tutos", "fr"),
+        ("Créer une FAQ", "fr"),
+    ],
+)
+def test_doing_key_results_are_tasks(title: str, lang: str) -> None:
+    assert "kr-is-task" in kr_rules(title, lang)
+
+
+def test_making_verbs_without_a_thing_made_are_not_tasks() -> None:
+    assert "kr-is-task" not in kr_rules("Faire mieux que nos concurrents", "fr")
+    assert "kr-is-task" not in kr_rules("Prospecter davantage", "fr")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Former 25 formateurs internes", "fr"),
+        ("Ajouter 50 recettes à l'appli", "fr"),
+        ("Brochures distribuées : 2 000", "fr"),
+        ("Proposals submitted: 40", "en"),
+        ("Dépensé 20 k€ en publicité", "fr"),
+    ],
+)
+def test_counts_of_outputs_and_inputs_are_activity_metrics(title: str, lang: str) -> None:
+    assert "kr-activity-metric" in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Signer 25 nouveaux clients", "fr"),
+        ("Tables booked per night from 40 to 60", "en"),
+        ("Postes vacants : de 8 à 2", "fr"),
+        ("Reported incidents per 1,000 rides: 4.1 → 2.0", "en"),
+    ],
+)
+def test_gains_and_measured_levels_are_not_activity(title: str, lang: str) -> None:
+    found = kr_rules(title, lang)
+    assert "kr-activity-metric" not in found and "kr-is-task" not in found
+
+
+def test_a_verb_pair_on_one_object_reads_by_its_outcome() -> None:
+    assert "objective-is-task" not in objective_rules("Recruit and retain skilled nurses", "en")
+    assert "objective-is-task" in objective_rules("Recruit and train ten nurses", "en")
+
+
+def test_how_a_delivery_is_done_is_an_aim() -> None:
+    assert "objective-is-task" not in objective_rules("Livrer nos commandes sans retard", "fr")
+    assert "objective-is-task" in objective_rules("Livrer le nouveau site", "fr")
