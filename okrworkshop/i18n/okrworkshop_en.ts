@@ -253,11 +253,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>1 sheet %1</source>
-            <translation>1 sheet %1</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>A table with one row per team, objective, key result, initiative and note.</translation>
         </message>

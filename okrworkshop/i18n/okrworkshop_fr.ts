@@ -253,11 +253,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>1 sheet %1</source>
-            <translation>1 feuille %1</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>A table with one row per team, objective, key result, initiative and note.</source>
             <translation>Un tableau avec une ligne par équipe, objectif, résultat clé, initiative et note.</translation>
         </message>
