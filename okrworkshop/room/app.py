@@ -190,7 +190,7 @@ def create_room(host: RoomHost, room: Room) -> Starlette:
             plan = await asyncio.wrap_future(host.submit(participant.name, participant.team_id, data))
         except EditRefused as exc:
             raise _Error(exc.key, 400 if exc.key != "gone" else 404, exc.detail) from None
-        return JSONResponse({"ok": True, "id": plan.card_id, "version": host.snapshot().version})
+        return JSONResponse({"ok": True, "id": plan.card_id, "version": host.version()})
 
     @guarded
     async def api_vote(request: Request) -> Response:
@@ -214,7 +214,7 @@ def create_room(host: RoomHost, room: Room) -> Starlette:
         await websocket.accept()
         sockets.add(websocket)
         try:
-            await websocket.send_json({"version": host.snapshot().version, "room": room.version})
+            await websocket.send_json({"version": host.version(), "room": room.version})
             while True:
                 await websocket.receive_text()  # pings from the page; nothing else is read
         except WebSocketDisconnect:
@@ -223,7 +223,7 @@ def create_room(host: RoomHost, room: Room) -> Starlette:
             sockets.discard(websocket)
 
     async def _push() -> None:
-        message = {"version": host.snapshot().version, "room": room.version}
+        message = {"version": host.version(), "room": room.version}
         for ws in list(sockets):
             try:
                 who(ws)

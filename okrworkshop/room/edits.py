@@ -15,12 +15,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from okrworkshop.interchange.layout import (
+    CARD_WIDTH,
+    COLUMN_WIDTH,
+    LANE_HEADER,
+    LANE_PADDING,
+    estimated_height,
+)
 from okrworkshop.model import Board, Entity, Initiative, KeyResult, Objective, Team, removal_plan
 
 #: The longest title a participant can send (the JSON reader's limit for card text).
 MAX_TITLE = 500
 MAX_OWNER = 80
 KINDS = {"objective": Objective, "key_result": KeyResult, "initiative": Initiative}
+#: What one more key result or initiative adds to an objective's height on the board.
+GROWTH_PER_CARD = 64.0
 
 
 class EditRefused(ValueError):
@@ -157,22 +166,49 @@ def _plan_add(board: Board, team_id: str, data: Mapping[str, Any]) -> Plan:
     title = _text(data, "title", MAX_TITLE, required=True)
     owner = _text(data, "owner", MAX_OWNER, required=False)
     card: Entity
+    growth: tuple[Step, ...] = ()
     if kind == "objective":
+        team = board.get(team_id)
+        assert isinstance(team, Team)
         siblings = board.objectives(team_id)
-        last = siblings[-1] if siblings else None
-        x, y = (last.x, last.y + 180.0) if last is not None else (24.0, 56.0)
+        # A new column to the right of the lane's objectives, at the top of the lane.
+        x = max((o.x for o in siblings), default=team.x + LANE_PADDING - COLUMN_WIDTH) + COLUMN_WIDTH
+        y = team.y + LANE_HEADER
         card = Objective(team_id, title, owner=owner, order=_order_after(siblings), x=x, y=y)
+        growth = _grow(team, width=x + CARD_WIDTH + LANE_PADDING - team.x)
     elif kind == "key_result":
         parent = _own_card(board, _id(data, "parent"), team_id)
         if not isinstance(parent, Objective):
             raise EditRefused("bad-parent")
         card = KeyResult(parent.id, title, owner=owner, order=_order_after(board.key_results(parent.id)))
+        growth = _grow_for(board, parent)
     else:
         parent = _own_card(board, _id(data, "parent"), team_id)
         if not isinstance(parent, KeyResult):
             raise EditRefused("bad-parent")
         card = Initiative(parent.id, title, owner=owner, order=_order_after(board.initiatives(parent.id)))
-    return Plan((Step("add", card.id, entity=card),), f"add_{kind}", card.id)
+        objective = board.get(parent.objective_id)
+        assert isinstance(objective, Objective)
+        growth = _grow_for(board, objective)
+    return Plan((Step("add", card.id, entity=card), *growth), f"add_{kind}", card.id)
+
+
+def _grow(team: Team, width: float = 0.0, height: float = 0.0) -> tuple[Step, ...]:
+    """The lane grows with its cards, in the same step (as on the board)."""
+    changes = {}
+    if width > team.width:
+        changes["width"] = float(width)
+    if height > team.height:
+        changes["height"] = float(height)
+    return _updates(team, changes)
+
+
+def _grow_for(board: Board, objective: Objective) -> tuple[Step, ...]:
+    """Room in the lane for one more line of cards under ``objective``."""
+    team = board.get(objective.team_id)
+    assert isinstance(team, Team)
+    bottom = objective.y + estimated_height(board, objective.id) + GROWTH_PER_CARD
+    return _grow(team, height=bottom + LANE_PADDING - team.y)
 
 
 def _reorder(board: Board, card: Entity, delta: int) -> tuple[Step, ...]:

@@ -27,6 +27,10 @@ class RoomHost(Protocol):
         """The latest view of the board (safe from any thread)."""
         ...
 
+    def version(self) -> int:
+        """The number of the board's latest change (cheap: no snapshot is built)."""
+        ...
+
     def submit(self, who: str, team_id: str, data: Any) -> Future[Plan]:
         """Carry out one participant's change; the future fails with EditRefused if it can't be."""
         ...
@@ -76,7 +80,9 @@ class BoardHost:
     """A host that owns the board in the calling thread: the headless room (``okrworkshop room``).
 
     Changes are carried out at once under a lock, each one committed to the workshop file by the
-    file's own observer of the board, and the snapshot is rebuilt from the incremental checker.
+    file's own observer of the board; the checker follows each change incrementally, and the
+    pages' snapshot is built when one is asked for, once per change at most. The board is touched
+    only under the lock, so the snapshot never sees a change half-way.
     """
 
     def __init__(self, board: Board, on_close: Callable[[], None] | None = None) -> None:
@@ -87,7 +93,7 @@ class BoardHost:
         self._version = 0
         self._checker = Checker(board)
         self._checker.refresh()
-        self._snapshot = snapshot_of(board, self._checker, 0)
+        self._snapshot: BoardSnapshot | None = None
         self._on_close = on_close
         board.subscribe(self._on_event)
 
@@ -103,13 +109,19 @@ class BoardHost:
             self._checker.refresh(self._changed or None)
             self._changed = set()
             self._version += 1
-            self._snapshot = snapshot_of(self.board, self._checker, self._version)
+            self._snapshot = None  # built when a page next asks (once per change at most)
             version, listeners = self._version, list(self._listeners)
         for listener in listeners:
             listener(version)
 
     def snapshot(self) -> BoardSnapshot:
-        return self._snapshot
+        with self._lock:
+            if self._snapshot is None:
+                self._snapshot = snapshot_of(self.board, self._checker, self._version)
+            return self._snapshot
+
+    def version(self) -> int:
+        return self._version
 
     def _run(self, make: Callable[[], Plan]) -> Future[Plan]:
         future: Future[Plan] = Future()
@@ -134,7 +146,7 @@ class BoardHost:
         return self._run(lambda: park_plan(self.board, keep_ids, candidate_ids))
 
     def timer(self) -> dict[str, Any] | None:
-        return timer_now(self._snapshot)
+        return timer_now(self.snapshot())
 
     def listen(self, listener: Listener) -> None:
         with self._lock:

@@ -139,6 +139,10 @@ class QtRoomHost(QObject):
         with self._lock:
             return self._snapshot
 
+    def version(self) -> int:
+        with self._lock:
+            return self._version
+
     def timer(self) -> dict[str, Any] | None:
         return timer_now(self.snapshot())
 

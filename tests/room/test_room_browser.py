@@ -52,16 +52,31 @@ def browser(tmp_path: Path) -> Iterator[Any]:
     driver.quit()
 
 
-def wait_for(driver: Any, condition: Any, timeout: float = 15.0) -> Any:
+def wait_for(driver: Any, condition: Any, timeout: float = 40.0) -> Any:
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(driver, timeout, poll_frequency=0.02).until(condition)
 
 
 def texts(driver: Any, selector: str) -> list[str]:
-    from selenium.webdriver.common.by import By
+    """The texts of what ``selector`` finds, read in one go (the page redraws as others write)."""
+    return list(
+        driver.execute_script(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", selector
+        )
+    )
 
-    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, selector)]
+
+def click_button(driver: Any, selector: str, text: str) -> bool:
+    """Click the button of ``selector`` showing ``text``, as found at that moment."""
+    return bool(
+        driver.execute_script(
+            """const b = [...document.querySelectorAll(arguments[0])].find(e => e.textContent === arguments[1]);
+               if (b) b.click(); return Boolean(b);""",
+            selector,
+            text,
+        )
+    )
 
 
 def test_a_phone_joins_writes_and_sees_another_table_write(
@@ -73,9 +88,7 @@ def test_a_phone_joins_writes_and_sees_another_table_write(
     team = read_okrw(room_file).teams()[0]
     # The QR code's URL, typed by nobody: the code is in it.
     browser.get(served.join_url)
-    wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#team-list button"))
-    buttons = browser.find_elements(By.CSS_SELECTOR, "#team-list button")
-    next(b for b in buttons if b.text == team.name).click()
+    wait_for(browser, lambda d: click_button(d, "#team-list button", team.name))
     field = wait_for(browser, lambda d: d.find_element(By.ID, "new-objective"))
     wait_for(browser, lambda d: d.find_element(By.ID, "new-objective").is_displayed())
     field.send_keys("Faire cuisiner les familles en semaine", Keys.ENTER)
