@@ -136,9 +136,16 @@ def test_a_page_without_the_code_is_sent_to_the_join_form(browser: Any, served: 
     from selenium.webdriver.common.by import By
 
     browser.get(served.address.base + "/p")
-    wait_for(browser, lambda d: d.find_elements(By.ID, "code"))
-    assert browser.current_url.rstrip("/") == served.address.base
-    browser.find_element(By.ID, "code").send_keys("ZZZZZZ" if served.room.join_code != "ZZZZZZ" else "YYYYYY")
-    browser.find_element(By.CSS_SELECTOR, "form button").click()
-    wait_for(browser, lambda d: d.find_element(By.ID, "join-error").is_displayed())
+    wait_for(
+        browser, lambda d: d.current_url.rstrip("/") == served.address.base and d.find_elements(By.ID, "code")
+    )
+    wrong = "ZZZZZZ" if served.room.join_code != "ZZZZZZ" else "YYYYYY"
+    browser.execute_script(
+        "document.getElementById('code').value = arguments[0]; document.querySelector('form button').click()",
+        wrong,
+    )
+    wait_for(
+        browser,
+        lambda d: "error=bad-code" in d.current_url and d.find_element(By.ID, "join-error").is_displayed(),
+    )
     assert "code" in browser.find_element(By.ID, "join-error").text
