@@ -1,0 +1,35 @@
+"""pytest plugin for mutation runs: tests that start okrworkshop in a child process are skipped.
+
+mutmut runs the mutated package from its ``mutants/`` copy; a child process started by a test
+imports that copy too, but from the test's own working folder, where mutmut finds no configuration
+and stops. In mutation runs only, such a test is skipped the moment it starts the child (skipped
+tests kill no mutant, so the score stays honest); the in-process tests of the same code still run,
+and CI runs everything.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _no_children_in_mutation_runs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        yield
+        return
+    original = subprocess.Popen.__init__
+
+    def refuse(self: Any, args: Any, *rest: Any, **kwargs: Any) -> None:
+        words = [str(a) for a in (args if isinstance(args, (list, tuple)) else [args])]
+        if any("okrworkshop" in w or w == sys.executable for w in words):
+            pytest.skip("starts okrworkshop in a child process (not under mutation)")
+        original(self, args, *rest, **kwargs)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
+    yield
