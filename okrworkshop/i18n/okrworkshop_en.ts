@@ -796,6 +796,16 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pause writing for these teams</source>
+            <translation>Pause writing for these teams</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pause writing for these teams:</source>
+            <translation>Pause writing for these teams:</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
             <source>QR code to join: %1</source>
             <translation>QR code to join: %1</translation>
         </message>
@@ -818,6 +828,11 @@
             <location filename="../../okrworkshop/ui/room_dock.py" />
             <source>There is no objective to vote on yet.</source>
             <translation>There is no objective to vote on yet.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Tick a team to pause its writing (its pages stay readable)</source>
+            <translation>Tick a team to pause its writing (its pages stay readable)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/room_dock.py" />

@@ -796,6 +796,16 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pause writing for these teams</source>
+            <translation>Mettre l’écriture en pause pour ces équipes</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Pause writing for these teams:</source>
+            <translation>Mettre l’écriture en pause pour ces équipes :</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
             <source>QR code to join: %1</source>
             <translation>QR code pour rejoindre : %1</translation>
         </message>
@@ -818,6 +828,11 @@
             <location filename="../../okrworkshop/ui/room_dock.py" />
             <source>There is no objective to vote on yet.</source>
             <translation>Il n’y a pas encore d’objectif à voter.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/room_dock.py" />
+            <source>Tick a team to pause its writing (its pages stay readable)</source>
+            <translation>Cochez une équipe pour mettre son écriture en pause (ses pages restent lisibles)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/room_dock.py" />

@@ -137,6 +137,11 @@ class RoomDock(QDockWidget):
         remove.clicked.connect(self._remove_selected)
         self.lock_all = QCheckBox(tr("Pause writing for everyone"), body)
         self.lock_all.toggled.connect(lambda on: self._room_call(lambda: self.server.room.lock(None, on)))
+        self.team_locks = QListWidget(body)
+        self.team_locks.setAccessibleName(tr("Pause writing for these teams"))
+        self.team_locks.setToolTip(tr("Tick a team to pause its writing (its pages stay readable)"))
+        self.team_locks.setMaximumHeight(100)
+        self.team_locks.itemChanged.connect(self._team_lock_changed)
         present_row = QHBoxLayout()
         self.present_box = QComboBox(body)
         self.present_box.setAccessibleName(tr("Team every page follows"))
@@ -165,6 +170,8 @@ class RoomDock(QDockWidget):
         for widget in (self.qr, self.code_label, self.url_label, self.people_label, self.people, remove):
             layout.addWidget(widget)
         layout.addWidget(self.lock_all)
+        layout.addWidget(QLabel(tr("Pause writing for these teams:"), body))
+        layout.addWidget(self.team_locks)
         layout.addLayout(present_row)
         layout.addLayout(vote_row)
         layout.addLayout(close_row)
@@ -193,6 +200,12 @@ class RoomDock(QDockWidget):
         if item is not None:
             participant_id = str(item.data(Qt.ItemDataRole.UserRole))
             self._room_call(lambda: self.server.room.remove(participant_id))
+
+    def _team_lock_changed(self, item: QListWidgetItem) -> None:
+        team_id = str(item.data(Qt.ItemDataRole.UserRole))
+        locked = item.checkState() == Qt.CheckState.Checked
+        if locked != (team_id in self.server.room.locked_teams()):
+            self._room_call(lambda: self.server.room.lock(team_id, locked))
 
     def _present(self, index: int) -> None:
         team_id = self.present_box.itemData(index)
@@ -235,6 +248,16 @@ class RoomDock(QDockWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
+        locked = room.locked_teams()
+        self.team_locks.blockSignals(True)
+        self.team_locks.clear()
+        for team_id, name in teams.items():
+            lock_item = QListWidgetItem(name)
+            lock_item.setData(Qt.ItemDataRole.UserRole, team_id)
+            lock_item.setFlags(lock_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            lock_item.setCheckState(Qt.CheckState.Checked if team_id in locked else Qt.CheckState.Unchecked)
+            self.team_locks.addItem(lock_item)
+        self.team_locks.blockSignals(False)
         current = self.present_box.currentData()
         self.present_box.blockSignals(True)
         self.present_box.clear()

@@ -125,3 +125,32 @@ def test_the_vote_on_the_shared_screen_parks_the_rest_in_one_undo_step(
     assert [o.title for o in board.objectives(parking.id)] == ["Deux"]
     app_window.document.undo_stack.undo()
     assert [o.title for o in read_okrw(room_file).objectives(team.id)] == ["Un", "Deux", "Trois"]
+
+
+def test_the_dock_pauses_one_team_then_everyone(app_window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    app_window.window_actions["room"].trigger()
+    server, dock = app_window.room_server, app_window.room_dock
+    first, second = app_window.document.board.teams()[:2]
+    client = join(server.address.base, server.room.join_code, "L")
+    post_and_wait(qtbot, client, "/api/team", {"team": first.id})
+    add = {"op": "add", "kind": "objective", "title": "Pendant la présentation"}
+    item = next(
+        dock.team_locks.item(i)
+        for i in range(dock.team_locks.count())
+        if dock.team_locks.item(i).text() == first.name
+    )
+    item.setCheckState(Qt.CheckState.Checked)
+    assert server.room.locked_teams() == {first.id}
+    assert post_and_wait(qtbot, client, "/api/changes", add).status_code == 423
+    item = next(
+        dock.team_locks.item(i)
+        for i in range(dock.team_locks.count())
+        if dock.team_locks.item(i).text() == first.name
+    )
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert post_and_wait(qtbot, client, "/api/changes", add).status_code == 200
+    dock.lock_all.setChecked(True)
+    assert post_and_wait(qtbot, client, "/api/changes", add).status_code == 423
+    assert second.id not in server.room.locked_teams() and server.room.is_locked(second.id)
