@@ -237,10 +237,18 @@ def create_room(host: RoomHost, room: Room) -> Starlette:
             except Exception:  # a page that went away
                 sockets.discard(ws)
 
+    pushing: set[asyncio.Task[None]] = set()
+
+    def _start_push() -> None:
+        # The loop holds tasks weakly: keep each one until it is done, or it may vanish mid-way.
+        task = asyncio.get_running_loop().create_task(_push())
+        pushing.add(task)
+        task.add_done_callback(pushing.discard)
+
     def _announce() -> None:
         loop = state["loop"]
         if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(lambda: loop.create_task(_push()))
+            loop.call_soon_threadsafe(_start_push)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> Any:

@@ -240,6 +240,8 @@
   }
 
   refresh().then(() => connect(500));
+  // Should a push be missed (a sleeping phone, a proxy that drops websockets), catch up anyway.
+  setInterval(() => { if (!document.hidden) refresh(); }, 5000);
   document.addEventListener("visibilitychange", () => { if (!document.hidden) refresh(); });
   window.okrRoom = { refresh, state: () => state };
 })();
