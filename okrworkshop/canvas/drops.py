@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF, Qt
 
-from okrworkshop.canvas import style
+from okrworkshop.canvas import card_language, style
 from okrworkshop.canvas.commands import AddCard, AddTeam
 from okrworkshop.canvas.gestures import insertion_index
 from okrworkshop.canvas.items import CardItem, KeyResultItem, LaneItem, ObjectiveItem
@@ -27,7 +27,10 @@ PALETTE_MIME = "application/x-okrworkshop-card-kind"
 PALETTE_KINDS = ("objective", "key_result", "initiative", "note", "team")
 
 
-def tr(text: str) -> str:
+def tr(text: str, language: str | None = None) -> str:
+    """Interface text, or with ``language`` text written on the board in the workshop's language."""
+    if language is not None:
+        return card_language.translate("canvas", text, language)
     return QCoreApplication.translate("canvas", text)
 
 
@@ -148,6 +151,7 @@ class PaletteDrops:
     def add_from_palette(self, kind: str, target: Any, pos: QPointF) -> str | None:
         """Create a card of ``kind`` on ``target`` at ``pos``; returns its id (None if refused)."""
         board, document = self.board, self.document
+        language = board.workshop.language  # the cards speak the workshop's language
         snap = self.scene.snap_enabled
         if kind == "team":
             return self._add_team(target if isinstance(target, LaneItem) else None)
@@ -155,9 +159,9 @@ class PaletteDrops:
             children = target.key_result_items() if kind == "key_result" else target.initiative_items()
             index, _ = insertion_index(list(children), pos)
             card: Any = (
-                KeyResult(target.entity_id, tr("New key result"))
+                KeyResult(target.entity_id, tr("New key result", language=language))
                 if kind == "key_result"
-                else Initiative(target.entity_id, tr("New initiative"))
+                else Initiative(target.entity_id, tr("New initiative", language=language))
             )
             return card.id if document.execute(lambda: AddCard(board, card, index)) else None
         x = style.snap(pos.x() - (style.CARD_WIDTH if kind == "objective" else style.NOTE_SIZE) / 2, snap)
@@ -165,18 +169,19 @@ class PaletteDrops:
         if isinstance(target, LaneItem):  # keep the card below the lane's header
             y = max(y, style.snap(target.pos().y() + style.LANE_HEADER, snap))
         if kind == "objective":
-            card = Objective(target.entity_id, tr("New objective"), x=x, y=y)
+            card = Objective(target.entity_id, tr("New objective", language=language), x=x, y=y)
         else:
             team = target.entity_id if isinstance(target, LaneItem) else None
-            card = Note(tr("New note"), team_id=team, x=x, y=y)
+            card = Note(tr("New note", language=language), team_id=team, x=x, y=y)
         return card.id if document.execute(lambda: AddCard(board, card)) else None
 
     def _add_team(self, after: LaneItem | None) -> str | None:
         board = self.board
         teams = board.teams()
         names = {t.name for t in teams}
+        language = board.workshop.language
         n = len(teams) + 1
-        while tr("Team %1").replace("%1", str(n)) in names:
+        while tr("Team %1", language=language).replace("%1", str(n)) in names:
             n += 1
         parent_id = after.entity.parent_id if after is not None else None
         index = None
@@ -186,7 +191,7 @@ class PaletteDrops:
             index = [t.id for t in siblings].index(after.entity_id) + 1
             width = after.entity.width
         team = Team(
-            tr("Team %1").replace("%1", str(n)),
+            tr("Team %1", language=language).replace("%1", str(n)),
             parent_id=parent_id,
             colour=team_colour(len(teams)),
             width=width,

@@ -1,14 +1,14 @@
-"""Short texts the cards show besides their titles (numbers, owners, kinds), translated."""
+"""Short texts the cards show besides their titles (numbers, owners, kinds), in the workshop's
+language (the card language), whatever the interface speaks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from okrworkshop.canvas import card_language
 from okrworkshop.model import KeyResult, Objective
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("card", text)
+def tr(text: str, language: str | None = None) -> str:
+    return card_language.translate("card", text, language)
 
 
 def format_number(value: float, language: str) -> str:
@@ -25,7 +25,7 @@ def key_result_summary(key_result: KeyResult, language: str) -> str:
     parts: list[str] = []
     unit = f" {key_result.unit}" if key_result.unit else ""
     if key_result.kind == "milestone":
-        parts.append(tr("Milestone"))
+        parts.append(tr("Milestone", language=language))
     elif key_result.baseline is not None and key_result.target is not None:
         parts.append(
             f"{format_number(key_result.baseline, language)} → {format_number(key_result.target, language)}{unit}"
@@ -33,18 +33,28 @@ def key_result_summary(key_result: KeyResult, language: str) -> str:
     elif key_result.target is not None:
         parts.append(f"→ {format_number(key_result.target, language)}{unit}")
     elif key_result.baseline is not None:
-        parts.append(tr("from %1").replace("%1", format_number(key_result.baseline, language) + unit))
+        parts.append(
+            tr("from %1", language=language).replace(
+                "%1", format_number(key_result.baseline, language) + unit
+            )
+        )
     if key_result.current is not None:
-        parts.append(tr("now %1").replace("%1", format_number(key_result.current, language) + unit))
+        parts.append(
+            tr("now %1", language=language).replace("%1", format_number(key_result.current, language) + unit)
+        )
     if key_result.confidence is not None:
-        parts.append(tr("confidence %1/10").replace("%1", str(key_result.confidence)))
+        parts.append(tr("confidence %1/10", language=language).replace("%1", str(key_result.confidence)))
     if key_result.owner:
         parts.append(key_result.owner)
     return " · ".join(parts)
 
 
-def objective_summary(objective: Objective) -> str:
+def objective_summary(objective: Objective, language: str | None = None) -> str:
     """``owner · Committed`` (or ``no owner · Aspirational``)."""
-    owner = objective.owner or tr("no owner")
-    kind = tr("Committed") if objective.kind == "committed" else tr("Aspirational")
+    owner = objective.owner or tr("no owner", language=language)
+    kind = (
+        tr("Committed", language=language)
+        if objective.kind == "committed"
+        else tr("Aspirational", language=language)
+    )
     return f"{owner} · {kind}"

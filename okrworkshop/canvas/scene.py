@@ -118,7 +118,7 @@ class BoardScene(QGraphicsScene):
             self.apply_findings(set(), full=True)
 
     def _add_lane(self, team: Team) -> LaneItem:
-        lane = LaneItem(team, self._lane_details(team))
+        lane = LaneItem(team, self._lane_details(team), self._language)
         self.lanes[team.id] = lane
         self.addItem(lane)
         return lane
@@ -248,6 +248,9 @@ class BoardScene(QGraphicsScene):
             self._language = after.language
             for item in self.cards.values():
                 item.set_entity(item.entity, self._language)
+            for lane in self.lanes.values():
+                lane.language = self._language
+            self._dirty_lanes.update(self.lanes)
             self._dirty_objectives.update(i for i, c in self.cards.items() if isinstance(c, ObjectiveItem))
 
     def _mark_objective_of(self, entity: Entity) -> None:

@@ -156,7 +156,7 @@ class ObjectiveItem(CardItem):
     def layout_text(self, language: str) -> None:
         inner = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.CARD_PADDING
         self.title = TextBlock(self.entity.title, style.font("objective"), inner)
-        self.meta = text_block(objective_summary(self.entity), style.font("objective-meta"), inner)
+        self.meta = text_block(objective_summary(self.entity, language), style.font("objective-meta"), inner)
         self.header_height = style.CARD_PADDING * 2 + self.title.height + 4 + self.meta.height
 
     def text_block(self) -> TextBlock:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from okrworkshop.canvas import style
+from okrworkshop.canvas import card_language, style
 from okrworkshop.canvas.items.badges import (
     NO_FINDINGS,
     Counts,
@@ -29,17 +29,17 @@ NAME_X = BAR + 12.0
 NAME_Y = 7.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("lane", text)
-
-
 class LaneItem(QGraphicsItem):
     """One team's lane (position and size come from the team)."""
 
     kind = "team"
 
-    def __init__(self, team: Team, details: tuple[str, int, int] = ("", 0, 0)) -> None:
+    def __init__(
+        self, team: Team, details: tuple[str, int, int] = ("", 0, 0), language: str | None = None
+    ) -> None:
         super().__init__()
+        #: The workshop's language, which the lane's counts are written in (None: the interface's).
+        self.language = language
         self.entity_id = team.id
         self.entity = team
         self.rect = QRectF()
@@ -66,11 +66,12 @@ class LaneItem(QGraphicsItem):
         self.border.setAlpha(170)
         width = max(team.width - NAME_X - 12 - badges_width((1, 1, 1)), 40.0)
         self.name = TextBlock(team.name, style.font("lane"), width)
-        parts = [QCoreApplication.translate("lane", "%n objective(s)", None, objectives)]
+        language = self.language
+        parts = [card_language.translate("lane", "%n objective(s)", language, n=objectives)]
         if notes:
-            parts.append(QCoreApplication.translate("lane", "%n note(s)", None, notes))
+            parts.append(card_language.translate("lane", "%n note(s)", language, n=notes))
         if parent_name:
-            parts.insert(0, tr("in %1").replace("%1", parent_name))
+            parts.insert(0, card_language.translate("lane", "in %1", language).replace("%1", parent_name))
         self.meta = text_block(" · ".join(parts), style.font("lane-meta"), width)
         if self.rect.width() != team.width or self.rect.height() != team.height:
             self.prepareGeometryChange()
