@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QWheelEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from okrworkshop.model import (
@@ -154,18 +161,34 @@ def wheel(view: QGraphicsView, pos: Any, steps: int, modifiers: Any = NoModifier
 
 # --------------------------------------------------------------- drag and drop
 def drop_mime(view: QGraphicsView, mime: Any, scene_pos: Any, *, through: Iterable[Any] = ()) -> bool:
-    """Drag ``mime`` onto the view (enter, moves, drop) as a drag from another widget would.
+    """Drag ``mime`` onto the view and drop it at ``scene_pos``, as Qt delivers a drag from another
+    widget (the palette): the drag comes in at the viewport's left edge over empty board, at the
+    target's height, moves in small steps through ``through`` to the target, and is dropped.
 
-    Returns whether the drop was accepted.
+    Like Qt, a refused drag-enter ends it there (no moves, no drop), and the drop is only
+    delivered if the last move was accepted. Returns whether the drop was accepted.
     """
     viewport = view.viewport()
-    points = [viewport_point(view, p) for p in [*through, scene_pos]]
+    target = viewport_point(view, scene_pos)
+    entry = QPointF(1, min(max(target.y(), 1), viewport.height() - 2))
+    assert not view.scene().items(view.mapToScene(entry.toPoint())), "the drag must come in over empty board"
+    waypoints = [entry, *(viewport_point(view, p) for p in through), target]
+    points = [waypoints[0]]
+    for start, end in itertools.pairwise(waypoints):
+        points += [start + (end - start) * (step / 6) for step in range(1, 7)]
     actions = Qt.DropAction.CopyAction
     enter = QDragEnterEvent(points[0].toPoint(), actions, mime, NoButton, NoModifier)
     QApplication.sendEvent(viewport, enter)
+    if not enter.isAccepted():
+        return False
+    accepted = True
     for point in points:
         move_event = QDragMoveEvent(point.toPoint(), actions, mime, NoButton, NoModifier)
         QApplication.sendEvent(viewport, move_event)
+        accepted = move_event.isAccepted()
+    if not accepted:
+        QApplication.sendEvent(viewport, QDragLeaveEvent())
+        return False
     drop = QDropEvent(points[-1], actions, mime, NoButton, NoModifier)
     QApplication.sendEvent(viewport, drop)
     return drop.isAccepted()

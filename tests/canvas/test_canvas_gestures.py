@@ -41,9 +41,9 @@ def test_palette_objective_dropped_on_a_lane_creates_it_there(view: Any, documen
     assert support.pos().y() + 56 <= objective.y <= target.y()
     assert scene.cards[objective.id].isSelected()
     assert reopened(document.path) == snapshot(board)
-    # The new card is open for typing straight away.
+    # The new card is open for typing straight away; kept, one undo takes it away.
     assert scene.interactions.editor is not None
-    scene.interactions.editor.finish(keep=False)
+    scene.interactions.editor.finish(keep=True)
     document.undo_stack.undo()
     assert snapshot(board) == before
     assert reopened(document.path) == before
@@ -53,8 +53,11 @@ def test_palette_key_result_needs_an_objective(view: Any, document: Any) -> None
     board, scene = document.board, _scene(view)
     before = snapshot(board)
     empty_spot = scene.lanes["team-support"].pos() + QPointF(900, 300)
+    said: list[str] = []
+    scene.message.connect(said.append)
     assert not drop_mime(view, palette_mime("key_result"), empty_spot)
     assert snapshot(board) == before
+    assert said == ["Drop a key result on an objective"]  # once, while over the lane
     # Dropped between the first and second key results of "Grow": it goes in at index 1.
     grow = scene.cards["obj-grow"]
     first, second = grow.key_result_items()[:2]
@@ -66,7 +69,7 @@ def test_palette_key_result_needs_an_objective(view: Any, document: Any) -> None
     titles = [k.id for k in board.key_results("obj-grow")]
     assert titles[0] == "kr-arr" and titles[2:] == ["kr-churn", "kr-nps"]
     assert [k.order for k in board.key_results("obj-grow")] == [0.0, 1.0, 2.0, 3.0]
-    scene.interactions.editor.finish(keep=False)
+    scene.interactions.editor.finish(keep=True)
     assert reopened(document.path) == snapshot(board)
     document.undo_stack.undo()
     assert snapshot(board) == before
