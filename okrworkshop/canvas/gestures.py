@@ -165,6 +165,10 @@ class StackedCardDrag(Gesture):
         target, index = self.target, self.index
         self.cancel()
         if target is None:
+            if isinstance(self.item, KeyResultItem):
+                self.scene.message.emit(tr("Drop a key result on an objective"))
+            else:
+                self.scene.message.emit(tr("Drop an initiative on a key result"))
             return
         board = self.scene.board
         item_id, target_id = self.item.entity_id, target.entity_id

@@ -292,6 +292,10 @@ class Interactions(PaletteDrops):
             positions[item.entity_id] = (item.pos().x(), item.pos().y())
             lane = self.scene.lane_at(self._anchor(item))
             lane_id = lane.entity_id if lane is not None else None
+            if isinstance(item, ObjectiveItem) and lane is None:
+                # An objective belongs to a team: off every lane it goes back where it was.
+                self.scene.message.emit(tr("Drop an objective on a team lane"))
+                return False
             if (
                 isinstance(item, ObjectiveItem) and lane_id is not None and lane_id != item.entity.team_id
             ) or (isinstance(item, NoteItem) and lane_id != item.entity.team_id):

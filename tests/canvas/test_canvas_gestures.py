@@ -267,3 +267,29 @@ def test_in_place_typing_is_committed_live_and_escape_takes_it_back(
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert snapshot(board) == before
+
+
+def test_cards_dropped_where_they_cannot_go_go_back_and_say_why(view: Any, document: Any) -> None:
+    board, scene = document.board, _scene(view)
+    before = snapshot(board)
+    said: list[str] = []
+    scene.message.connect(said.append)
+    # A key result let go over the bare lane (no objective under it).
+    churn = scene.cards["kr-churn"]
+    drag(view, [scene_point(churn, 40, 10), scene.lanes["team-support"].mapToScene(QPointF(900, 300))])
+    assert said == ["Drop a key result on an objective"]
+    # An initiative let go over an objective's header (no key result under it).
+    call = scene.cards["ini-call"]
+    drag(view, [scene_point(call, 30, 6), scene_point(scene.cards["obj-public"], 100, 10)])
+    assert said[-1] == "Drop an initiative on a key result"
+    # An objective let go below every lane, on the empty board.
+    public = scene.cards["obj-public"]
+    start = scene_point(public, 100, 12)
+    below = scene.lanes["team-support"].mapToScene(QPointF(300, 500))
+    assert scene.lane_at(below) is None
+    drag(view, [start, below])
+    assert said[-1] == "Drop an objective on a team lane"
+    assert (public.pos().x(), public.pos().y()) == (400.0, 70.0)  # back in its place on screen
+    assert snapshot(board) == before
+    assert reopened(document.path) == before
+    assert document.undo_stack.count() == 0
