@@ -55,6 +55,94 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>%1 of the way</source>
+            <translation>%1 of the way</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Delete the selected check-in</source>
+            <translation>Delete the selected check-in</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>From %1 to %2</source>
+            <translation>From %1 to %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>New check-in</source>
+            <translation>New check-in</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Record the check-in</source>
+            <translation>Record the check-in</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>What moved, what is in the way</source>
+            <translation>What moved, what is in the way</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>confidence %1/10</source>
+            <translation>confidence %1/10</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>now %1</source>
+            <translation>now %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>“%1” is not a number: write 45, 4,5 or 1 850.</source>
+            <translation>“%1” is not a number: write 45, 4,5 or 1 850.</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
@@ -584,6 +672,11 @@
             <translation>Select %1 first</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/ui/followup_actions.py" />
+            <source>Select a key result to check it in.</source>
+            <translation>Select a key result to check it in.</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Team 1</source>
             <translation>Team 1</translation>
@@ -1080,6 +1173,59 @@
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>%1 is no longer there; it is taken off the recent workshops.</source>
+            <translation>%1 is no longer there; it is taken off the recent workshops.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>&amp;Clear the list</source>
+            <translation>&amp;Clear the list</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>(no longer there)</source>
+            <translation>(no longer there)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/launch.py" />
+            <source>Could not reopen the last workshop (%1): here is the demo workshop.</source>
+            <translation>Could not reopen the last workshop (%1): here is the demo workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>No recent workshops</source>
+            <translation>No recent workshops</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Recent &amp;workshops</source>
+            <translation>Recent &amp;workshops</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Recent workshops cleared</source>
+            <translation>Recent workshops cleared</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>The last workshop, %1, is no longer there: here is the demo workshop.</source>
+            <translation>The last workshop, %1, is no longer there: here is the demo workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Welcome! This is the demo workshop; next time the app opens your last workshop.</source>
+            <translation>Welcome! This is the demo workshop; next time the app opens your last workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Workshop not found</source>
+            <translation>Workshop not found</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamRow</name>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
@@ -1234,6 +1380,11 @@
             <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" />
+            <source>&amp;Check in the key result…</source>
+            <translation>&amp;Check in the key result…</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />

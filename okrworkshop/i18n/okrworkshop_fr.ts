@@ -55,6 +55,94 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>%1 of the way</source>
+            <translation>%1 du chemin</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Check-in</source>
+            <translation>Point d’étape</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Confidence</source>
+            <translation>Confiance</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Delete the selected check-in</source>
+            <translation>Supprimer le point d’étape choisi</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>From %1 to %2</source>
+            <translation>De %1 à %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>New check-in</source>
+            <translation>Nouveau point d’étape</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Record the check-in</source>
+            <translation>Enregistrer le point d’étape</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>What moved, what is in the way</source>
+            <translation>Ce qui a bougé, ce qui bloque</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>confidence %1/10</source>
+            <translation>confiance %1/10</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>now %1</source>
+            <translation>actuel %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/check_in_dialog.py" />
+            <source>“%1” is not a number: write 45, 4,5 or 1 850.</source>
+            <translation>« %1 » n’est pas un nombre : écrivez 45, 4,5 ou 1 850.</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
@@ -584,6 +672,11 @@
             <translation>Sélectionnez d’abord %1</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/ui/followup_actions.py" />
+            <source>Select a key result to check it in.</source>
+            <translation>Choisissez un résultat clé pour faire son point d’étape.</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Team 1</source>
             <translation>Équipe 1</translation>
@@ -1080,6 +1173,59 @@
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>%1 is no longer there; it is taken off the recent workshops.</source>
+            <translation>%1 n’existe plus ; il est retiré des ateliers récents.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>&amp;Clear the list</source>
+            <translation>&amp;Vider la liste</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>(no longer there)</source>
+            <translation>(n’existe plus)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/launch.py" />
+            <source>Could not reopen the last workshop (%1): here is the demo workshop.</source>
+            <translation>Impossible de rouvrir le dernier atelier (%1) : voici l’atelier de démonstration.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>No recent workshops</source>
+            <translation>Aucun atelier récent</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Recent &amp;workshops</source>
+            <translation>Ateliers &amp;récents</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Recent workshops cleared</source>
+            <translation>Liste des ateliers récents vidée</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>The last workshop, %1, is no longer there: here is the demo workshop.</source>
+            <translation>Le dernier atelier, %1, n’existe plus : voici l’atelier de démonstration.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Welcome! This is the demo workshop; next time the app opens your last workshop.</source>
+            <translation>Bienvenue ! Voici l’atelier de démonstration ; la prochaine fois, l’application rouvrira votre dernier atelier.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/session.py" />
+            <source>Workshop not found</source>
+            <translation>Atelier introuvable</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamRow</name>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
@@ -1234,6 +1380,11 @@
             <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Actual size</source>
             <translation>&amp;Taille réelle</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" />
+            <source>&amp;Check in the key result…</source>
+            <translation>&amp;Point d’étape du résultat clé…</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />

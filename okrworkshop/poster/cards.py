@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from okrworkshop.model import Board, Initiative, KeyResult, Note, Objective
+from okrworkshop.model.progress import confidence_band, progress
 from okrworkshop.palette import CARD_COLOURS
 from okrworkshop.poster.fonts import BOLD, REGULAR, Face, face, printable
 from okrworkshop.poster.labels import label, number
@@ -29,6 +30,10 @@ GAP = 6.0
 #: Finding badges: radius, and distance between the centres of two badges on one card.
 BADGE_RADIUS = 7.5
 BADGE_STEP = 18.0
+#: Height a key result's progress bar adds under its text (bar, confidence dot, spacing).
+PROGRESS_ROW = 12.0
+PROGRESS_BAR = 4.0
+PROGRESS_DOT = 7.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,10 @@ class Card:
     bold: bool
     details: Fitted | None
     fill: str
+    #: A key result's share of the way from baseline to target (a bar under its text), and the
+    #: red/amber/green band of its confidence (a dot at the bar's end).
+    progress: float | None = None
+    band: str | None = None
 
 
 @dataclass(slots=True)
@@ -206,6 +215,10 @@ class CardMaker:
             card = self._card(
                 kr.id, "key_result", INSET, y, inner_width, kr.title, self.key_result_details(kr)
             )
+            card.progress = progress(kr)
+            if card.progress is not None:
+                card.band = confidence_band(kr.confidence) if kr.confidence is not None else None
+                card.height += PROGRESS_ROW
             block.cards.append(card)
             y += card.height + GAP
             for initiative in board.initiatives(kr.id):

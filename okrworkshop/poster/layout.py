@@ -26,6 +26,7 @@ from okrworkshop.poster.labels import label
 from okrworkshop.poster.marks import ARROW, INK, MUTED, arrow_shapes, badge
 from okrworkshop.poster.options import LAYOUTS, PosterOptions
 from okrworkshop.poster.paper import Sheet, sheet
+from okrworkshop.poster.progress import progress_shapes
 from okrworkshop.poster.quality import Quality
 from okrworkshop.poster.shapes import Point, Rect, Shape, Text
 from okrworkshop.poster.text import LEADING, fit
@@ -318,6 +319,8 @@ def _card(
         shapes.append(
             Text(text_x, detail_y, details.lines, details.size * scale, details.leading * scale, MUTED)
         )
+    if card.progress is not None:
+        shapes.extend(progress_shapes(card, x, y + height, width, scale))
     right = block.x + card.x + card.width - 4.0
     for index, (severity, count) in enumerate(quality.badges(card.entity_id)):
         cx, cy = at(right - BADGE_RADIUS - index * BADGE_STEP, block.y + card.y + 4.0 + BADGE_RADIUS)

@@ -270,6 +270,15 @@ WORKSHOP_ACTIONS: tuple[ActionSpec, ...] = (
         "workshop",
     ),
     ActionSpec(
+        "check_in",
+        QT_TRANSLATE_NOOP("actions", "&Check in the key result…"),
+        "Ctrl+K",
+        "view-task",
+        "check_in",
+        "workshop",
+        separator_before=True,
+    ),
+    ActionSpec(
         "reveal",
         QT_TRANSLATE_NOOP("actions", "Re&veal the reference OKRs…"),
         "F4",

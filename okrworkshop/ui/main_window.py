@@ -36,6 +36,7 @@ from okrworkshop.ui.actions import build_actions, build_menus, build_toolbar
 from okrworkshop.ui.clipboard_actions import ClipboardActions
 from okrworkshop.ui.find_bar import FindBar, matching_cards
 from okrworkshop.ui.findings_dock import FindingsPanel, summary_text
+from okrworkshop.ui.followup_actions import FollowUpActions
 from okrworkshop.ui.inspector import Inspector
 from okrworkshop.ui.palette_dock import PaletteList
 from okrworkshop.ui.room_actions import RoomActions
@@ -57,7 +58,7 @@ def card_label(entity: Entity | None, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, QMainWindow):
+class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, QMainWindow):
     """The app's window on one open workshop document."""
 
     def __init__(

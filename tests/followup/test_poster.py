@@ -1,0 +1,69 @@
+"""The poster prints each key result's progress and confidence: the words, the bar and the dot."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PIL import Image
+
+from okrworkshop.model import KeyResult
+from okrworkshop.poster import PosterOptions, write_poster
+from okrworkshop.poster.layout import layout_poster
+from okrworkshop.poster.quality import NO_CHECKER
+from okrworkshop.poster.shapes import Circle, Rect
+from tests.followup.conftest import followup_board
+
+OPTIONS = PosterOptions(paper="A2", layout="board", date="2027-02-15")
+
+
+def _inside(box: tuple[float, float, float, float], x: float, y: float) -> bool:
+    bx, by, bw, bh = box
+    return bx <= x <= bx + bw and by <= y <= by + bh
+
+
+def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None:
+    board = followup_board()
+    kr = next(k for k in board.key_results() if k.title.startswith("Faire passer la part"))
+    assert isinstance(kr, KeyResult)
+    layout = layout_poster(board, OPTIONS, NO_CHECKER)
+    box = layout.card_boxes[kr.id]
+    track, fill = [
+        s
+        for s in layout.shapes
+        if isinstance(s, Rect) and _inside(box, s.x, s.y) and s.fill in ("#dde3ea", "#4e79a7")
+    ]
+    assert fill.width / track.width == 6 / 13  # 82 -> 95, at 88
+    [dot] = [
+        s for s in layout.shapes if isinstance(s, Circle) and _inside(box, s.cx, s.cy) and s.fill == "#3a9a5b"
+    ]
+    # Key results without a value get no bar.
+    quiet = next(k for k in board.key_results() if k.title.startswith("Réduire"))
+    quiet_box = layout.card_boxes[quiet.id]
+    assert not [
+        s
+        for s in layout.shapes
+        if isinstance(s, Rect) and s.fill == "#dde3ea" and _inside(quiet_box, s.x, s.y)
+    ]
+
+    out = tmp_path / "suivi.pdf"
+    write_poster(board, out, OPTIONS, quality=NO_CHECKER)
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "confiance 8/10" in flat
+    assert "actuel\u00a0: 88" in flat or "actuel : 88" in flat
+    # The printed page shows the dot in green and the bar's filled part in blue where the layout put them.
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-png", "-singlefile", str(out), str(tmp_path / "page")], check=True
+    )
+    image = Image.open(tmp_path / "page.png").convert("RGB")
+    assert image.getpixel((round(dot.cx), round(dot.cy))) == (0x3A, 0x9A, 0x5B)
+    middle = round(fill.y + fill.height / 2)
+    assert image.getpixel((round(fill.x + fill.width / 2), middle)) == (0x4E, 0x79, 0xA7)
+    assert image.getpixel((round(fill.x + fill.width + (track.width - fill.width) / 2), middle)) == (
+        0xDD,
+        0xE3,
+        0xEA,
+    )
