@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from okrworkshop.canvas import style
@@ -328,7 +328,36 @@ class BoardScene(QGraphicsScene):
         if source is not None and target is not None:
             holder = target.parentItem() if isinstance(target, KeyResultItem) else None
             container = holder.mapRectToScene(holder.rect) if isinstance(holder, ObjectiveItem) else None
-            arrow.set_ends(source.mapRectToScene(source.rect), target.mapRectToScene(target.rect), container)
+            source_rect, target_rect = source.mapRectToScene(source.rect), target.mapRectToScene(target.rect)
+            points = self._link_route(source_rect, target_rect, container)
+            if points is None:
+                arrow.set_ends(source_rect, target_rect, container)
+            else:
+                arrow.set_route([QPointF(x, y) for x, y in points])
+
+    def _link_route(
+        self, source: QRectF, target: QRectF, container: QRectF | None
+    ) -> list[tuple[float, float]] | None:
+        """An orthogonal route between two cards around every card and lane name, or None."""
+        from okrworkshop import routing
+
+        def box(rect: QRectF) -> routing.Box:
+            return (rect.x(), rect.y(), rect.width(), rect.height())
+
+        obstacles = [
+            box(item.mapRectToScene(item.rect)) for item in self.cards.values() if item.parentItem() is None
+        ]
+        names = []
+        for lane in self.lanes.values():
+            origin = lane.mapToScene(lane.text_origin())
+            # the lane's name and the line under it, as wide as their words (routes cross headers)
+            words = max(QFontMetricsF(b.font).horizontalAdvance(b.text) for b in (lane.name, lane.meta))
+            height = lane.name.height + 1 + lane.meta.height
+            names.append((origin.x(), origin.y(), min(words, lane.name.width), height))
+        start, end = routing.ports(
+            box(source), box(target), box(container) if container is not None else None
+        )
+        return routing.route(start, end, obstacles, texts=names)
 
     def card_moved(self, item: ObjectiveItem) -> None:
         """An objective moved on screen (dragging): keep its arrows attached."""

@@ -53,3 +53,10 @@ def test_cards_fill_the_sheet_and_no_link_crosses_text(figures: dict[str, Any], 
 
 def test_only_calora_needs_more_than_one_a0_sheet(figures: dict[str, Any]) -> None:
     assert [figures[c]["A0"]["sheets"] for c in CASES] == [1, 1, 1, 2]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_links_on_screen_cross_no_card_text(figures: dict[str, Any], case: str) -> None:
+    screen = figures[case]["screen"]
+    assert screen["link_text_crossings"] == 0
+    assert screen["links"] == {"rayon-vert": 0, "mijote": 0, "valbrune": 5, "calora": 9}[case]

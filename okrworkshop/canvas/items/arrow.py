@@ -1,4 +1,9 @@
-"""An alignment link, drawn as an arrow from an objective to the objective or key result it serves."""
+"""An alignment link, drawn as an arrow from an objective to the objective or key result it serves.
+
+The scene routes links through the gaps between cards (:mod:`okrworkshop.routing`: horizontal and
+vertical runs, drawn here with rounded corners, under the cards) and falls back to a curve between
+the two cards when no such route exists.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from okrworkshop.canvas import style
 
 HEAD = 11.0  # arrowhead length
+CORNER = 10.0  # radius of a routed link's corners
 
 
 def anchors(
@@ -64,7 +70,7 @@ class ArrowItem(QGraphicsItem):
         self._shape = QPainterPath()
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(0.5)  # above objectives (links cross lanes), below notes
+        self.setZValue(-1.0)  # above the lanes, under the cards: routed links run between them
 
     @property
     def entity_id(self) -> str:
@@ -75,7 +81,20 @@ class ArrowItem(QGraphicsItem):
         start, c1, c2, end = anchors(source, target, container)
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
-        angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
+        self._set_path(path, end, math.atan2(end.y() - c2.y(), end.x() - c2.x()))
+
+    def set_route(self, points: list[QPointF]) -> None:
+        """Draw the link along ``points`` (scene coordinates, horizontal and vertical runs)."""
+        path = QPainterPath(points[0])
+        for before, corner, after in zip(points, points[1:], points[2:], strict=False):
+            radius = min(CORNER, QLineF(before, corner).length() / 2, QLineF(corner, after).length() / 2)
+            path.lineTo(_towards(corner, before, radius))
+            path.quadTo(corner, _towards(corner, after, radius))
+        path.lineTo(points[-1])
+        end, last = points[-1], points[-2]
+        self._set_path(path, end, math.atan2(end.y() - last.y(), end.x() - last.x()))
+
+    def _set_path(self, path: QPainterPath, end: QPointF, angle: float) -> None:
         left = QPointF(end.x() - HEAD * math.cos(angle - 0.45), end.y() - HEAD * math.sin(angle - 0.45))
         right = QPointF(end.x() - HEAD * math.cos(angle + 0.45), end.y() - HEAD * math.sin(angle + 0.45))
         self.prepareGeometryChange()
@@ -86,6 +105,11 @@ class ArrowItem(QGraphicsItem):
         self._shape = stroker.createStroke(path)
         self._shape.addPolygon(self.head)
         self._bounds = self._shape.boundingRect().adjusted(-3, -3, 3, 3)
+
+    def polyline(self, steps: int = 200) -> list[tuple[float, float]]:
+        """The drawn path as points (scene coordinates), for measuring."""
+        points = [self.path.pointAtPercent(i / steps) for i in range(steps + 1)]
+        return [(p.x(), p.y()) for p in points]
 
     def line(self) -> QLineF:
         return QLineF(self.path.pointAtPercent(0.0), self.path.pointAtPercent(1.0))
@@ -106,3 +130,10 @@ class ArrowItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self.head)
+
+
+def _towards(origin: QPointF, other: QPointF, distance: float) -> QPointF:
+    """The point ``distance`` from ``origin`` on the way to ``other``."""
+    line = QLineF(origin, other)
+    length = line.length() or 1.0
+    return origin + (other - origin) * (distance / length)
