@@ -38,7 +38,7 @@ def read_board(path: str | Path, notify: Callable[[str], None] | None = None) ->
     """Load a board from a workshop file, a JSON draft or a CSV export.
 
     ``notify`` gets a line for what the user should know but is no error (a workshop file
-    recovered after a crash).
+    recovered after a crash, fields of a JSON draft that this version does not know).
     """
     path = Path(path)
     if path.is_dir():  # before the extension: a folder is named as a folder, whatever its name
@@ -53,7 +53,7 @@ def read_board(path: str | Path, notify: Callable[[str], None] | None = None) ->
     if kind == ".json":
         from okrworkshop.interchange import read_json
 
-        return read_json(path)
+        return read_json(path, notify)
     from okrworkshop.exports.csv_format import read_csv
 
     return read_csv(path)

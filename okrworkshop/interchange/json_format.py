@@ -5,19 +5,23 @@ board order: the same order as :func:`okrworkshop.model.card_paths`, so a findin
 the same card in the file. ``parent`` names a team and ``aligned_to`` an objective as
 ``"TEAM/objective title"`` (or a key result as ``"TEAM/objective title/key result title"``); ids
 are written too, so that names that repeat stay unambiguous and nothing is lost in a round trip.
+``initiatives`` is a list of texts (the v1 contract); their ids and owners go beside it in
+``initiative_details``, which older readers ignore. Reading accepts what other tools add: unknown
+fields and positions where cards stack are reported once through ``notify`` and ignored.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from okrworkshop.errors import InputError
 from okrworkshop.interchange.layout import place_missing
 from okrworkshop.interchange.schema import FORMAT
-from okrworkshop.interchange.validation import validate
+from okrworkshop.interchange.validation import unknown_fields, validate
 from okrworkshop.model import (
     Board,
     CheckIn,
@@ -126,6 +130,7 @@ def _objective_to_dict(board: Board, objective: Objective, team_names: list[str]
 
 
 def _key_result_to_dict(board: Board, kr: KeyResult) -> dict[str, Any]:
+    initiatives = board.initiatives(kr.id)
     entry: dict[str, Any] = {
         "id": kr.id,
         "title": kr.title,
@@ -137,8 +142,10 @@ def _key_result_to_dict(board: Board, kr: KeyResult) -> dict[str, Any]:
         "current": _number(kr.current),
         "unit": kr.unit,
         "confidence": kr.confidence,
-        "initiatives": [{"id": i.id, "title": i.title, "owner": i.owner} for i in board.initiatives(kr.id)],
+        "initiatives": [i.title for i in initiatives],
     }
+    if initiatives:
+        entry["initiative_details"] = [{"id": i.id, "title": i.title, "owner": i.owner} for i in initiatives]
     # Follow-up extensions: written only when there is something to say.
     if kr.score is not None:
         entry["score"] = _number(kr.score)
@@ -192,8 +199,15 @@ def write_json(board: Board, path: str | Path) -> Path:
 
 
 # --------------------------------------------------------------------------- reading
-def read_json(path: str | Path) -> Board:
-    """Read and validate an ``okrworkshop/v1`` file; :class:`InputError` with the JSON path if bad."""
+Notify = Callable[[str], None]
+
+
+def read_json(path: str | Path, notify: Notify | None = None) -> Board:
+    """Read and validate an ``okrworkshop/v1`` file; :class:`InputError` with the JSON path if bad.
+
+    ``notify`` gets one line per kind of thing the reader ignored (unknown fields, positions of
+    cards that stack): warnings, never errors.
+    """
     from okrworkshop.files import read_input
 
     path = Path(path)
@@ -212,17 +226,43 @@ def read_json(path: str | Path) -> Board:
         raise InputError(path, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
     except ValueError as exc:
         raise InputError(path, f"invalid JSON: {exc}") from None
-    return board_from_dict(data, str(path))
+    return board_from_dict(data, str(path), notify)
 
 
 def _refuse_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def board_from_dict(data: Any, source: str = "<json>") -> Board:
-    """Build a board from ``okrworkshop/v1`` data (validated first)."""
+def board_from_dict(data: Any, source: str = "<json>", notify: Notify | None = None) -> Board:
+    """Build a board from ``okrworkshop/v1`` data (validated first); ``notify`` as for :func:`read_json`."""
     validate(data, source)
-    return _Builder(data, source).build()
+    builder = _Builder(data, source)
+    board = builder.build()
+    if notify is not None:
+        for line in _notices(source, unknown_fields(data), builder.stacked_positions):
+            notify(line)
+    return board
+
+
+def _notices(source: str, unknown: list[tuple[str, str]], stacked: list[str]) -> list[str]:
+    lines = []
+    if unknown:
+        first: dict[str, str] = {}
+        for name, where in unknown:
+            first.setdefault(name, where)
+        shown = [f"{name!r} ({where})" for name, where in list(first.items())[:3]]
+        more = len(unknown) - len(shown)
+        lines.append(
+            f"{source}: warning: ignored {len(unknown)} field{'s' if len(unknown) > 1 else ''} this version "
+            f"does not know: {', '.join(shown)}{f' and {more} more' if more else ''}"
+        )
+    if stacked:
+        more = len(stacked) - 1
+        lines.append(
+            f"{source}: note: positions of key results and initiatives are ignored, they stack in "
+            f"their card: {stacked[0]}{f' and {more} more' if more else ''}"
+        )
+    return lines
 
 
 class _Builder:
@@ -232,6 +272,8 @@ class _Builder:
         self.entities: list[Entity] = []
         self.ids: set[str] = set()
         self.explicit_positions: set[str] = set()
+        #: JSON paths of key results and initiatives that gave a position (they stack: ignored).
+        self.stacked_positions: list[str] = []
 
     def fail(self, where: str, problem: str) -> InputError:
         return InputError(self.source, problem, where)
@@ -342,6 +384,8 @@ class _Builder:
         for k, kr in enumerate(items):
             kr_where = f"{where}.key_results[{k}]"
             kr_id = self.take_id(kr, kr_where)
+            if "x" in kr or "y" in kr:
+                self.stacked_positions.append(kr_where)
             self.entities.append(
                 KeyResult(
                     objective_id=objective_id,
@@ -371,17 +415,30 @@ class _Builder:
                         id=self.take_id(item, f"{kr_where}.check_ins[{n}]"),
                     )
                 )
-            for n, item in enumerate(kr.get("initiatives") or []):
-                item = {"title": item} if isinstance(item, str) else item
-                self.entities.append(
-                    Initiative(
-                        key_result_id=kr_id,
-                        title=item["title"],
-                        id=self.take_id(item, f"{kr_where}.initiatives[{n}]"),
-                        owner=item.get("owner", ""),
-                        order=float(n),
-                    )
+            self._initiatives(kr_id, kr, kr_where)
+
+    def _initiatives(self, kr_id: str, kr: dict[str, Any], where: str) -> None:
+        """Texts (v1), their ids and owners taken from ``initiative_details`` when its title agrees."""
+        details: list[dict[str, Any]] = kr.get("initiative_details") or []
+        for n, item in enumerate(kr.get("initiatives") or []):
+            item_where = f"{where}.initiatives[{n}]"
+            if isinstance(item, str):
+                detail = details[n] if n < len(details) else {}
+                if detail and detail.get("title", item) == item:
+                    item, item_where = {**detail, "title": item}, f"{where}.initiative_details[{n}]"
+                else:
+                    item = {"title": item}
+            elif "x" in item or "y" in item:  # the object form written by 0.x versions
+                self.stacked_positions.append(item_where)
+            self.entities.append(
+                Initiative(
+                    key_result_id=kr_id,
+                    title=item["title"],
+                    id=self.take_id(item, item_where),
+                    owner=item.get("owner", ""),
+                    order=float(n),
                 )
+            )
 
     def check(self, kind: str, item: dict[str, Any], where: str, names: tuple[str, ...]) -> None:
         """What the schema cannot say (dates, the nesting inside snapshot data), with the path."""

@@ -1,9 +1,11 @@
 """The JSON Schema of ``okrworkshop/v1`` (DESIGN.md §4.2), as data.
 
 Only ``format``, ``teams[].name``, ``objectives[].title`` and ``key_results[].title`` are required.
-Unknown fields are refused so that a typo in a hand-written draft ("titel") is reported instead of
-silently dropped. ``id``, ``parent_id`` and ``aligned_to_id`` are extensions that keep ids and
-disambiguate names, so that ``.okrw -> .json -> .okrw`` loses nothing. The follow-up extensions —
+Fields the schema does not name are accepted (other tools add their own): the reader reports them
+once as a warning and ignores them (:func:`okrworkshop.interchange.validation.unknown_fields`).
+``id``, ``parent_id``, ``aligned_to_id`` and ``initiative_details`` are extensions that keep ids and
+owners and disambiguate names, so that ``.okrw -> .json -> .okrw`` loses nothing; ``initiatives``
+stays a list of texts, as the contract says. The follow-up extensions —
 ``key_results[].check_ins`` (dated value, confidence and comment), ``score`` and ``decision`` (keep,
 adjust, drop) on cards, ``lessons`` on teams — are written only when set.
 """
@@ -40,8 +42,7 @@ _initiative: dict[str, Any] = {
         {
             "type": "object",
             "required": ["title"],
-            "additionalProperties": False,
-            "properties": {"id": _id, "title": _text, "owner": _text},
+            "properties": {"id": _id, "title": _text, "owner": _text, "x": _coordinate, "y": _coordinate},
         },
     ]
 }
@@ -53,7 +54,6 @@ _confidence = {"type": ["integer", "null"], "minimum": 0, "maximum": 10}
 _check_in: dict[str, Any] = {
     "type": "object",
     "required": ["date"],
-    "additionalProperties": False,
     "properties": {
         "id": _id,
         "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
@@ -63,10 +63,15 @@ _check_in: dict[str, Any] = {
     },
 }
 
+#: ``initiative_details[n]`` gives the id and owner of ``initiatives[n]`` (an extension of v1).
+_initiative_detail: dict[str, Any] = {
+    "type": "object",
+    "properties": {"id": _id, "title": _text, "owner": _text},
+}
+
 _key_result: dict[str, Any] = {
     "type": "object",
     "required": ["title"],
-    "additionalProperties": False,
     "properties": {
         "id": _id,
         "title": _text,
@@ -78,7 +83,10 @@ _key_result: dict[str, Any] = {
         "current": _number,
         "unit": _text,
         "confidence": _confidence,
+        "x": _coordinate,
+        "y": _coordinate,
         "initiatives": {"type": "array", "items": _initiative},
+        "initiative_details": {"type": "array", "items": _initiative_detail},
         "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
         "decision": _decision,
         "check_ins": {"type": "array", "items": _check_in},
@@ -88,7 +96,6 @@ _key_result: dict[str, Any] = {
 _objective: dict[str, Any] = {
     "type": "object",
     "required": ["title"],
-    "additionalProperties": False,
     "properties": {
         "id": _id,
         "title": _text,
@@ -107,7 +114,6 @@ _objective: dict[str, Any] = {
 _team: dict[str, Any] = {
     "type": "object",
     "required": ["name"],
-    "additionalProperties": False,
     "properties": {
         "id": _id,
         "name": {"type": "string", "minLength": 1, "maxLength": TEXT_LIMIT, "pattern": r"\S"},
@@ -126,7 +132,6 @@ _team: dict[str, Any] = {
 _note: dict[str, Any] = {
     "type": "object",
     "required": ["text"],
-    "additionalProperties": False,
     "properties": {
         "id": _id,
         "text": _text,
@@ -141,7 +146,6 @@ _note: dict[str, Any] = {
 _round: dict[str, Any] = {
     "type": "object",
     "required": ["title"],
-    "additionalProperties": False,
     "properties": {
         "id": _id,
         "title": _text,
@@ -155,7 +159,6 @@ _round: dict[str, Any] = {
 _snapshot: dict[str, Any] = {
     "type": "object",
     "required": ["name", "data"],
-    "additionalProperties": False,
     "properties": {
         "id": _id,
         "name": _text,
@@ -169,12 +172,10 @@ SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
     "required": ["format"],
-    "additionalProperties": False,
     "properties": {
         "format": {"const": FORMAT},
         "workshop": {
             "type": "object",
-            "additionalProperties": False,
             "properties": {
                 "title": _text,
                 "language": {"enum": ["fr", "en"]},

@@ -1,4 +1,8 @@
-"""Validate ``okrworkshop/v1`` data and turn schema errors into one line with a JSON path."""
+"""Validate ``okrworkshop/v1`` data and turn schema errors into one line with a JSON path.
+
+Fields the schema does not name are no error (DESIGN.md §4.2: other tools add their own):
+:func:`unknown_fields` finds them, in one pass, so that the reader can report them once.
+"""
 
 from __future__ import annotations
 
@@ -89,3 +93,30 @@ def _check_text(data: Any, source: str, path: list[Any]) -> None:
                 stack.append((item, [*where, key]))
         elif isinstance(value, list):
             stack.extend((item, [*where, i]) for i, item in enumerate(value))
+
+def unknown_fields(data: Any) -> list[tuple[str, str]]:
+    """``(field, JSON path of its object)`` for every field the schema does not name, in file order.
+
+    Only objects the schema describes are walked (the free maps, ``thresholds``, are not).
+    """
+    found: list[tuple[str, str]] = []
+    _walk(SCHEMA, data, [], found)
+    return found
+
+
+def _walk(schema: dict[str, Any], value: Any, path: list[Any], found: list[tuple[str, str]]) -> None:
+    if "oneOf" in schema:  # an initiative: a text, or an object with a title
+        branches = [b for b in schema["oneOf"] if b.get("type") == "object"]
+        if isinstance(value, dict) and branches:
+            _walk(branches[0], value, path, found)
+        return
+    properties = schema.get("properties")
+    if isinstance(value, dict) and properties is not None:
+        for key, item in value.items():
+            if key not in properties:
+                found.append((str(key), json_path(path)))
+            else:
+                _walk(properties[key], item, [*path, key], found)
+    elif isinstance(value, list) and "items" in schema:
+        for index, item in enumerate(value):
+            _walk(schema["items"], item, [*path, index], found)

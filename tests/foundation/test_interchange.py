@@ -113,9 +113,9 @@ def _with(path: list, value) -> dict:  # type: ignore[no-untyped-def]
             "must be one of",
         ),
         (
-            _with(["teams", 0, "objectives", 0, "titel"], "x"),
+            _with(["teams", 0, "objectives", 0], {"titel": "O"}),
             "teams[0].objectives[0]",
-            "unknown field 'titel'",
+            "missing required field 'title'",
         ),
         (
             _with(["teams", 0, "objectives", 0, "aligned_to"], "T/Nope"),
