@@ -1,5 +1,9 @@
 """Validate ``okrworkshop/v1`` data and turn schema errors into one line with a JSON path.
 
+Valid data, the common case, costs one linear pass of a checker compiled once from the schema
+(plain closures, no dependency); only data that fails it goes through ``jsonschema``, whose best
+match names the problem and its path, so the messages stay the same.
+
 Fields the schema does not name are no error (DESIGN.md §4.2: other tools add their own):
 :func:`unknown_fields` finds them, in one pass, so that the reader can report them once.
 """
@@ -8,7 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from okrworkshop.errors import InputError
@@ -69,6 +74,8 @@ def validate(data: Any, source: str) -> None:
             raise InputError(source, f"missing required field 'format' (expected {FORMAT!r})", "format")
         raise InputError(source, f"unsupported format {found!r} (this version reads {FORMAT!r})", "format")
     _check_text(data, source, [])
+    if _compiled()(data):
+        return
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 
@@ -93,6 +100,101 @@ def _check_text(data: Any, source: str, path: list[Any]) -> None:
                 stack.append((item, [*where, key]))
         elif isinstance(value, list):
             stack.extend((item, [*where, i]) for i, item in enumerate(value))
+
+
+# --------------------------------------------------------------------------- the compiled checker
+Check = Callable[[Any], bool]
+
+_TYPES: dict[str, Check] = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "null": lambda v: v is None,
+    "boolean": lambda v: isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    # JSON Schema counts 3.0 as an integer, as jsonschema does.
+    "integer": lambda v: (
+        (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer())
+    ),
+}
+
+_IGNORED = {"$schema"}
+
+
+@cache
+def _compiled() -> Check:
+    return compile_schema(SCHEMA)
+
+
+def compile_schema(schema: dict[str, Any]) -> Check:
+    """A function telling whether a value is valid against ``schema`` (the keywords SCHEMA uses).
+
+    An unsupported keyword raises :class:`ValueError` at once: the checker never silently
+    accepts what the schema would refuse.
+    """
+    checks: list[Check] = []
+    for keyword, value in schema.items():
+        if keyword not in _IGNORED:
+            checks.append(_keyword(keyword, value))
+
+    def check(value: Any) -> bool:
+        return all(c(value) for c in checks)
+
+    return checks[0] if len(checks) == 1 else check
+
+
+def _keyword(keyword: str, value: Any) -> Check:
+    if keyword == "type":
+        kinds = [_TYPES[t] for t in ([value] if isinstance(value, str) else value)]
+        return kinds[0] if len(kinds) == 1 else (lambda v: any(k(v) for k in kinds))
+    if keyword == "enum":
+        allowed = list(value)
+        return lambda v: any(_same(v, a) for a in allowed)
+    if keyword == "const":
+        return lambda v: _same(v, value)
+    if keyword == "pattern":
+        search = re.compile(value).search
+        return lambda v: not isinstance(v, str) or search(v) is not None
+    if keyword in ("minLength", "maxLength"):
+        bound = int(value)
+        if keyword == "minLength":
+            return lambda v: not isinstance(v, str) or len(v) >= bound
+        return lambda v: not isinstance(v, str) or len(v) <= bound
+    if keyword in ("minimum", "maximum", "exclusiveMinimum"):
+        number = _TYPES["number"]
+        compare: Callable[[Any], bool] = {
+            "minimum": lambda v: v >= value,
+            "maximum": lambda v: v <= value,
+            "exclusiveMinimum": lambda v: v > value,
+        }[keyword]
+        return lambda v: not number(v) or compare(v)
+    if keyword == "required":
+        names = list(value)
+        return lambda v: not isinstance(v, dict) or all(n in v for n in names)
+    if keyword == "properties":
+        fields = {name: compile_schema(sub) for name, sub in value.items()}
+        return lambda v: (
+            not isinstance(v, dict) or all(fields[k](item) for k, item in v.items() if k in fields)
+        )
+    if keyword == "additionalProperties":
+        if value is True:
+            return lambda v: True
+        # Only the free maps (thresholds) use it, and they have no "properties".
+        each = compile_schema(value)
+        return lambda v: not isinstance(v, dict) or all(each(item) for item in v.values())
+    if keyword == "items":
+        each = compile_schema(value)
+        return lambda v: not isinstance(v, list) or all(each(item) for item in v)
+    if keyword == "oneOf":
+        branches = [compile_schema(b) for b in value]
+        return lambda v: sum(1 for b in branches if b(v)) == 1
+    raise ValueError(f"the compiled checker does not know the JSON Schema keyword {keyword!r}")
+
+
+def _same(value: Any, expected: Any) -> bool:
+    """JSON equality: ``True`` is not ``1``."""
+    return value == expected and isinstance(value, bool) == isinstance(expected, bool)
+
 
 def unknown_fields(data: Any) -> list[tuple[str, str]]:
     """``(field, JSON path of its object)`` for every field the schema does not name, in file order.

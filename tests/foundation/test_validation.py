@@ -1,0 +1,146 @@
+"""The compiled checker of okrworkshop/v1 agrees with jsonschema, and valid drafts skip jsonschema."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from okrworkshop.interchange import board_to_dict
+from okrworkshop.interchange.schema import SCHEMA
+from okrworkshop.interchange.validation import compile_schema
+from okrworkshop.model import Board
+
+ORACLE = Draft202012Validator(SCHEMA)
+CHECK = compile_schema(SCHEMA)
+
+#: Values put anywhere in a draft: every JSON type, and the edge of each bound the schema has.
+VALUES: list[Any] = [
+    None,
+    "",
+    " ",
+    "x",
+    "a" * 64,
+    "a" * 65,
+    "#4e79a7",
+    "red",
+    "metric",
+    "milestone",
+    "decrease",
+    "committed",
+    "okrworkshop/v1",
+    "okrworkshop/v2",
+    "fr",
+    0,
+    -1,
+    10,
+    11,
+    3.0,
+    3.5,
+    -0.0,
+    True,
+    False,
+    [],
+    ["a"],
+    [{"title": "t"}],
+    [{"title": 1}],
+    [1],
+    {},
+    {"title": "t"},
+    {"title": "t", "owner": 3},
+    {"name": "n"},
+    {"text": "n"},
+]
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*path, index))
+    return found
+
+
+def _mutate(data: Any, rng: random.Random) -> Any:
+    data = copy.deepcopy(data)
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        path = rng.choice(_paths(data)[1:])
+        parent = data
+        for part in path[:-1]:
+            parent = parent[part]
+        if isinstance(parent, dict) and rng.random() < 0.2:
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = copy.deepcopy(rng.choice(VALUES))
+    return data
+
+
+def test_the_compiled_checker_agrees_with_jsonschema_on_mutated_drafts(rich_board: Board) -> None:
+    base = json.loads(json.dumps(board_to_dict(rich_board)))
+    base["teams"][0]["objectives"][0]["key_results"][0]["initiatives"] = ["a", {"title": "b", "owner": "c"}]
+    assert CHECK(base) and ORACLE.is_valid(base)
+    rng = random.Random(13)
+    verdicts = {True: 0, False: 0}
+    for _ in range(1500):
+        data = _mutate(base, rng)
+        expected = ORACLE.is_valid(data)
+        assert CHECK(data) == expected, json.dumps(data, ensure_ascii=False)[:2000]
+        verdicts[expected] += 1
+    assert min(verdicts.values()) > 200  # both verdicts well exercised
+
+
+@pytest.mark.parametrize(
+    ("schema", "good", "bad"),
+    [
+        ({"type": "integer"}, [3, 3.0, -2], [3.5, True, "3"]),
+        ({"type": "number", "minimum": 0, "maximum": 10}, [0, 10, 5.5], [-0.001, 10.001, False]),
+        ({"exclusiveMinimum": 0}, [0.0001, "x"], [0, -1]),
+        ({"enum": [1, "a"]}, [1, 1.0, "a"], [True, "b"]),
+        ({"const": False}, [False], [0, None]),
+        ({"type": "string", "minLength": 1, "maxLength": 2}, ["a", "ab"], ["", "abc"]),
+        ({"pattern": r"\S"}, ["a", 3], [" ", ""]),
+        ({"oneOf": [{"type": "string"}, {"type": "string", "minLength": 2}]}, ["a"], ["ab", 1]),
+        ({"additionalProperties": {"type": "number"}}, [{"a": 1}, {}], [{"a": "1"}]),
+    ],
+)
+def test_each_keyword_at_its_boundary(schema: dict[str, Any], good: list[Any], bad: list[Any]) -> None:
+    check, oracle = compile_schema(schema), Draft202012Validator(schema)
+    for value in good:
+        assert check(value) and oracle.is_valid(value), value
+    for value in bad:
+        assert not check(value) and not oracle.is_valid(value), value
+
+
+def test_an_unknown_keyword_is_refused_when_compiling() -> None:
+    with pytest.raises(ValueError, match="'uniqueItems'"):
+        compile_schema({"type": "array", "uniqueItems": True})
+
+
+def test_a_valid_draft_is_read_without_loading_jsonschema(tmp_path: Path) -> None:
+    draft = tmp_path / "d.json"
+    draft.write_text(json.dumps({"format": "okrworkshop/v1", "teams": [{"name": "T"}]}), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "okrworkshop/v1", "teams": [{"name": 3}]}), encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from okrworkshop.errors import InputError\n"
+        "from okrworkshop.interchange import read_json\n"
+        f"read_json({str(draft)!r})\n"
+        "print('jsonschema' in sys.modules)\n"
+        "try:\n"
+        f"    read_json({str(bad)!r})\n"
+        "except InputError as exc:\n"
+        "    print(exc.where, '|', exc.problem, '|', 'jsonschema' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["False", "teams[0].name | must be string, not int | True"]
