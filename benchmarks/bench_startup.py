@@ -1,0 +1,173 @@
+"""Start-up as the user meets it: whole processes, okrworkshop against bare baselines, interleaved.
+
+Run: ``python benchmarks/bench_startup.py [--rounds N] [--open] [--source DIR]``.
+
+Each round runs every command once, one after the other (okrworkshop, then its baseline), so a
+busy machine slows both alike; the table gives the median wall time (and the range) and the peak
+RSS of each process, and the ratio of the medians. Measured:
+
+- ``okrworkshop --screenshot`` of the demo workshop against ``bare_window.py``: a bare PySide6
+  window showing the same cards (read with plain ``json``), painted into a PNG;
+- ``check``, ``convert`` and ``poster`` of a 1-card ``.okrw`` (and ``check`` of a 1-card ``.json``)
+  against ``python -c "import sqlite3"`` and ``python -c pass``;
+- with ``--open``: ``--screenshot --zoom fit`` of boards of 100 / 1,000 / 5,000 cards against the
+  bare window with the same cards, fitted.
+
+``--source DIR`` runs okrworkshop from another checkout (``PYTHONPATH=DIR``), e.g. the main branch
+before a change, with the same files and baselines: the "before" of a before/after table.
+Targets (issue 13): screenshot within 2x the bare window, RSS within 1.5x; headless verbs within 3x
+``import sqlite3``; opening 5,000 cards within 1.5x bare Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SIZES = (100, 1000, 5000)
+
+
+def run_once(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one whole process, run in ``cwd``; it must succeed."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    error = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode not in (0, 1):  # check exits 1 when a finding is an error
+        raise SystemExit(f"{' '.join(argv)} failed ({process.returncode}): {error}")
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def make_files(work: Path, boards: bool) -> None:
+    """The files measured (run in a child process: the benchmark itself stays small, so that the
+    peak RSS of each process it forks is that process's own)."""
+    sys.path.insert(0, str(HERE))
+    from bench_canvas import make_board
+
+    from okrworkshop.interchange import write_json
+    from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
+    from okrworkshop.paths import asset
+    from okrworkshop.storage import write_okrw
+
+    one = Board(Workshop(title="One card", language="fr"))
+    team = one.add(Team("Direction"))
+    objective = one.add(Objective(team.id, "Devenir la boulangerie préférée du quartier", x=20, y=60))
+    one.add(KeyResult(objective.id, "Faire passer le NPS de 32 à 45", baseline=32, target=45, unit="NPS"))
+    write_okrw(one, work / "one.okrw")
+    write_json(one, work / "one.json")
+    shutil.copy(asset("demo", "demo-workshop.json"), work / "demo.json")
+    for cards in SIZES if boards else ():
+        board = make_board(cards // 100)
+        write_okrw(board, work / f"board-{cards}.okrw")
+        write_json(board, work / f"board-{cards}.json")
+
+
+def fmt(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} s ({min(values):.2f}–{max(values):.2f})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--open", action="store_true", help="also open boards of 100 / 1,000 / 5,000 cards")
+    parser.add_argument("--source", help="run okrworkshop from this checkout (PYTHONPATH)")
+    parser.add_argument("--make-files", metavar="DIR", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.make_files:
+        make_files(Path(args.make_files), args.open)
+        return 0
+
+    work = Path(tempfile.mkdtemp(prefix="okrw-bench-startup-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
+    env.update(OKRWORKSHOP_DATA_DIR=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"))
+    ours_env = dict(env)
+    if args.source:
+        ours_env["PYTHONPATH"] = str(Path(args.source).resolve())
+    py = sys.executable
+    app = [py, "-m", "okrworkshop"]
+    bare = [py, str(HERE / "bare_window.py")]
+
+    make = [py, __file__, "--make-files", str(work)] + (["--open"] if args.open else [])
+    subprocess.run(make, check=True, cwd=HERE.parent)
+    one, one_json, demo_json = work / "one.okrw", work / "one.json", work / "demo.json"
+    # name -> (command, env, the baseline it is compared with)
+    cases: dict[str, tuple[list[str], dict[str, str], str | None]] = {
+        "--screenshot of the demo": (
+            [*app, "--screenshot", str(work / "a.png")],
+            ours_env,
+            "bare window, same cards",
+        ),
+        "bare window, same cards": ([*bare, str(demo_json), str(work / "b.png")], env, None),
+        "check 1-card .okrw": ([*app, "check", str(one)], ours_env, 'python -c "import sqlite3"'),
+        "check 1-card .json": ([*app, "check", str(one_json)], ours_env, 'python -c "import sqlite3"'),
+        "convert 1-card .okrw to .json": (
+            [*app, "convert", "--force", str(one), str(work / "c.json")],
+            ours_env,
+            'python -c "import sqlite3"',
+        ),
+        "poster 1-card .okrw": (
+            [*app, "poster", "--force", str(one), "-o", str(work / "p.pdf")],
+            ours_env,
+            'python -c "import sqlite3"',
+        ),
+        'python -c "import sqlite3"': ([py, "-c", "import sqlite3"], env, None),
+        "python -c pass": ([py, "-c", "pass"], env, None),
+    }
+    if args.open:
+        for cards in SIZES:
+            okrw, data = work / f"board-{cards}.okrw", work / f"board-{cards}.json"
+            cases[f"open {cards} cards (--zoom fit)"] = (
+                [*app, "--screenshot", str(work / "o.png"), "--zoom", "fit", str(okrw)],
+                ours_env,
+                f"bare Qt, {cards} cards",
+            )
+            cases[f"bare Qt, {cards} cards"] = (
+                [*bare, str(data), str(work / "q.png"), "1600x1000", "fit"],
+                env,
+                None,
+            )
+
+    # Outside any checkout: python puts the current folder first on sys.path.
+    run_once(cases["--screenshot of the demo"][0], ours_env, work)  # creates the user's demo file once
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    rss: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(args.rounds):
+        for name, (argv, case_env, _baseline) in cases.items():
+            elapsed, peak = run_once(argv, case_env, work)
+            times[name].append(elapsed)
+            rss[name].append(peak)
+
+    source = args.source or "this checkout"
+    print(f"okrworkshop from {source}; {args.rounds} interleaved rounds; {os.cpu_count()} cores\n")
+    print("| measure | okrworkshop | RSS | baseline | RSS | ratio (time) | ratio (RSS) |")
+    print("|---|---|---|---|---|---|---|")
+    for name, (_argv, _env, baseline) in cases.items():
+        if baseline is None:
+            continue
+        ours_t, base_t = statistics.median(times[name]), statistics.median(times[baseline])
+        ours_m, base_m = statistics.median(rss[name]), statistics.median(rss[baseline])
+        print(
+            f"| {name} | {fmt(times[name])} | {ours_m:.0f} MB | {baseline}: {fmt(times[baseline])} | "
+            f"{base_m:.0f} MB | {ours_t / base_t:.1f}× | {ours_m / base_m:.2f}× |"
+        )
+    p = statistics.median(times["python -c pass"])
+    print(
+        f"\n`python -c pass`: {fmt(times['python -c pass'])}; check of the 1-card .okrw is "
+        f"{statistics.median(times['check 1-card .okrw']) / p:.1f}× that."
+    )
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
