@@ -500,6 +500,9 @@ class _Builder:
         return found[0]
 
     def _align(self, board: Board, pending: list[tuple[str, dict[str, Any], str]], teams: list[Team]) -> None:
+        names = (
+            alignment_names(board, teams) if any(not o.get("aligned_to_id") for _, o, _ in pending) else {}
+        )
         for objective_id, o, where in pending:
             target_id = o.get("aligned_to_id")
             if target_id:
@@ -508,7 +511,7 @@ class _Builder:
                         f"{where}.aligned_to_id", f"no objective or key result with id {target_id!r}"
                     )
             else:
-                target_id = _find_alignment(board, o["aligned_to"], teams)
+                target_id = names.get(o["aligned_to"])
                 if target_id is None:
                     raise self.fail(
                         f"{where}.aligned_to",
@@ -520,20 +523,21 @@ class _Builder:
                 raise self.fail(f"{where}.aligned_to", str(exc)) from None
 
 
-def _find_alignment(board: Board, reference: str, teams: list[Team]) -> str | None:
-    """Resolve ``TEAM/objective`` or ``TEAM/objective/key result``; names may contain '/'."""
-    matches: list[str] = []
-    for team in sorted(teams, key=lambda t: -len(t.name)):
-        if not reference.startswith(team.name + "/"):
-            continue
-        rest = reference[len(team.name) + 1 :]
+def alignment_names(board: Board, teams: list[Team]) -> dict[str, str | None]:
+    """Every ``TEAM/objective`` and ``TEAM/objective/key result`` name -> its id (None if several
+    cards share that name), built in one pass over the cards: how ``aligned_to`` is resolved
+    (names may contain '/')."""
+    names: dict[str, str | None] = {}
+
+    def put(name: str, entity_id: str) -> None:
+        names[name] = entity_id if name not in names else None
+
+    for team in teams:
         for objective in board.objectives(team.id):
-            if rest == objective.title:
-                matches.append(objective.id)
-            elif rest.startswith(objective.title + "/"):
-                kr_title = rest[len(objective.title) + 1 :]
-                matches.extend(kr.id for kr in board.key_results(objective.id) if kr.title == kr_title)
-    return matches[0] if len(matches) == 1 else None
+            put(f"{team.name}/{objective.title}", objective.id)
+            for kr in board.key_results(objective.id):
+                put(f"{team.name}/{objective.title}/{kr.title}", kr.id)
+    return names
 
 
 def _float(value: Any) -> float | None:

@@ -77,6 +77,12 @@ class Board:
         self._entities: dict[str, Entity] = {}
         self._children: dict[str, set[str]] = {}
         self._referrers: dict[str, set[str]] = {}
+        # Per-kind ids in board insertion order, the sorted lists handed out (rebuilt after a
+        # change of that kind), and each id's rank of insertion: queries never scan the board.
+        self._kinds: dict[type, dict[str, None]] = {}
+        self._sorted: dict[type, list[Any]] = {}
+        self._rank: dict[str, int] = {}
+        self._next_rank = 0
         self._observers: list[Observer] = []
         self._depth = 0
         self._pending = 0
@@ -146,10 +152,18 @@ class Board:
 
     def all(self, kind: type[E]) -> list[E]:
         """Every entity of one kind (in board order where the kind has an order)."""
-        found = cast(list[E], [e for e in self._entities.values() if isinstance(e, kind)])
-        if found and hasattr(found[0], "order"):
-            found.sort(key=_sort_key)
-        return found
+        if kind not in OWNER_FIELD and kind not in (Round, Snapshot):  # not one concrete kind
+            found = cast(list[E], [e for e in self._entities.values() if isinstance(e, kind)])
+            if found and hasattr(found[0], "order"):
+                found.sort(key=_sort_key)
+            return found
+        cached = self._sorted.get(kind)
+        if cached is None:
+            cached = [self._entities[i] for i in self._kinds.get(kind, ())]
+            if hasattr(kind, "order"):
+                cached.sort(key=_sort_key)
+            self._sorted[kind] = cached
+        return list(cached)
 
     def _children_of(self, parent_id: str | None, kind: type[E]) -> list[E]:
         if parent_id is None:
@@ -197,8 +211,11 @@ class Board:
 
     def notes(self, team_id: str | None = None) -> list[Note]:
         """Free notes; with ``team_id``, only that lane's."""
-        notes = self.all(Note)
-        return notes if team_id is None else [n for n in notes if n.team_id == team_id]
+        if team_id is None:
+            return self.all(Note)
+        found = self._children_of(team_id, Note)
+        found.sort(key=lambda n: self._rank[n.id])
+        return found
 
     def rounds(self) -> list[Round]:
         return self.all(Round)
@@ -259,6 +276,8 @@ class Board:
             raise ModelError(f"{_label(entity)} is still referred to (alignment or snapshot)")
         self._unlink(entity)
         del self._entities[entity_id]
+        del self._kinds[type(entity)][entity_id], self._rank[entity_id]
+        self._sorted.pop(type(entity), None)
         self._announce(Removed(entity))
         return entity
 
@@ -306,10 +325,13 @@ class Board:
         self._entities.clear()
         self._children.clear()
         self._referrers.clear()
+        self._kinds.clear()
+        self._sorted.clear()
+        self._rank.clear()
         for entity in entities:
             if entity.id in self._entities:
                 raise ModelError(f"id {entity.id!r} appears twice")
-            self._entities[entity.id] = entity
+            self._index_kind(entity)
         for entity in entities:
             self._check(entity)
             self._link(entity)
@@ -318,8 +340,17 @@ class Board:
 
     # ------------------------------------------------------------------ indexes
     def _insert(self, entity: Entity) -> None:
-        self._entities[entity.id] = entity
+        self._index_kind(entity)
         self._link(entity)
+
+    def _index_kind(self, entity: Entity) -> None:
+        """Put ``entity`` in ``_entities`` and its kind's index (a replaced one keeps its place)."""
+        self._entities[entity.id] = entity
+        self._kinds.setdefault(type(entity), {})[entity.id] = None
+        self._sorted.pop(type(entity), None)
+        if entity.id not in self._rank:
+            self._rank[entity.id] = self._next_rank
+            self._next_rank += 1
 
     def _link(self, entity: Entity) -> None:
         owner_field = OWNER_FIELD.get(type(entity))
