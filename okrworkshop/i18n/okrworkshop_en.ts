@@ -1173,59 +1173,6 @@
         </message>
     </context>
     <context>
-        <name>Session</name>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>%1 is no longer there; it is taken off the recent workshops.</source>
-            <translation>%1 is no longer there; it is taken off the recent workshops.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Clear the list</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>(no longer there)</source>
-            <translation>(no longer there)</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/launch.py" />
-            <source>Could not reopen the last workshop (%1): here is the demo workshop.</source>
-            <translation>Could not reopen the last workshop (%1): here is the demo workshop.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>No recent workshops</source>
-            <translation>No recent workshops</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Recent &amp;workshops</source>
-            <translation>Recent &amp;workshops</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Recent workshops cleared</source>
-            <translation>Recent workshops cleared</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>The last workshop, %1, is no longer there: here is the demo workshop.</source>
-            <translation>The last workshop, %1, is no longer there: here is the demo workshop.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Welcome! This is the demo workshop; next time the app opens your last workshop.</source>
-            <translation>Welcome! This is the demo workshop; next time the app opens your last workshop.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Workshop not found</source>
-            <translation>Workshop not found</translation>
-        </message>
-    </context>
-    <context>
         <name>TeamRow</name>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />

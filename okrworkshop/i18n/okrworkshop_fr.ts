@@ -1173,59 +1173,6 @@
         </message>
     </context>
     <context>
-        <name>Session</name>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>%1 is no longer there; it is taken off the recent workshops.</source>
-            <translation>%1 n’existe plus ; il est retiré des ateliers récents.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Vider la liste</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>(no longer there)</source>
-            <translation>(n’existe plus)</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/launch.py" />
-            <source>Could not reopen the last workshop (%1): here is the demo workshop.</source>
-            <translation>Impossible de rouvrir le dernier atelier (%1) : voici l’atelier de démonstration.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>No recent workshops</source>
-            <translation>Aucun atelier récent</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Recent &amp;workshops</source>
-            <translation>Ateliers &amp;récents</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Recent workshops cleared</source>
-            <translation>Liste des ateliers récents vidée</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>The last workshop, %1, is no longer there: here is the demo workshop.</source>
-            <translation>Le dernier atelier, %1, n’existe plus : voici l’atelier de démonstration.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Welcome! This is the demo workshop; next time the app opens your last workshop.</source>
-            <translation>Bienvenue ! Voici l’atelier de démonstration ; la prochaine fois, l’application rouvrira votre dernier atelier.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/session.py" />
-            <source>Workshop not found</source>
-            <translation>Atelier introuvable</translation>
-        </message>
-    </context>
-    <context>
         <name>TeamRow</name>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
