@@ -78,6 +78,18 @@ def right_click(widget: QWidget, pos: QPoint) -> Callable[[], None]:
     return send
 
 
+def focus_board(window: Any) -> None:
+    """Keys go where a person's would: the window active, the board focused."""
+    window.activateWindow()
+    window.raise_()
+    window.view.setFocus()
+    for _ in range(50):
+        if QApplication.activeWindow() is window:
+            break
+        QApplication.processEvents()
+        QTest.qWait(10)
+
+
 def on_card(window: Any, card_id: str) -> QPoint:
     point = viewport_point(window.view, scene_point(window.scene.cards[card_id], 20, 10))
     return QPoint(int(point.x()), int(point.y()))
@@ -99,7 +111,7 @@ def test_right_click_a_finding_switches_its_rule_off(window: Any, qtbot: Any, wo
     assert rule_id in read_okrw(workshop_path).workshop.disabled_rules
     window.live.run()
     assert not any(f.rule == rule_id for f in window.live.checker.findings())
-    window.view.setFocus()
+    focus_board(window)
     QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
     assert rule_id not in read_okrw(workshop_path).workshop.disabled_rules
 
@@ -110,7 +122,7 @@ def test_right_click_a_card_deletes_it_and_ctrl_z_brings_it_back(window: Any, wo
     assert "Edit text" in seen[0]
     assert "kr-nps" not in window.document.board
     assert "kr-nps" not in {k.id for k in read_okrw(workshop_path).key_results()}
-    window.view.setFocus()
+    focus_board(window)
     QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
     assert "kr-nps" in {k.id for k in read_okrw(workshop_path).key_results()}
 
@@ -165,7 +177,7 @@ def test_f6_opens_the_settings_typed_and_confirmed_by_keys_and_clicks(
         ok = box.button(QDialogButtonBox.StandardButton.Ok)
         QTest.mouseClick(ok, LEFT)
 
-    window.view.setFocus()
+    focus_board(window)
     steps_before = window.document.undo_stack.count()
     problems = _in_dialog(fill)
     QTest.keyClick(window.view, Qt.Key.Key_F6)
@@ -230,8 +242,8 @@ def test_the_readme_table_is_read_whole() -> None:
 
 @pytest.mark.parametrize("presenting", [False, True], ids=["normal", "presenter"])
 def test_every_documented_shortcut_is_a_live_window_command(window: Any, presenting: bool) -> None:
+    focus_board(window)
     if presenting:
-        window.view.setFocus()
         QTest.keyClick(window.view, Qt.Key.Key_F11)
         assert window.menuBar().isHidden()
     commands = _window_commands(window)
@@ -253,8 +265,8 @@ def test_every_documented_shortcut_is_a_live_window_command(window: Any, present
 def test_ctrl_x_cut_ctrl_v_paste_ctrl_g_snap_ctrl_1_zoom(
     window: Any, presenting: bool, workshop_path: Path
 ) -> None:
+    focus_board(window)
     if presenting:
-        window.view.setFocus()
         QTest.keyClick(window.view, Qt.Key.Key_F11)
         assert window.menuBar().isHidden()
     view = window.view
