@@ -165,6 +165,10 @@ class Board:
             self._sorted[kind] = cached
         return list(cached)
 
+    def count(self, kind: type) -> int:
+        """How many entities of this kind the board holds (no list is built)."""
+        return len(self._kinds.get(kind, ()))
+
     def _children_of(self, parent_id: str | None, kind: type[E]) -> list[E]:
         if parent_id is None:
             return []

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from okrworkshop.model import Board, CheckIn, Entity, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
-from okrworkshop.rules.coach import COACHED, Rewrite, suggest
+from okrworkshop.rules.coach import COACHED, suggest
 from okrworkshop.rules.engine import (
     Context,
     DuplicateIndex,
@@ -31,6 +31,7 @@ from okrworkshop.rules.layout import Layout, read_layout
 from okrworkshop.rules.layout import sort_key as path_sort_key
 from okrworkshop.rules.profiles import Settings, resolve_settings
 from okrworkshop.rules.rulebook import RuleInfo
+from okrworkshop.rules.text import Analysis
 
 #: Key of workshop-level findings in :meth:`Checker.findings_for` and :meth:`Checker.refresh`.
 WORKSHOP_KEY = "workshop"
@@ -363,7 +364,7 @@ class Checker:
             if result is None:
                 continue  # most rules on most cards: nothing to build
             message, hint = info.render(self._lang, result.params)
-            rewrite = _coached(context, target, info.id) if info.id in COACHED else None
+            coach = _coached(context, target, info.id) if info.id in COACHED else None
             finding = Finding(
                 info.id,
                 self._severities.get(info.id, info.severity),
@@ -372,8 +373,7 @@ class Checker:
                 hint,
                 info.source,
                 None if key == WORKSHOP_KEY else key,
-                rewrite.title if rewrite is not None else None,
-                rewrite.key_result if rewrite is not None else None,
+                coach,
             )
             if found is None:
                 found = [finding]
@@ -382,14 +382,38 @@ class Checker:
         return tuple(found) if found else ()
 
 
+class _Coaching:
+    """The coach of one flagged card: the rewrite is worked out when first read (and kept with the
+    analysed title), so a full check pays nothing for rewrites nobody looks at."""
+
+    __slots__ = ("_analysis", "_key", "_rule", "_target")
+
+    def __init__(self, rule_id: str, analysis: Analysis, target: float | None) -> None:
+        self._rule, self._analysis, self._target = rule_id, analysis, target
+        self._key = (rule_id, analysis.raw, analysis.lang, target)
+
+    def rewrite(self) -> tuple[str, str | None] | None:
+        found = suggest(self._rule, self._analysis, target=self._target)
+        return (found.title, found.key_result) if found is not None else None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Coaching) and self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        return f"_Coaching{self._key!r}"
+
+
 def _coached(
     context: Context, target: Workshop | Team | Objective | KeyResult, rule_id: str
-) -> Rewrite | None:
-    """The coach's rewrite of a flagged card (only cards are coached)."""
+) -> _Coaching | None:
+    """The coach of a flagged card (only cards are coached)."""
     if not isinstance(target, (Objective, KeyResult)):
         return None
     goal = target.target if isinstance(target, KeyResult) else None
-    return suggest(rule_id, context.text(target), target=goal)
+    return _Coaching(rule_id, context.text(target), goal)
 
 
 def check_board(board: Board, *, profile: str | None = None, lang: str | None = None) -> list[Finding]:

@@ -232,6 +232,8 @@ class Context:
         self._key_results: dict[str, list[KeyResult]] = dict(layout.key_results) if layout else {}
         self._followup: tuple[date, date] | None = None
         self._followup_read = False
+        # Most boards are drafts without any check-in: the follow-up rules then read nothing.
+        self._has_check_ins = board.count(CheckIn) > 0
 
     def threshold(self, name: str) -> float:
         """The effective value of a threshold (profile, overridden by the workshop)."""
@@ -253,6 +255,8 @@ class Context:
 
     def check_ins(self, key_result_id: str) -> list[CheckIn]:
         """A key result's check-ins, oldest first."""
+        if not self._has_check_ins:
+            return []
         return self.board.check_ins(key_result_id)
 
     def _followup_span(self) -> tuple[date, date] | None:

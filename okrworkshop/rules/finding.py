@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 #: Severities from the most to the least serious.
@@ -15,6 +15,16 @@ WORKSHOP_PATH = "workshop"
 
 _SEGMENT = re.compile(r"(\w+)\[(\d+)\]")
 _SEGMENT_RANK = {"teams": 0, "objectives": 1, "key_results": 2, "initiatives": 3, "notes": 4}
+
+
+class Coach(Protocol):
+    """The coach's rewrite of one flagged card, worked out when first read (most findings are
+    never shown with their rewrite, and a full check must stay fast). Equal when made for the same
+    rule, text, language and target."""
+
+    def rewrite(self) -> tuple[str, str | None] | None:
+        """(new title, key result to add or None), or None when the coach has nothing to offer."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +40,20 @@ class Finding:
     source: str
     #: Id of the card or team the finding is about; None for the workshop.
     entity_id: str | None
-    #: The coach's suggested new title for the card (``_`` marks what the team fills in), if any.
-    rewrite: str | None = None
-    #: For an objective holding a figure: a key result to add that carries the figure.
-    rewrite_key_result: str | None = None
+    #: The coach of a card flagged by a coached rule (see :attr:`rewrite`).
+    coach: Coach | None = None
+
+    @property
+    def rewrite(self) -> str | None:
+        """The coach's suggested new title for the card (``_`` marks what the team fills in), if any."""
+        found = self.coach.rewrite() if self.coach is not None else None
+        return found[0] if found is not None else None
+
+    @property
+    def rewrite_key_result(self) -> str | None:
+        """For an objective holding a figure: a key result to add that carries the figure."""
+        found = self.coach.rewrite() if self.coach is not None else None
+        return found[1] if found is not None else None
 
 
 def path_key(path: str) -> tuple[tuple[int, int], ...]:

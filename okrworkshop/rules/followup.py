@@ -19,8 +19,11 @@ from okrworkshop.rules.engine import Context, Hit, hit, rule
 @rule("confidence-dropping")
 def confidence_dropping(ctx: Context, kr: KeyResult) -> Hit | None:
     """Confidence lower at each of the last check-ins: the team sees something coming."""
+    check_ins = ctx.check_ins(kr.id)
+    if not check_ins:
+        return None
     drops = max(1, int(ctx.threshold("confidence_drops")))
-    rated = [c.confidence for c in ctx.check_ins(kr.id) if c.confidence is not None]
+    rated = [c.confidence for c in check_ins if c.confidence is not None]
     if len(rated) < drops + 1:
         return None
     window = rated[-(drops + 1) :]
@@ -60,8 +63,11 @@ def committed_confidence_low(ctx: Context, kr: KeyResult) -> Hit | None:
 @rule("progress-stalled")
 def progress_stalled(ctx: Context, kr: KeyResult) -> Hit | None:
     """The value has not moved towards the target over the last check-ins."""
+    check_ins = ctx.check_ins(kr.id)
+    if not check_ins:
+        return None
     count = max(2, int(ctx.threshold("stalled_check_ins")))
-    values = [c.value for c in ctx.check_ins(kr.id) if c.value is not None]
+    values = [c.value for c in check_ins if c.value is not None]
     if len(values) < count or kr.target is None:
         return None
     first, last = values[-count], values[-1]
