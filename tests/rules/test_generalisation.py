@@ -185,3 +185,114 @@ def test_a_verb_pair_on_one_object_reads_by_its_outcome() -> None:
 def test_how_a_delivery_is_done_is_an_aim() -> None:
     assert "objective-is-task" not in objective_rules("Livrer nos commandes sans retard", "fr")
     assert "objective-is-task" in objective_rules("Livrer le nouveau site", "fr")
+
+
+# ------------------------------------------------- after blind set 6 (examples written for this test)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Part des abonnés qui renouvellent : d'un cinquième à un tiers", "fr"),
+        ("Share of repeat buyers: from one sixth to one quarter", "en"),
+    ],
+)
+def test_fractions_after_one_are_shares(text: str, lang: str) -> None:
+    assert [q.unit for q in analyze(text, lang).metrics] == ["percent", "percent"]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Faire de Terminal 3 l'escale que les voyageurs préfèrent", "fr"),
+        ("Make Route 9 the road cyclists feel safe on", "en"),
+    ],
+)
+def test_a_number_after_a_capitalised_name_names_it(title: str, lang: str) -> None:
+    assert analyze(title, lang).metrics == []
+    assert "objective-has-metric" not in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Signer 4 nouveaux contrats", "fr"),  # the first word is a verb, not a name
+        ("Atteindre un NPS 45", "fr"),  # an acronym is a measure's name
+        ("Close Deals With 12 Retailers", "en"),  # a headline capitalises every word
+    ],
+)
+def test_figures_after_a_verb_an_acronym_or_in_a_headline_stay_figures(title: str, lang: str) -> None:
+    assert analyze(title, lang).metrics
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "rule"),
+    [
+        ("T3 : Migrer le standard téléphonique vers le cloud", "fr", "objective-is-task"),
+        ("H2 -> Replace the billing engine", "en", "objective-is-task"),
+    ],
+)
+def test_a_period_label_before_the_title_is_not_the_title(title: str, lang: str, rule: str) -> None:
+    assert rule in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Devenir la meilleure crèche de la ville", "fr"),
+        ("Être le premier cabinet d'architectes du département", "fr"),
+        ("Be the greatest bike shop in town", "en"),
+    ],
+)
+def test_the_best_of_a_kind_somewhere_is_vague(title: str, lang: str) -> None:
+    assert "objective-vague" in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Devenir la crèche que les parents du quartier recommandent", "fr"),
+        ("Be the best-rated bike shop for commuters", "en"),
+        ("Devenir le meilleur choix pour les familles qui déménagent", "fr"),
+    ],
+)
+def test_a_position_someone_judges_is_not_vague(title: str, lang: str) -> None:
+    assert "objective-vague" not in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("We would love to become the florist brides call first", "en"),
+        ("Hoping our members renew before March", "en"),
+        ("Nous aimerions que nos clients reviennent plus souvent", "fr"),
+        ("On voudrait être la boulangerie préférée du quartier", "fr"),
+    ],
+)
+def test_wishes_hedge(title: str, lang: str) -> None:
+    assert "objective-hedged" in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "rule"),
+    [
+        # verbs the lexicon does not know, before a determiner: their object decides
+        ("Repaint the lobby and double our walk-in bookings", "en", "objective-compound"),
+        ("Rédiger le dossier de subvention pour la région", "fr", "objective-is-task"),
+    ],
+)
+def test_an_unknown_verb_before_a_determiner_leads(title: str, lang: str, rule: str) -> None:
+    assert rule in objective_rules(title, lang)
+
+
+def test_a_noun_before_de_is_not_an_unknown_verb() -> None:
+    assert analyze("Satisfaction des adhérents", "fr").lead is None
+
+
+def test_make_something_into_something_is_an_outcome() -> None:
+    assert "objective-is-task" not in objective_rules(
+        "Make the branch office the place clients drop by", "en"
+    )
+    assert "objective-is-task" in objective_rules("Make a new website for our members", "en")
+
+
+def test_keeping_operations_running_is_business_as_usual() -> None:
+    assert "objective-business-as-usual" in objective_rules("Assurer l'exploitation des parkings", "fr")

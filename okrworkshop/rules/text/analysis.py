@@ -18,10 +18,12 @@ from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import Token, fold, normalise, tokenize
 from okrworkshop.rules.text.quantities import MEASURE, RANK, Quantity, find_quantities
 
-#: "KR1 :", "O2 -", "Objectif 1 :", "Résultat clé 1.2 :", "1)", "- " before the title itself.
+#: "KR1 :", "O2 -", "Objectif 1 :", "Résultat clé 1.2 :", "1)", "- " before the title itself,
+#: and a period heading a slide line ("Q2 ->", "T1 :", "H2 -", "2027 :").
 _LABEL = re.compile(
     r"^\s*(?:[-*•·>]+\s*|\d+\s*[.)]\s+|(?:kr|rc|okr|o|obj|objectif|objective|key\s+result|"
-    r"r[ée]sultat\s+cl[ée])\s*\d*(?:\.\d+)?\s*[:.)-]+\s*)",
+    r"r[ée]sultat\s+cl[ée])\s*\d*(?:\.\d+)?\s*[:.)-]+\s*"
+    r"|(?:[qtsh][1-4]|20\d\d(?:[- ]?[qtsh][1-4])?)\s*(?:->|=>|→|:|-)\s+)",
     re.IGNORECASE,
 )
 #: Words that may come before the leading verb: "Nous allons lancer", "We will launch", "To grow".
@@ -209,7 +211,32 @@ def _find_lead(tokens: list[Token], start: int, lang: str) -> Lead | None:
                 cls, extra = phrase
                 after += extra
         return Lead(lemma, cls, form, after, perfect=perfect)
-    return _noun_lead(tokens, i, lang)
+    return _noun_lead(tokens, i, lang) or _unknown_verb_lead(tokens, i, lang)
+
+
+#: Determiners that follow a verb and not a noun ("Fill the hall", "monter le dossier"; a noun is
+#: followed by "de/of": "Satisfaction des clients").
+_OBJECT_DETERMINERS = {
+    "fr": words("le la les l' un une nos notre vos votre leur leurs ses son sa ce cette ces"),
+    "en": words("the a an our your their my this these those every"),
+}
+_FR_INFINITIVE = ("er", "ir", "re")
+
+
+def _unknown_verb_lead(tokens: list[Token], i: int, lang: str) -> Lead | None:
+    """A word the lexicon does not know, opening the title before a determiner, is a verb: an
+    infinitive in French ("Fiabiliser nos livraisons"), an imperative in English ("Fill the
+    hall"). Its object says what it is (the class of verbs such as "faire" / "make")."""
+    if i + 1 >= len(tokens) or tokens[i].kind != "word":
+        return None
+    word = tokens[i].fold
+    if tokens[i + 1].fold not in _OBJECT_DETERMINERS.get(lang, frozenset()) or word in lx.STOP_WORDS:
+        return None
+    if lang == "fr" and (not word.endswith(_FR_INFINITIVE) or len(word) < 5):
+        return None
+    if lang == "en" and (len(word) < 3 or word.endswith(("ing", "ed", "ly", "tion", "ment", "ness"))):
+        return None
+    return Lead(word, lx.AMBIGUOUS, verbs.INF, i + 1)
 
 
 def _noun_lead(tokens: list[Token], i: int, lang: str) -> Lead | None:

@@ -13,7 +13,7 @@ from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis, Phrases, stem
 from okrworkshop.rules.text.clauses import compound
-from okrworkshop.rules.text.headings import is_empty_state, is_heading
+from okrworkshop.rules.text.headings import is_empty_state, is_heading, is_superlative_position
 from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
 from okrworkshop.rules.text.memo import memo as _memo
 from okrworkshop.rules.text.normalize import fold
@@ -306,7 +306,19 @@ def _transforms(a: Analysis) -> bool:
     nxt = a.tokens[lead.after].fold if lead.after < len(a.tokens) else ""
     if lead.lemma == "faire":
         return nxt in ("de", "d'", "du", "des")
-    return nxt not in ("a", "an", "the")
+    if nxt not in ("a", "an", "the"):
+        return True
+    # "Make the branch libraries the place teenagers choose": object, then what it becomes (a
+    # second noun phrase straight after the first one); "Make a new website for…" makes a thing.
+    for token in a.tokens[lead.after + 2 : lead.after + 6]:
+        if token.fold in _BECOMES:
+            return True
+        if token.kind != "word" or token.fold in lx.STOP_WORDS:
+            return False
+    return False
+
+
+_BECOMES = frozenset({"the", "a", "an", "our", "their"})
 
 
 _MANNER = frozenset({"sans", "without"})
@@ -432,7 +444,7 @@ def is_vague(a: Analysis) -> bool:
     """A slogan with nothing concrete in it ("Être les meilleurs", "Do great things", "Croître"),
     a heading rather than an aim ("Communication et plaidoyer", "Digital services"), or "Être"
     with a comparative and nothing else ("Être plus pro")."""
-    if is_heading(a) or is_empty_state(a):
+    if is_heading(a) or is_empty_state(a) or is_superlative_position(a):
         return True
     lead = a.lead
     if lead is not None and lead.cls in (lx.TASK, lx.ACTIVITY, lx.BAU):

@@ -51,3 +51,25 @@ def is_empty_state(a: Analysis) -> bool:
         return False
     content = [w for w in rest if w not in lx.STOP_WORDS and w not in lx.COMPARATIVES and len(w) > 1]
     return len(content) <= 1
+
+
+_SUPERLATIVES = words("meilleur meilleure meilleurs meilleures best greatest top leading premier premiere")
+#: What turns a position into an aim: who chooses or gains ("que les joueurs recommandent", "for
+#: families"), said by a relative clause or a beneficiary.
+_JUDGES = words("que qu' qui dont ou that who whom which where whose pour for")
+
+
+def is_superlative_position(a: Analysis) -> bool:
+    """ "Devenir le meilleur studio indépendant de France", "Be the best destination in the region":
+    to be or become the best, the top or the first of a kind somewhere, with nobody who says so and
+    nothing the team changes (no relative clause, no beneficiary, no other verb)."""
+    lead = a.lead
+    if lead is None or lead.noun or lead.cls != lx.STATE or a.metrics:
+        return False
+    rest = [t.fold for t in a.tokens[lead.after :] if t.kind == "word"]
+    if len(rest) < 2 or _SUPERLATIVES.isdisjoint(rest[:2]) or not _JUDGES.isdisjoint(rest):
+        return False
+    if any(verbs.lookup(w, a.lang) is not None for w in rest if w not in _SUPERLATIVES):
+        return False
+    content = [w for w in rest if w not in lx.STOP_WORDS and w not in _SUPERLATIVES and len(w) > 1]
+    return 1 <= len(content) <= 5

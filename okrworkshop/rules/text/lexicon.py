@@ -71,7 +71,7 @@ DELIVERABLES = words(
     "pilote contrat partenariat projet formation étude audit cartographie référentiel matrice "
     "fichier tableur script workflow grille fiche formulaire logo vidéo film podcast blog compte "
     "salle showroom entrepôt ligne machine équipement serveur réseau événement séminaire salon "
-    "atelier webinaire réunion parcours tunnel landing boîte "
+    "atelier webinaire réunion parcours tunnel landing boîte dossier candidature présentation "
     # English
     "website tool platform software report charter procedure policy campaign program feature "
     "portal catalog database committee position chart space store shop office factory plant "
@@ -79,7 +79,7 @@ DELIVERABLES = words(
     "video account room warehouse line server network event seminar conference workshop webinar "
     "meeting offer product range integration migration redesign backlog repository repo "
     "playbook handbook manual pilot lease bail checkout checklist faq tutoriel tutorial flow funnel "
-    "widget bot filiale succursale antenne subsidiary branch restaurant "
+    "widget bot filiale succursale antenne subsidiary branch restaurant proposal bid deck "
     # Projects named by their nominalisation ("faire la refonte du back-office", "do the migration")
     "refonte lancement déploiement implémentation installation refactorisation restructuration "
     "réorganisation paramétrage finalisation automatisation digitalisation dématérialisation "
@@ -154,7 +154,7 @@ VAGUE_WORDS = words(
 #: Nouns of keeping things running: "Assurer la maintenance de…", "Ensure the upkeep of…".
 BAU_NOUNS = words(
     "maintenance entretien suivi gestion continuité fonctionnement exploitation administration "
-    "upkeep monitoring running"
+    "upkeep monitoring running run operations exploitation"
 )
 #: People a team can keep or lose: keeping them is retention, an outcome ("Garder nos adhérents").
 PEOPLE = words(
@@ -236,6 +236,28 @@ HEDGES: tuple[tuple[str, ...], ...] = (
     ("we", "should"),
     ("would", "be", "nice"),
     ("it", "would", "be"),
+    # Wishes: wanting in the conditional, hoping ("We'd like to be…", "Nous aimerions…")
+    ("aimerions",),
+    ("aimerait",),
+    ("aimerais",),
+    ("voudrions",),
+    ("voudrait",),
+    ("voudrais",),
+    ("souhaiterions",),
+    ("souhaiterait",),
+    ("souhaiterais",),
+    ("espere",),
+    ("esperer",),
+    ("we'd", "like"),
+    ("we'd", "love"),
+    ("would", "like"),
+    ("would", "love"),
+    ("i'd", "like"),
+    ("hoping",),
+    ("we", "hope"),
+    ("i", "hope"),
+    ("hope", "to"),
+    ("we", "wish"),
     ("si", "tout", "va", "bien"),
     ("if", "all", "goes", "well"),
     ("if", "things", "go", "well"),

@@ -33,6 +33,11 @@ _STRICT_PERIOD_PREPOSITIONS = frozenset(
 
 #: Words that may start a quantity besides number words ("un million", "numéro un").
 _WORD_STARTS = frozenset({"un", "one", "numero", "number"})
+#: Fractions after "one"/"un" ("one third", "un cinquième"; "un tiers", "un quart" are number words).
+_FRACTION_PARTS = {
+    "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "tiers": 3, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "dixieme": 10,
+}  # fmt: skip
 
 
 _new = tuple.__new__  # builds a Quantity without its Python-level constructor (hot path)
@@ -247,7 +252,7 @@ def _number(tokens: list[Token], i: int) -> Quantity:
             return Quantity(value, unit, PERIOD, start, end)
         return _new(Quantity, (value, unit, MEASURE, start, end, False, token.signed))
     # A bare number: a count, unless it names, dates or bands something.
-    if before in lx.IDENTIFIER_WORDS:
+    if before in lx.IDENTIFIER_WORDS or _after_proper_name(tokens, i):
         return Quantity(value, unit, NAME, start, end)
     if _age_band(tokens, i):
         # "les 18-25 ans": an age group, not a figure.
@@ -259,6 +264,21 @@ def _number(tokens: list[Token], i: int) -> Quantity:
         if nxt in lx.MONTHS or before in lx.MONTHS:
             return Quantity(value, "", PERIOD, start, end)
     return _new(Quantity, (value, "count", MEASURE, start, end, False, token.signed))
+
+
+def _after_proper_name(tokens: list[Token], i: int) -> bool:
+    """ "Corridor 4", "Star Drift 2": a bare number right after a capitalised word inside the title
+    (not its first word, not an acronym such as "NPS 40") names a thing. Not in a title that
+    capitalises most of its words ("Close Deals With 20 Customers")."""
+    if i < 2:
+        return False
+    prev = tokens[i - 1]
+    text = prev.text
+    if prev.kind != "word" or not text[:1].isupper() or text.isupper() or prev.fold in lx.STOP_WORDS:
+        return False
+    long_words = [t.text for t in tokens if t.kind == "word" and len(t.text) > 3]
+    capitalised = sum(w[:1].isupper() for w in long_words)
+    return capitalised * 2 <= len(long_words)
 
 
 _AGE_WORDS = frozenset({"ans", "years", "year-olds", "yo"})
@@ -311,6 +331,10 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
             return Quantity(1.0, "", RANK, i, i + 2, word=True)
         if word in ("un", "une", "one") and _proportion_after(tokens, i):
             return Quantity(1.0, "count", MEASURE, i, i + 1, word=True)  # "one in three"
+        if word in ("un", "une", "one") and i + 1 < len(tokens):
+            parts = _FRACTION_PARTS.get(tokens[i + 1].fold)
+            if parts:  # "one fifth", "un cinquième": a share
+                return Quantity(round(100 / parts, 1), "percent", MEASURE, i, i + 2, word=True)
         return None
     before = _prev_word(tokens, i)
     if word in ("double", "doubling") and i + 1 < len(tokens) and tokens[i + 1].fold == "down":
