@@ -18,8 +18,30 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = {
-    "fr": "lancer lancé lançons organisées ateliers recrutons embauché réduire fidélisé fiabiliser".split(),
-    "en": "launched hiring published posts meetings reduced growing customers onboarded upskill".split(),
+    "fr": [
+        "lancer",
+        "lancé",
+        "lançons",
+        "organisées",
+        "ateliers",
+        "recrutons",
+        "embauché",
+        "réduire",
+        "fidélisé",
+        "fiabiliser",
+    ],
+    "en": [
+        "launched",
+        "hiring",
+        "published",
+        "posts",
+        "meetings",
+        "reduced",
+        "growing",
+        "customers",
+        "onboarded",
+        "upskill",
+    ],
 }
 
 SIMPLEMMA = """
@@ -55,7 +77,10 @@ print(json.dumps({"import_ms": 1000 * (t1 - t0), "first_fr_ms": 1000 * (t3 - t2)
 
 def run(script: str) -> dict[str, object] | None:
     done = subprocess.run(
-        [sys.executable, "-c", script, json.dumps(WORDS), str(ROOT)], capture_output=True, text=True, check=False
+        [sys.executable, "-c", script, json.dumps(WORDS), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return json.loads(done.stdout) if done.returncode == 0 else None
 
