@@ -296,3 +296,36 @@ def test_make_something_into_something_is_an_outcome() -> None:
 
 def test_keeping_operations_running_is_business_as_usual() -> None:
     assert "objective-business-as-usual" in objective_rules("Assurer l'exploitation des parkings", "fr")
+
+
+# ------------------------------------------------- after blind set 7 (examples written for this test)
+@pytest.mark.parametrize(
+    ("title", "lang", "rule"),
+    [
+        ("Priorité 3 : refondre l'extranet des adhérents", "fr", "objective-is-task"),
+        ("Q-goal 2 -> Rebuild the supplier portal", "en", "objective-is-task"),
+        ("Pillar B: Build the new intranet", "en", "objective-is-task"),
+    ],
+)
+def test_a_slide_heading_before_a_colon_is_not_the_title(title: str, lang: str, rule: str) -> None:
+    assert rule in objective_rules(title, lang)
+
+
+def test_a_measure_named_before_a_colon_keeps_its_name() -> None:
+    assert analyze("Taux de réachat : de 18 % à 26 %", "fr").clean.startswith("Taux de réachat")
+
+
+def test_a_fraction_after_a_is_a_share_but_not_an_ordinal() -> None:
+    assert [
+        q.unit for q in analyze("Repeat orders: from a fifth to a third of all orders", "en").metrics
+    ] == [
+        "percent",
+        "percent",
+    ]
+    assert [q.unit for q in analyze("Open a third store in Leeds", "en").metrics] != ["percent"]
+
+
+def test_keeping_usual_hours_is_business_as_usual() -> None:
+    assert "objective-business-as-usual" in objective_rules(
+        "Garantir l'accueil des usagers aux horaires habituels", "fr"
+    )

@@ -162,8 +162,17 @@ def _number_key(quantity: Quantity) -> str:
     return f"#{quantity.value!r}{quantity.unit}"
 
 
+#: A slide heading before a colon: "Chantier T4 :", "FY goal:", "Axe 2 :", "Priorité 1 -" (not the
+#: name of a measure: "Taux de conversion : de 3 à 5 %" keeps it).
+_HEADING = re.compile(
+    r"^\s*(?:[\w'’.]+[\s-]+){0,2}?(?:goal|objective|objectif|axe|chantier|priorit[ée]|priority|th[èe]me|"
+    r"theme|pillar|pilier|enjeu|focus|mission|okr|workstream)(?:\s+[\w.-]{1,4})?\s*(?::|->|=>|→)\s*",
+    re.IGNORECASE,
+)
+
+
 def _strip_label(text: str) -> str:
-    stripped = _LABEL.sub("", text, count=1)
+    stripped = _HEADING.sub("", _LABEL.sub("", text, count=1), count=1)
     return stripped if stripped.strip() else text
 
 

@@ -190,6 +190,12 @@ BAU_PHRASES: tuple[tuple[str, ...], ...] = (
     ("status", "quo"),
     ("business", "continuity"),
     ("smooth", "running"),
+    # as things are: "aux horaires habituels", "at the usual level"
+    ("habituels",),
+    ("habituelles",),
+    ("habituel",),
+    ("habituelle",),
+    ("usual",),
 )
 
 #: Verbs that hedge a commitment when they govern it ("essayer d'atteindre", "try to reach", "Try

@@ -32,12 +32,13 @@ _STRICT_PERIOD_PREPOSITIONS = frozenset(
 
 
 #: Words that may start a quantity besides number words ("un million", "numéro un").
-_WORD_STARTS = frozenset({"un", "one", "numero", "number"})
+_WORD_STARTS = frozenset({"un", "one", "a", "numero", "number"})
 #: Fractions after "one"/"un" ("one third", "un cinquième"; "un tiers", "un quart" are number words).
 _FRACTION_PARTS = {
     "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "tiers": 3, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "dixieme": 10,
 }  # fmt: skip
+_AFTER_A_SHARE = frozenset({"of", "to", "and", "or", "in", "by"})
 
 
 _new = tuple.__new__  # builds a Quantity without its Python-level constructor (hot path)
@@ -331,9 +332,17 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
             return Quantity(1.0, "", RANK, i, i + 2, word=True)
         if word in ("un", "une", "one") and _proportion_after(tokens, i):
             return Quantity(1.0, "count", MEASURE, i, i + 1, word=True)  # "one in three"
-        if word in ("un", "une", "one") and i + 1 < len(tokens):
+        if word in ("un", "une", "one", "a") and i + 1 < len(tokens):
             parts = _FRACTION_PARTS.get(tokens[i + 1].fold)
-            if parts:  # "one fifth", "un cinquième": a share
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if (
+                word == "a"
+                and after is not None
+                and after.kind == "word"
+                and after.fold not in _AFTER_A_SHARE
+            ):
+                parts = None  # "a third store" counts stores; "a third of…", "to a quarter" is a share
+            if parts:  # "one fifth", "un cinquième", "a tenth": a share
                 return Quantity(round(100 / parts, 1), "percent", MEASURE, i, i + 2, word=True)
         return None
     before = _prev_word(tokens, i)
