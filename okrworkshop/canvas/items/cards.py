@@ -26,6 +26,7 @@ from okrworkshop.canvas.labels import key_result_summary, objective_summary
 from okrworkshop.canvas.text import TextBlock, text_block
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective
 from okrworkshop.model.progress import clamp, confidence_band, progress
+from okrworkshop.palette import CONFIDENCE_COLOURS
 
 _MARGIN = 3.0  # room around the card for the selection outline
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -226,15 +227,16 @@ class ObjectiveItem(CardItem):
             painter.drawEllipse(self.link_handle())
 
 
-#: Red / amber / green of the confidence dot and of progress (the poster uses the same).
-BAND_COLOURS = {"red": QColor("#d64545"), "amber": QColor("#e8a33d"), "green": QColor("#3a9a5b")}
+#: Red / amber / green of the confidence dot (the poster uses the same).
+BAND_COLOURS = {band: QColor(colour) for band, colour in CONFIDENCE_COLOURS.items()}
 _BAR_TRACK = QColor("#dde3ea")
 _BAR_FILL = QColor("#4e79a7")
 
 
 class KeyResultItem(CardItem):
     """A key result inside its objective: title, then numbers, confidence and owner, then its
-    progress from baseline to target as a bar, with the confidence as a red, amber or green dot."""
+    progress from baseline to target as a bar, with the confidence as a red, amber or green dot at
+    its end (the dot shows whenever the confidence is set, bar or not, as on the poster)."""
 
     kind = "key_result"
     WIDTH = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.KR_INSET
@@ -261,7 +263,8 @@ class KeyResultItem(CardItem):
         self.share = progress(self.entity)
         confidence = self.entity.confidence
         self.band = confidence_band(confidence) if confidence is not None else None
-        if self.share is not None:
+        # The bottom row: the bar (when the way can be told) and the confidence dot (when set).
+        if self.share is not None or self.band is not None:
             self.own_height += self.DOT + 4
 
     def bar_rect(self) -> QRectF:
@@ -299,7 +302,7 @@ class KeyResultItem(CardItem):
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 3
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
-        if self.share is not None:
+        if self.share is not None or self.band is not None:
             self.paint_progress(painter)
         paint_badges(painter, self.counts, self.rect.right() - style.KR_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 4.0)
@@ -307,8 +310,9 @@ class KeyResultItem(CardItem):
     def paint_progress(self, painter: QPainter) -> None:
         bar = self.bar_rect()
         painter.setPen(_NO_PEN)
-        painter.setBrush(_BAR_TRACK)
-        painter.drawRoundedRect(bar, 3.0, 3.0)
+        if self.share is not None:
+            painter.setBrush(_BAR_TRACK)
+            painter.drawRoundedRect(bar, 3.0, 3.0)
         share = clamp(self.share or 0.0)
         if share > 0:
             painter.setBrush(_BAR_FILL)
