@@ -239,7 +239,9 @@ class CardMaker:
             width,
             initiative.title,
             " · ".join(
-                p for p in (self.numbers.get(initiative.id, ""), self._owner(initiative.id, initiative.owner)) if p
+                p
+                for p in (self.numbers.get(initiative.id, ""), self._owner(initiative.id, initiative.owner))
+                if p
             ),
         )
 

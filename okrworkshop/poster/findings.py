@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from okrworkshop.model import Board, Team
-from okrworkshop.poster.fonts import BOLD, REGULAR, face, printable
+from okrworkshop.poster.fonts import REGULAR, face, printable
 from okrworkshop.poster.labels import label
 from okrworkshop.poster.marks import INK, severity_mark
 from okrworkshop.poster.quality import Quality
@@ -113,7 +113,7 @@ def panel(
     """The panel for ``found``, from ``left`` over ``width`` points (empty when there is nothing to say)."""
     if not found:
         return EMPTY
-    regular, bold = face(REGULAR), face(BOLD)
+    regular = face(REGULAR)
     size, heading_size = ENTRY_SIZE * k, HEADING_SIZE * k
     items: list[Shape] = []
     heading = label(language, "findings_title")
@@ -134,13 +134,17 @@ def panel(
     cut = len(laid)
     while rows_needed > budget and cut > 1:
         cut -= 1
-        more = fit(label(language, "findings_more", len(laid) - cut), regular, column_width, math.inf, size, size)
+        more = fit(
+            label(language, "findings_more", len(laid) - cut), regular, column_width, math.inf, size, size
+        )
         rows_needed = _columns_height([t.height for _e, t in laid[:cut]] + [more.height], columns, 4.0 * k)
     shown = laid[:cut]
     heights = [t.height for _e, t in shown]
     if cut < len(laid):
         heights.append(
-            fit(label(language, "findings_more", len(laid) - cut), regular, column_width, math.inf, size, size).height
+            fit(
+                label(language, "findings_more", len(laid) - cut), regular, column_width, math.inf, size, size
+            ).height
         )
     column_height = _columns_height(heights, columns, 4.0 * k)
     x, y = left, top

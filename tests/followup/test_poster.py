@@ -36,7 +36,9 @@ def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None
     ]
     assert fill.width / track.width == 6 / 13  # 82 -> 95, at 88
     [dot] = [
-        s for s in layout.shapes if isinstance(s, Circle) and _inside(box, s.cx, s.cy) and s.fill == CONFIDENCE_COLOURS["green"]
+        s
+        for s in layout.shapes
+        if isinstance(s, Circle) and _inside(box, s.cx, s.cy) and s.fill == CONFIDENCE_COLOURS["green"]
     ]
     # Key results without a value get no bar.
     quiet = next(k for k in board.key_results() if k.title.startswith("Réduire"))
@@ -60,7 +62,9 @@ def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None
         ["pdftoppm", "-r", "72", "-png", "-singlefile", str(out), str(tmp_path / "page")], check=True
     )
     image = Image.open(tmp_path / "page.png").convert("RGB")
-    assert image.getpixel((round(dot.cx), round(dot.cy))) == tuple(int(CONFIDENCE_COLOURS["green"][i : i + 2], 16) for i in (1, 3, 5))
+    assert image.getpixel((round(dot.cx), round(dot.cy))) == tuple(
+        int(CONFIDENCE_COLOURS["green"][i : i + 2], 16) for i in (1, 3, 5)
+    )
     middle = round(fill.y + fill.height / 2)
     assert image.getpixel((round(fill.x + fill.width / 2), middle)) == (0x4E, 0x79, 0xA7)
     assert image.getpixel((round(fill.x + fill.width + (track.width - fill.width) / 2), middle)) == (
@@ -79,4 +83,6 @@ def test_confidence_without_a_value_still_prints_its_coloured_dot() -> None:
     box = layout.card_boxes[quiet.id]
     inside = [s for s in layout.shapes if isinstance(s, Circle) and _inside(box, s.cx, s.cy)]
     assert [s.fill for s in inside] == [CONFIDENCE_COLOURS["amber"]]
-    assert not [s for s in layout.shapes if isinstance(s, Rect) and s.fill == "#dde3ea" and _inside(box, s.x, s.y)]
+    assert not [
+        s for s in layout.shapes if isinstance(s, Rect) and s.fill == "#dde3ea" and _inside(box, s.x, s.y)
+    ]

@@ -60,12 +60,17 @@ def test_the_panel_names_each_finding_by_its_card_and_its_rule_title(tmp_path: P
     text = " ".join(poppler.text(out).split())
     assert "Ce que le vérificateur a relevé, carte par carte" in text
     task_kr = board.key_results(board.objectives(board.teams()[1].id)[0].id)[0]
-    for severity, rule in quality.rules[task_kr.id]:
+    for _severity, rule in quality.rules[task_kr.id]:
         # the panel line names the team and the numbers printed on the card itself
         assert f"Boutique · O1 KR1 — {titles[rule].replace(chr(39), '’')}" in text
     # the key result carries that number on the sheet
     x, y, w, h = sheet.card_boxes[task_kr.id]
-    on_card = [line for s in sheet.shapes if isinstance(s, Text) and x <= s.x <= x + w and y <= s.y <= y + h for line in s.lines]
+    on_card = [
+        line
+        for s in sheet.shapes
+        if isinstance(s, Text) and x <= s.x <= x + w and y <= s.y <= y + h
+        for line in s.lines
+    ]
     assert any(line.startswith("KR1") for line in on_card)
     # no line for the card without findings
     assert "Direction · O1 KR1 —" not in text
