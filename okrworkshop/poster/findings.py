@@ -84,8 +84,8 @@ def card_references(board: Board, numbers: dict[str, str], language: str) -> dic
                 for initiative in board.initiatives(kr.id):
                     references[initiative.id] = f"{team.name} · {o} {k} {numbers.get(initiative.id, '?')}"
     for note in board.notes():
-        team = board.find(note.team_id) if note.team_id else None
-        where = team.name if isinstance(team, Team) else label(language, "free_notes")
+        holder = board.find(note.team_id) if note.team_id else None
+        where = holder.name if isinstance(holder, Team) else label(language, "free_notes")
         references[note.id] = f"{where} · {numbers.get(note.id, '?')}"
     return references
 
