@@ -49,6 +49,8 @@ LABELS: dict[str, dict[str, str]] = {
         "tile": "Sheet {label} — row {row} of {rows}, column {col} of {cols}",
         "tile_hint": "Cut along the marks; overlap {overlap} with the next sheet",
         "map_title": "Assembly map — {title}",
+        "print_note": "Print every sheet at 100 % (actual size, not “fit to page”): the bar below "
+        "measures 10 cm.",
         "map_hint": "{count} sheets of {paper}, {rows} rows × {cols} columns, {overlap} overlap. "
         "Poster {poster} {orientation}.",
     },
@@ -91,6 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
         "tile": "Feuille {label} — ligne {row} sur {rows}, colonne {col} sur {cols}",
         "tile_hint": "Couper le long des repères ; chevauchement de {overlap} avec la feuille suivante",
         "map_title": "Plan d’assemblage — {title}",
+        "print_note": f"Imprimer chaque feuille à 100{NNBSP}% (taille réelle, sans «{NNBSP}ajuster à la "
+        f"page{NNBSP}»){NBSP}: la barre ci-dessous mesure 10{NBSP}cm.",
         "map_hint": "{count} feuilles {paper}, {rows} lignes × {cols} colonnes, chevauchement {overlap}. "
         "Affiche {poster} {orientation}.",
     },
