@@ -91,6 +91,38 @@ def paint_badges(painter: QPainter, counts: Counts, right: float, top: float) ->
 MARKS = {"error": "●", "warning": "▲", "info": "■"}
 
 
+def rule_title(rule_id: str, language: str) -> str:
+    """A rule's short title from the catalogue in ``language`` (the poster's findings panel uses
+    the same words)."""
+    from okrworkshop.rules.rulebook import info
+
+    try:
+        titles = info(rule_id).title
+    except KeyError:
+        return rule_id
+    title = titles.get(language) or titles.get("en") or rule_id
+    return title.replace("'", "’") if language == "fr" else title
+
+
+def finding_labels(findings: Iterable[object], language: str) -> tuple[str, str]:
+    """The short labels presenter mode writes on a card — one line per finding, its shape and its
+    rule's title ("▲ Tâche au lieu d’un résultat"), most severe first — and the most severe
+    severity (the labels' colour); ``("", "")`` without findings."""
+    ranked = sorted(
+        findings, key=lambda f: SEVERITIES.index(getattr(f, "severity", "info")) if getattr(f, "severity", "") in SEVERITIES else 3
+    )
+    lines = list(
+        dict.fromkeys(
+            f"{MARKS.get(getattr(f, 'severity', ''), '•')} {rule_title(str(getattr(f, 'rule', '')), language)}"
+            for f in ranked
+        )
+    )
+    if not lines:
+        return ("", "")
+    top = str(getattr(ranked[0], "severity", "info"))
+    return ("\n".join(lines), top if top in SEVERITIES else "info")
+
+
 def tooltip(findings: Iterable[object]) -> str:
     """A tooltip listing each finding (shape mark and message) with its hint under it.
 

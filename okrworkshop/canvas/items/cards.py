@@ -81,6 +81,35 @@ class CardItem(QGraphicsItem):
     def text_origin(self) -> QPointF:
         """Where the main text's top-left corner is, in item coordinates."""
 
+    # ------------------------------------------------------- finding labels
+    #: Presenter mode's short finding labels under the card's text ("" otherwise), their severity
+    #: (their colour) and their laid-out block.
+    labels = ""
+    label_severity = ""
+    flags: TextBlock | None = None
+
+    def set_labels(self, text: str, severity: str, language: str) -> bool:
+        """Show (or, with ``""``, hide) the labels; True when the card's size may have changed."""
+        if (text, severity) == (self.labels, self.label_severity):
+            return False
+        self.labels, self.label_severity = text, severity
+        self.layout_text(language)
+        self.update()
+        return True
+
+    def layout_flags(self, width: float) -> float:
+        """Lay the labels out ``width`` wide; returns the height they add under the text."""
+        if not self.labels:
+            self.flags = None
+            return 0.0
+        self.flags = TextBlock(self.labels, style.font("finding-label"), width)
+        return self.flags.height + 4
+
+    def paint_flags(self, painter: QPainter, x: float, y: float, pen: QPen | None = None) -> None:
+        if self.flags is not None:
+            painter.setPen(pen or QPen(style.severity_colour(self.label_severity or "info")))
+            self.flags.draw(painter, x, y)
+
     def set_findings(self, findings: list[Any]) -> None:
         counts = count_findings(f.severity for f in findings)
         self.setToolTip(tooltip(findings))
@@ -159,6 +188,7 @@ class ObjectiveItem(CardItem):
         self.title = TextBlock(self.entity.title, style.font("objective"), inner)
         self.meta = text_block(objective_summary(self.entity, language), style.font("objective-meta"), inner)
         self.header_height = style.CARD_PADDING * 2 + self.title.height + 4 + self.meta.height
+        self.header_height += self.layout_flags(inner)
 
     def text_block(self) -> TextBlock:
         return self.title
@@ -219,6 +249,7 @@ class ObjectiveItem(CardItem):
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 4
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
+        self.paint_flags(painter, origin.x(), meta_y + self.meta.height + 4)
         paint_badges(painter, self.counts, self.rect.right() - style.CARD_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, radius)
         if self.hovered or self.isSelected():
@@ -245,6 +276,7 @@ class KeyResultItem(CardItem):
     #: Share of the way from baseline to target (None: no bar) and the confidence band.
     share: float | None = None
     band: str | None = None
+    meta_height = 0.0
 
     def __init__(self, entity: KeyResult, language: str) -> None:
         super().__init__(entity)
@@ -259,7 +291,8 @@ class KeyResultItem(CardItem):
         summary = key_result_summary(self.entity, language)
         self.meta = text_block(summary, style.font("key-result-meta"), inner)
         meta_height = self.meta.height + 3 if summary else 0.0
-        self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height
+        self.meta_height = meta_height
+        self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height + self.layout_flags(inner)
         self.share = progress(self.entity)
         confidence = self.entity.confidence
         self.band = confidence_band(confidence) if confidence is not None else None
@@ -302,6 +335,7 @@ class KeyResultItem(CardItem):
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 3
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
+        self.paint_flags(painter, origin.x(), origin.y() + self.title.height + self.meta_height + 1)
         if self.share is not None or self.band is not None:
             self.paint_progress(painter)
         paint_badges(painter, self.counts, self.rect.right() - style.KR_PADDING, -style.BADGE_SIZE / 2)
@@ -338,7 +372,8 @@ class InitiativeItem(CardItem):
     def layout_text(self, language: str) -> None:
         inner = self.WIDTH - 2 * style.INITIATIVE_PADDING - self.BULLET
         self.title = TextBlock(self.entity.title, style.font("initiative"), inner)
-        self.set_size(self.WIDTH, self.title.height + 2 * style.INITIATIVE_PADDING)
+        flags = self.layout_flags(inner)
+        self.set_size(self.WIDTH, self.title.height + 2 * style.INITIATIVE_PADDING + flags)
 
     def text_block(self) -> TextBlock:
         return self.title
@@ -357,6 +392,7 @@ class InitiativeItem(CardItem):
         painter.drawEllipse(QPointF(style.INITIATIVE_PADDING + 4, y), 2.5, 2.5)
         if not self.editing:
             self.paint_text(painter, self.title, origin.x(), origin.y())
+        self.paint_flags(painter, origin.x(), origin.y() + self.title.height + 4)
         paint_badges(painter, self.counts, self.rect.right() - 2, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 3.0)
 
@@ -379,8 +415,10 @@ class NoteItem(CardItem):
 
     def layout_text(self, language: str) -> None:
         self.fill = QColor(self.entity.colour)
-        self.body = TextBlock(self.entity.text, style.font("note"), style.NOTE_SIZE - 2 * style.NOTE_PADDING)
-        height = max(self.MIN_HEIGHT, self.body.height + 2 * style.NOTE_PADDING)
+        inner = style.NOTE_SIZE - 2 * style.NOTE_PADDING
+        self.body = TextBlock(self.entity.text, style.font("note"), inner)
+        flags = self.layout_flags(inner)
+        height = max(self.MIN_HEIGHT, self.body.height + 2 * style.NOTE_PADDING + flags)
         self.set_size(style.NOTE_SIZE, height)
 
     def text_block(self) -> TextBlock:
@@ -397,6 +435,10 @@ class NoteItem(CardItem):
         painter.drawRect(self.rect)
         if not self.editing:
             self.paint_text(painter, self.body, style.NOTE_PADDING, style.NOTE_PADDING)
+        # the severity colours do not reach 4.5:1 on every note colour: labels in ink there
+        self.paint_flags(
+            painter, style.NOTE_PADDING, style.NOTE_PADDING + self.body.height + 4, style.theme().ink_pen
+        )
         paint_badges(painter, self.counts, self.rect.right() - 4, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 0.0)
 
