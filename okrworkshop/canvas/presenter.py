@@ -150,9 +150,7 @@ class Presenter:
             for col in range(cols):
                 left = min(rect.left() + col * step_w, max(rect.right() - piece_w, rect.left()))
                 top = min(rect.top() + row * step_h, max(rect.bottom() - piece_h, rect.top()))
-                pieces.append(
-                    QRectF(left, top, min(piece_w, rect.width()), min(piece_h, rect.height()))
-                )
+                pieces.append(QRectF(left, top, min(piece_w, rect.width()), min(piece_h, rect.height())))
         return pieces
 
     # ----------------------------------------------------------------- show

@@ -65,8 +65,8 @@ FONT_ROLES: dict[str, tuple[int, bool]] = {
     "key-result-meta": (13, False),
     "initiative": (14, False),
     "note": (15, False),
-    "lane": (22, True),
-    "lane-meta": (14, False),
+    "lane": (20, True),
+    "lane-meta": (12, False),
     "badge": (12, True),
     "finding-label": (13, True),
 }

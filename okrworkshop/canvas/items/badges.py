@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF, QStaticText, QTransform
 
 from okrworkshop.canvas import style
+from okrworkshop.palette import badge_ink
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -73,7 +74,7 @@ def paint_badges(painter: QPainter, counts: Counts, right: float, top: float) ->
         painter.setBrush(style.severity_colour(severity))
         painter.drawPath(badge_shape(severity, rect))
         number = _number(count)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(badge_ink(severity)))
         painter.setFont(style.font("badge"))
         text_size = number.size()
         # Triangles carry their number low, where they are wide.
@@ -109,7 +110,12 @@ def finding_labels(findings: Iterable[object], language: str) -> tuple[str, str]
     rule's title ("▲ Tâche au lieu d’un résultat"), most severe first — and the most severe
     severity (the labels' colour); ``("", "")`` without findings."""
     ranked = sorted(
-        findings, key=lambda f: SEVERITIES.index(getattr(f, "severity", "info")) if getattr(f, "severity", "") in SEVERITIES else 3
+        findings,
+        key=lambda f: (
+            SEVERITIES.index(getattr(f, "severity", "info"))
+            if getattr(f, "severity", "") in SEVERITIES
+            else 3
+        ),
     )
     lines = list(
         dict.fromkeys(

@@ -120,7 +120,11 @@ class LaneItem(QGraphicsItem):
         return False
 
     def flags_x(self) -> float:
-        return NAME_X + min(QFontMetricsF(self.name.font).horizontalAdvance(self.name.text), self.name.width) + 18
+        return (
+            NAME_X
+            + min(QFontMetricsF(self.name.font).horizontalAdvance(self.name.text), self.name.width)
+            + 18
+        )
 
     def set_findings(self, findings: list[Any]) -> None:
         self.setToolTip(tooltip(findings))
