@@ -109,6 +109,10 @@ class BoardView(QGraphicsView):
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
     def actual_size(self) -> None:
+        """100 % — or, in presenter mode, the page back at the room's size."""
+        if self.presenter is not None and self.presenter.pages:
+            self.presenter.show_page()
+            return
         self.set_zoom(1.0)
 
     def fit_board(self) -> None:

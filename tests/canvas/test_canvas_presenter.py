@@ -224,19 +224,22 @@ def test_presenter_mode_names_the_findings_on_the_cards(view: Any) -> None:
     item = scene.cards["kr-arr"]
     height = item.rect.height()
     objective_height = scene.cards["obj-grow"].rect.height()
-    assert item.flags is None  # the badges only, outside presenter mode
+    assert item.label_block is None  # the badges only, outside presenter mode
     scene.set_finding_labels(True)
     title = info("kr-not-measurable").title["en"]
-    assert item.flags is not None and item.flags.text == f"▲ {title}"
+    assert item.label_block is not None and item.label_block.text == f"▲ {title}"
     assert item.rect.height() > height  # the card makes room for the words…
     assert scene.cards["obj-grow"].rect.height() > objective_height  # …and its objective too
     lane = scene.lanes["team-sales"]
-    assert lane.flags is not None and lane.flags.text == f"● {info('too-many-objectives').title['en']}"
+    assert (
+        lane.label_block is not None
+        and lane.label_block.text == f"● {info('too-many-objectives').title['en']}"
+    )
     # a new finding arrives while presenting: it is written at once
     checker.scripted.append(FakeFinding("kr-not-measurable", "info", "kr-churn", "x"))
     scene.apply_findings({"kr-churn"})
-    assert scene.cards["kr-churn"].flags is not None
+    assert scene.cards["kr-churn"].label_block is not None
     scene.set_finding_labels(False)
-    assert item.flags is None and item.rect.height() == height
+    assert item.label_block is None and item.rect.height() == height
     assert scene.cards["obj-grow"].rect.height() == objective_height
-    assert lane.flags is None
+    assert lane.label_block is None

@@ -86,7 +86,7 @@ class CardItem(QGraphicsItem):
     #: (their colour) and their laid-out block.
     labels = ""
     label_severity = ""
-    flags: TextBlock | None = None
+    label_block: TextBlock | None = None
 
     def set_labels(self, text: str, severity: str, language: str) -> bool:
         """Show (or, with ``""``, hide) the labels; True when the card's size may have changed."""
@@ -100,15 +100,15 @@ class CardItem(QGraphicsItem):
     def layout_flags(self, width: float) -> float:
         """Lay the labels out ``width`` wide; returns the height they add under the text."""
         if not self.labels:
-            self.flags = None
+            self.label_block = None
             return 0.0
-        self.flags = TextBlock(self.labels, style.font("finding-label"), width)
-        return self.flags.height + 4
+        self.label_block = TextBlock(self.labels, style.font("finding-label"), width)
+        return self.label_block.height + 4
 
     def paint_flags(self, painter: QPainter, x: float, y: float, pen: QPen | None = None) -> None:
-        if self.flags is not None:
+        if self.label_block is not None:
             painter.setPen(pen or QPen(style.severity_colour(self.label_severity or "info")))
-            self.flags.draw(painter, x, y)
+            self.label_block.draw(painter, x, y)
 
     def set_findings(self, findings: list[Any]) -> None:
         counts = count_findings(f.severity for f in findings)

@@ -104,22 +104,22 @@ class LaneItem(QGraphicsItem):
     #: Presenter mode's short finding labels, right of the lane's name ("" otherwise).
     labels = ""
     label_severity = ""
-    flags: TextBlock | None = None
+    label_block: TextBlock | None = None
 
     def set_labels(self, text: str, severity: str, language: str) -> bool:
         """Show (or hide, with ``""``) the labels; the lane's size never changes (returns False)."""
         if (text, severity) == (self.labels, self.label_severity):
             return False
         self.labels, self.label_severity = text, severity
-        self.flags = None
+        self.label_block = None
         if text:
-            left = self.flags_x()
+            left = self.labels_x()
             room = max(self.rect.width() - left - 12 - badges_width(self.counts), 120.0)
-            self.flags = TextBlock("   ".join(text.split("\n")), style.font("finding-label"), room)
+            self.label_block = TextBlock("   ".join(text.split("\n")), style.font("finding-label"), room)
         self.update()
         return False
 
-    def flags_x(self) -> float:
+    def labels_x(self) -> float:
         return (
             NAME_X
             + min(QFontMetricsF(self.name.font).horizontalAdvance(self.name.text), self.name.width)
@@ -201,9 +201,9 @@ class LaneItem(QGraphicsItem):
             self.name.draw(painter, NAME_X, NAME_Y)
         painter.setPen(style.theme().muted_ink)
         self.meta.draw(painter, NAME_X, NAME_Y + self.name.height + 1)
-        if self.flags is not None:
+        if self.label_block is not None:
             painter.setPen(style.theme().ink)  # on the team's tint: ink is what reads at 4.5:1 on all
-            self.flags.draw(painter, self.flags_x(), NAME_Y + 5)
+            self.label_block.draw(painter, self.labels_x(), NAME_Y + 5)
         paint_badges(painter, self.counts, rect.right() - 12, NAME_Y + 4)
         # Resize grip in the bottom-right corner.
         painter.setPen(QPen(self.border, 1.5))
