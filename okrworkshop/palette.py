@@ -34,6 +34,12 @@ SEVERITY_COLOURS: dict[str, str] = {"error": "#c0392b", "warning": "#a85400", "i
 BADGE_INK: dict[str, str] = {"error": "#ffffff", "warning": "#ffffff", "info": "#ffffff"}
 
 
+#: Red / amber / green of a key result's confidence (0–3, 4–6, 7–10): the dot on its card, on screen
+#: and on the poster. Each stands out at 3:1 or more (WCAG's figure for graphics) from the white and
+#: the light blue key-result card, so the mark reads beside its number.
+CONFIDENCE_COLOURS: dict[str, str] = {"red": "#d32f2f", "amber": "#c27400", "green": "#2f8a4c"}
+
+
 def badge_ink(severity: str) -> str:
     """The colour of the count drawn on a badge of ``severity``."""
     return BADGE_INK[severity]

@@ -64,13 +64,23 @@ def main(out: Path) -> int:
         "Que les familles cuisinent plus",
         "Rendre la liste de courses utile dès la première semaine",
     ):
-        ids.append(wait(pool.submit(lea.post, "/api/changes", json={"op": "add", "kind": "objective", "title": title})).json()["id"])
+        ids.append(
+            wait(
+                pool.submit(lea.post, "/api/changes", json={"op": "add", "kind": "objective", "title": title})
+            ).json()["id"]
+        )
     for parent, title in (
         (ids[0], "Passer de 1,8 à 3 repas planifiés par foyer et par semaine"),
         (ids[0], "Faire passer la part des foyers actifs en semaine 4 de 22 % à 35 %"),
         (ids[1], "Publier 12 recettes"),
     ):
-        wait(pool.submit(lea.post, "/api/changes", json={"op": "add", "kind": "key_result", "parent": parent, "title": title}))
+        wait(
+            pool.submit(
+                lea.post,
+                "/api/changes",
+                json={"op": "add", "kind": "key_result", "parent": parent, "title": title},
+            )
+        )
     dock = window.room_dock
     dock.present_box.setCurrentIndex(dock.present_box.findData(team.id))
     dock.open_vote()
@@ -89,10 +99,19 @@ def main(out: Path) -> int:
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", "--window-size=390,844", "--hide-scrollbars",
-                 f"--user-data-dir={folder / 'chromium'}"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=390,844",
+        "--hide-scrollbars",
+        f"--user-data-dir={folder / 'chromium'}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     try:
@@ -107,10 +126,13 @@ def main(out: Path) -> int:
                 team.name,
             )
         )
-        WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.querySelectorAll('.card').length > 3"))
+        WebDriverWait(driver, 20).until(
+            lambda d: d.execute_script("return document.querySelectorAll('.card').length > 3")
+        )
         time.sleep(0.5)
         driver.execute_cdp_cmd(
-            "Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True},
         )
         driver.save_screenshot(str(out / "screenshot-room-phone.png"))
     finally:

@@ -1,6 +1,11 @@
 """Take the documentation's screenshots of the main window, in French (and one in English).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    .venv/bin/python scripts/screenshots.py --presenter [OUT_DIR]
+
+``--presenter`` shows presenter mode on the Calora case (reference OKRs, then with a draft the
+checker has words for) full screen on a 1920×1080 screen (Qt's offscreen platform given that
+screen), page by page as PageDown turns them.
 
 Each picture is the real window at 1600×1000, driven into a moment of a workshop on the bundled
 "Atelier Rayon Vert" case: the board with the checker's findings, the case brief, a round with the
@@ -10,15 +15,22 @@ pictures come from ``okrworkshop --screenshot``.)
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+PRESENTER_SCREEN = {"name": "projector", "x": 0, "y": 0, "width": 1920, "height": 1080, "dpr": 1}
+if "--presenter" in sys.argv:
+    # an offscreen screen of the projector's size, so that full screen means 1920×1080
+    _config = Path(tempfile.mkdtemp()) / "screen.json"
+    _config.write_text(json.dumps({"screens": [PRESENTER_SCREEN]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication  # noqa: E402 (after the platform is chosen)
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1600, 1000)
@@ -204,5 +216,59 @@ def main(out_dir: Path) -> None:
     QCoreApplication.processEvents()
 
 
+def presenter(out_dir: Path) -> None:
+    """Presenter mode on Calora at 1920×1080: the first pages, and a page with findings named."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("okrworkshop-screenshots")
+    from okrworkshop.canvas.document import Document
+    from okrworkshop.canvas.style import load_fonts
+    from okrworkshop.cases import load_case
+    from okrworkshop.model import KeyResult
+    from okrworkshop.storage import WorkshopFile
+    from okrworkshop.ui.i18n import install_language
+    from okrworkshop.ui.main_window import MainWindow
+
+    load_fonts()
+    install_language("fr")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        os.environ["OKRWORKSHOP_DATA_DIR"] = str(folder / "data")
+        board = load_case("calora").new_board("fr", reference=True)
+        # a team's draft during a round: a task and an unmeasurable wish among its key results
+        team = next(t for t in board.teams() if t.name == "Ventes directes")
+        objective = board.objectives(team.id)[0]
+        board.add(KeyResult(objective.id, "Mettre en place un nouveau CRM", order=5))
+        board.add(KeyResult(objective.id, "Améliorer la satisfaction des clients", order=6))
+        opened = WorkshopFile.create(folder / "calora.okrw", board)
+        window = MainWindow(Document(opened.board, opened))
+        window.show()
+        QApplication.processEvents()
+        growth = window.scene.lane_growth()  # the lane grows around its new cards, as in the room
+        if growth is not None:
+            window.document.execute(lambda: growth)
+        if window.live is not None:
+            window.live.run()
+        window.toggle_presenter(True)
+        for _ in range(3):
+            QApplication.processEvents()
+        view = window.view
+        _save(window, out_dir / "screenshot-presenter-calora.png")
+        pages = view.presenter.pages
+        drafts = window.scene.cards[objective.id].mapRectToScene(window.scene.cards[objective.id].rect)
+        target = next(i for i, page in enumerate(pages) if page.intersects(drafts))
+        while view.presenter.index < target:
+            view.next_page()
+        _save(window, out_dir / "screenshot-presenter-calora-findings.png")
+        window.toggle_presenter(False)
+        window.close()
+    QCoreApplication.processEvents()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs")
+    arguments = [a for a in sys.argv[1:] if a != "--presenter"]
+    folder = Path(arguments[0]) if arguments else ROOT / "docs"
+    if "--presenter" in sys.argv:
+        presenter(folder)
+    else:
+        main(folder)

@@ -61,6 +61,8 @@ class BoardScene(QGraphicsScene):
         self._dirty_lanes: set[str] = set()
         self._dirty_arrows: set[str] = set()
         self._language = self.board.workshop.language
+        #: Whether the cards name their findings in words (presenter mode).
+        self.finding_labels = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.interactions = Interactions(self)
         document.follow_up = self.lane_growth
@@ -469,6 +471,39 @@ class BoardScene(QGraphicsScene):
             item = self.cards.get(entity_id) or self.lanes.get(entity_id)
             if item is not None:
                 item.set_findings(self.checker.findings_for(entity_id))
+        if self.finding_labels:
+            self._show_labels(ids)
+
+    def set_finding_labels(self, on: bool) -> None:
+        """Write each finding's rule title on its card (presenter mode) or not (the badges only)."""
+        if on == self.finding_labels:
+            return
+        self.finding_labels = on
+        self._show_labels([*self.cards, *self.lanes])
+
+    def _show_labels(self, ids: Iterable[str]) -> None:
+        from okrworkshop.canvas.items.badges import finding_labels
+
+        grown: set[str] = set()
+        for entity_id in ids:
+            item = self.cards.get(entity_id) or self.lanes.get(entity_id)
+            if item is None:
+                continue
+            findings = self.checker.findings_for(entity_id) if self.checker and self.finding_labels else []
+            text, severity = finding_labels(findings, self._language)
+            if item.set_labels(text, severity, self._language) and isinstance(item, CardItem):
+                top = item
+                while isinstance(top.parentItem(), CardItem):
+                    top = top.parentItem()  # type: ignore[assignment]
+                grown.add(top.entity_id)
+        for objective_id in grown:
+            item = self.cards.get(objective_id)
+            if isinstance(item, ObjectiveItem):
+                item.relayout()
+                for arrow_id in self._arrows_touching(objective_id):
+                    self._route(self.arrows[arrow_id])
+        if grown:
+            self.update_scene_rect()
 
     # ================================================================= events
     def mousePressEvent(self, event: Any) -> None:

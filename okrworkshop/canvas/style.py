@@ -53,24 +53,28 @@ MIN_LANE_WIDTH = 400.0
 MIN_LANE_HEIGHT = 140.0
 
 # Badges.
-BADGE_SIZE = 18.0
+BADGE_SIZE = 20.0
 BADGE_GAP = 3.0
 
-#: Font roles -> (pixel size, bold).
+#: Font roles -> (pixel size, bold). At 100 % a key result reads at 15 px (11 px capitals), the
+#: smallest text of a card at 13 px; presenter mode zooms until key results reach 24 px.
 FONT_ROLES: dict[str, tuple[int, bool]] = {
-    "objective": (15, True),
-    "objective-meta": (11, False),
-    "key-result": (13, False),
-    "key-result-meta": (11, False),
-    "initiative": (12, False),
-    "note": (14, False),
+    "objective": (17, True),
+    "objective-meta": (13, False),
+    "key-result": (15, False),
+    "key-result-meta": (13, False),
+    "initiative": (14, False),
+    "note": (15, False),
     "lane": (20, True),
     "lane-meta": (12, False),
-    "badge": (10, True),
+    "badge": (12, True),
+    "finding-label": (13, True),
 }
 
 INK = QColor("#1f2933")
-MUTED_INK = QColor("#5b6673")
+#: Details and the lane's second line: 4.5:1 (WCAG AA) or more on every card and on every team
+#: colour's lane header (tests/canvas/test_canvas_contrast.py computes every pair).
+MUTED_INK = QColor("#434d59")
 CARD_BORDER = QColor("#9aa5b1")
 SELECTION = QColor("#1f6feb")
 DROP_HIGHLIGHT = QColor("#1f6feb")

@@ -2,7 +2,9 @@
 
 Keys: arrows nudge the selection (Shift: five grid steps), Enter edits the selected card in
 place, Tab and Shift+Tab walk the cards in draft order, Escape cancels a gesture or clears the
-selection. Delete, copy and paste are window actions (see ``okrworkshop.ui.actions``).
+selection. In presenter mode PageDown/PageUp (and →/← with nothing selected) turn the page
+(:mod:`okrworkshop.canvas.presenter`). Delete, copy and paste are window actions (see
+``okrworkshop.ui.actions``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from okrworkshop.canvas import style
 from okrworkshop.canvas.items import ArrowItem, LaneItem
+from okrworkshop.canvas.presenter import Presenter
 from okrworkshop.canvas.scene import BoardScene
 
 MIN_ZOOM = 0.05
@@ -51,6 +54,31 @@ class BoardView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_held = False
         self._pan_from: QPoint | None = None
+        #: Presenter mode's pages and zoom (None outside presenter mode).
+        self.presenter: Presenter | None = None
+
+    # ============================================================== presenter
+    def start_presenting(self) -> None:
+        """Presenter mode: zoom for the back row, one part of the board at a time, no scrollbars."""
+        if self.presenter is None:
+            self.presenter = Presenter(self)
+            self.presenter.start()
+
+    def stop_presenting(self) -> None:
+        if self.presenter is not None:
+            self.presenter.stop()
+            self.presenter = None
+
+    def next_page(self) -> bool:
+        return self.presenter.step(True) if self.presenter is not None else False
+
+    def previous_page(self) -> bool:
+        return self.presenter.step(False) if self.presenter is not None else False
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.presenter is not None:
+            self.presenter.refresh()
 
     # =================================================================== zoom
     def zoom(self) -> float:
@@ -81,6 +109,10 @@ class BoardView(QGraphicsView):
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
     def actual_size(self) -> None:
+        """100 % — or, in presenter mode, the page back at the room's size."""
+        if self.presenter is not None and self.presenter.pages:
+            self.presenter.show_page()
+            return
         self.set_zoom(1.0)
 
     def fit_board(self) -> None:
@@ -216,6 +248,9 @@ class BoardView(QGraphicsView):
             return
         key, modifiers = event.key(), event.modifiers()
         interactions = self.board_scene.interactions
+        if self.presenter is not None and self._page_key(key):
+            event.accept()
+            return
         step = style.GRID * (5 if modifiers & Qt.KeyboardModifier.ShiftModifier else 1)
         arrows = {
             Qt.Key.Key_Left: (-step, 0.0),
@@ -246,6 +281,17 @@ class BoardView(QGraphicsView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _page_key(self, key: int) -> bool:
+        """Presenter mode: PageDown/PageUp, or →/← with no card selected, turn the page."""
+        forward = {Qt.Key.Key_PageDown: True, Qt.Key.Key_PageUp: False}
+        if not self.board_scene.selectedItems():
+            forward.update({Qt.Key.Key_Right: True, Qt.Key.Key_Left: False})
+        if key not in forward:
+            return False
+        assert self.presenter is not None
+        self.presenter.step(forward[key])  # type: ignore[index]
+        return True
 
     def keyReleaseEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -22,11 +22,13 @@ MIN_LANE_WIDTH = 1200.0
 MIN_LANE_HEIGHT = 320.0
 
 # Text boxes of the canvas cards (see okrworkshop.canvas.style): (font size, bold, text width).
-_OBJECTIVE_TEXT = (15.0, True, CARD_WIDTH - 26.0)
-_KEY_RESULT_TEXT = (13.0, False, CARD_WIDTH - 36.0)
-_META_TEXT = (11.0, False, CARD_WIDTH - 36.0)
-_INITIATIVE_TEXT = (12.0, False, CARD_WIDTH - 62.0)
+_OBJECTIVE_TEXT = (17.0, True, CARD_WIDTH - 26.0)
+_KEY_RESULT_TEXT = (15.0, False, CARD_WIDTH - 36.0)
+_META_TEXT = (13.0, False, CARD_WIDTH - 36.0)
+_INITIATIVE_TEXT = (14.0, False, CARD_WIDTH - 62.0)
 _LINE_SPACING = 1.2
+#: The canvas key result's bottom row (progress bar, confidence dot) and its spacing.
+_PROGRESS_ROW = 16.0
 
 
 def _text_height(text: str, style: tuple[float, bool, float]) -> float:
@@ -44,6 +46,8 @@ def estimated_height(board: Board, objective_id: str) -> float:
     height = 20.0 + _text_height(objective.title, _OBJECTIVE_TEXT) + 2 * _META_TEXT[0] * _LINE_SPACING
     for kr in board.key_results(objective_id):
         height += 22.0 + _text_height(kr.title, _KEY_RESULT_TEXT) + 2 * _META_TEXT[0] * _LINE_SPACING
+        if kr.confidence is not None or kr.current is not None:
+            height += _PROGRESS_ROW  # the bar and the confidence dot under the details
         for initiative in board.initiatives(kr.id):
             height += 18.0 + _text_height(initiative.title, _INITIATIVE_TEXT)
     return height

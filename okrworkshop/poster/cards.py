@@ -33,7 +33,7 @@ BADGE_STEP = 18.0
 #: Height a key result's progress bar adds under its text (bar, confidence dot, spacing).
 PROGRESS_ROW = 12.0
 PROGRESS_BAR = 4.0
-PROGRESS_DOT = 7.0
+PROGRESS_DOT = 9.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,8 @@ class Card:
     details: Fitted | None
     fill: str
     #: A key result's share of the way from baseline to target (a bar under its text), and the
-    #: red/amber/green band of its confidence (a dot at the bar's end).
+    #: red/amber/green band of its confidence (a dot at the bar's end, printed with or without a bar
+    #: beside the confidence figure in the details, as on screen).
     progress: float | None = None
     band: str | None = None
 
@@ -216,8 +217,8 @@ class CardMaker:
                 kr.id, "key_result", INSET, y, inner_width, kr.title, self.key_result_details(kr)
             )
             card.progress = progress(kr)
-            if card.progress is not None:
-                card.band = confidence_band(kr.confidence) if kr.confidence is not None else None
+            card.band = confidence_band(kr.confidence) if kr.confidence is not None else None
+            if card.progress is not None or card.band is not None:
                 card.height += PROGRESS_ROW
             block.cards.append(card)
             y += card.height + GAP
@@ -237,11 +238,15 @@ class CardMaker:
             y,
             width,
             initiative.title,
-            self._owner(initiative.id, initiative.owner),
+            " · ".join(
+                p
+                for p in (self.numbers.get(initiative.id, ""), self._owner(initiative.id, initiative.owner))
+                if p
+            ),
         )
 
     def note_block(self, note: Note) -> Block:
-        card = self._card(note.id, "note", 0.0, 0.0, NOTE_WIDTH, note.text, "")
+        card = self._card(note.id, "note", 0.0, 0.0, NOTE_WIDTH, note.text, self.numbers.get(note.id, ""))
         card.fill = note.colour or CARD_COLOURS["note"]
         card.height = max(card.height, NOTE_MIN_HEIGHT)
         return Block(note.id, note.team_id, note.x, note.y, NOTE_WIDTH, card.height, [card])

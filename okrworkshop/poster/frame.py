@@ -92,10 +92,11 @@ class _Footer:
     items: list[Shape]
 
     def shapes(self, top: float) -> list[Shape]:
-        return [_shift(s, top) for s in self.items]
+        return [shift(s, top) for s in self.items]
 
 
-def _shift(shape: Shape, dy: float) -> Shape:
+def shift(shape: Shape, dy: float) -> Shape:
+    """``shape`` moved down by ``dy`` points."""
     if isinstance(shape, Text):
         return Text(
             shape.x,

@@ -41,12 +41,16 @@ LABELS: dict[str, dict[str, str]] = {
         "legend_tag": "↑ Team · O1: aligned to that team's objective O1 (KR2: to its key result 2)",
         "tag": "↑ {team} · {card}",
         "sheet": "Sheet {number}/{total}",
+        "findings_title": "What the checker found, card by card",
+        "findings_more": "… and {} more: see the findings list in okrworkshop",
         "made_with": "Made with okrworkshop {version} · {date} · {paper} {orientation}",
         "portrait": "portrait",
         "landscape": "landscape",
         "tile": "Sheet {label} — row {row} of {rows}, column {col} of {cols}",
         "tile_hint": "Cut along the marks; overlap {overlap} with the next sheet",
         "map_title": "Assembly map — {title}",
+        "print_note": "Print every sheet at 100 % (actual size, not “fit to page”): the bar below "
+        "measures 10 cm.",
         "map_hint": "{count} sheets of {paper}, {rows} rows × {cols} columns, {overlap} overlap. "
         "Poster {poster} {orientation}.",
     },
@@ -81,12 +85,16 @@ LABELS: dict[str, dict[str, str]] = {
         "legend_tag": f"↑ Équipe · O1{NBSP}: aligné sur l’objectif O1 de cette équipe (KR2{NBSP}: sur son résultat clé 2)",
         "tag": "↑ {team} · {card}",
         "sheet": "Feuille {number}/{total}",
+        "findings_title": "Ce que le vérificateur a relevé, carte par carte",
+        "findings_more": f"… et {{}} de plus{NBSP}: voir la liste des remarques dans okrworkshop",
         "made_with": "Réalisé avec okrworkshop {version} · {date} · {paper} {orientation}",
         "portrait": "portrait",
         "landscape": "paysage",
         "tile": "Feuille {label} — ligne {row} sur {rows}, colonne {col} sur {cols}",
         "tile_hint": "Couper le long des repères ; chevauchement de {overlap} avec la feuille suivante",
         "map_title": "Plan d’assemblage — {title}",
+        "print_note": f"Imprimer chaque feuille à 100{NNBSP}% (taille réelle, sans «{NNBSP}ajuster à la "
+        f"page{NNBSP}»){NBSP}: la barre ci-dessous mesure 10{NBSP}cm.",
         "map_hint": "{count} feuilles {paper}, {rows} lignes × {cols} colonnes, chevauchement {overlap}. "
         "Affiche {poster} {orientation}.",
     },

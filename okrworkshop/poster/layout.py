@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from okrworkshop.model import Board, KeyResult, Objective, Team, card_paths
+from okrworkshop.poster import findings
 from okrworkshop.poster.arrange import Arrangement, Lane, arrange
 from okrworkshop.poster.cards import BADGE_RADIUS, BADGE_STEP, PAD, TITLE_STYLES, Block, Card, CardMaker
 from okrworkshop.poster.fonts import BOLD, face
@@ -41,6 +42,8 @@ READABLE_AT_A0 = 14.0
 #: otherwise fill the sheet with giant letters). The wall layout allows more.
 MAX_SCALE_AT_A0 = 3.2
 MAX_WALL_SCALE_AT_A0 = 4.0
+#: Space between the cards and the findings panel, and between the panel and the footer (A0 points).
+PANEL_GAP = 36.0
 #: Board coordinates -> page coordinates.
 Transform = Callable[[float, float], Point]
 
@@ -66,6 +69,8 @@ class PosterLayout:
     total: int = 1
     #: Teams above the sheet's lanes, then its lanes (empty on a one-sheet poster).
     path: tuple[str, ...] = ()
+    #: The findings panel's lines on this sheet: (severity, card reference, rule title).
+    findings: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def layout_poster(board: Board, options: PosterOptions, quality: Quality) -> PosterLayout:
@@ -81,7 +86,8 @@ def layout_sheets(board: Board, options: PosterOptions, quality: Quality) -> lis
     k = page.short_side / A0_SHORT_SIDE  # typographic scale of the sheet
     margin = 40.0 * k
     wall = options.layout == "wall"
-    numbers = card_numbers(board) if wall else {}
+    # cards carry their short names on the wall layout, and whenever the findings panel names them
+    numbers = card_numbers(board) if wall or quality.rules else {}
     tags = alignment_tags(board, numbers, language) if wall else {}
     maker = CardMaker(
         board, language, card_paths(board), quality, shrink=not wall, tags=tags, numbers=numbers
@@ -89,12 +95,17 @@ def layout_sheets(board: Board, options: PosterOptions, quality: Quality) -> lis
     blocks = [maker.objective_block(o) for o in board.objectives()]
     blocks += [maker.note_block(n) for n in board.notes()]
 
+    # the panel of every finding: sheets of a split poster list only their own, which takes less
+    all_findings = findings.entries(board, quality, numbers, language)
+    full_panel = findings.panel(all_findings, language, margin, page.width - 2 * margin, page.height, k)
+
     def area_for(sheet_line: str) -> tuple[float, float, float, float]:
         probe: list[Shape] = []
         bottom = header(board, options, language, page, k, margin, probe, maker, sheet_line)
         foot = footer(options, language, page, k, margin, quality, wall)
         top = bottom + 24.0 * k
-        return (margin, top, page.width - 2 * margin, page.height - margin - foot.height - 24.0 * k - top)
+        below = foot.height + 24.0 * k + (full_panel.height + PANEL_GAP * k if full_panel.entries else 0.0)
+        return (margin, top, page.width - 2 * margin, page.height - margin - below - top)
 
     if wall:
         area = area_for("")
@@ -180,6 +191,21 @@ def _page(
         boxes = _card_boxes(arrangement)
         for objective in board.objectives():
             _arrow(board, objective, boxes, at, scale, shapes)
+    shown = {card.entity_id for block in arrangement.blocks for card in block.cards}
+    shown |= {lane.team.id for lane in arrangement.lanes if lane.team is not None}
+    numbers = card_numbers(board) if maker.numbers else {}
+    sheet_panel = findings.panel(
+        findings.entries(board, quality, numbers, language, shown),
+        language,
+        margin,
+        page.width - 2 * margin,
+        page.height,
+        k,
+    )
+    if sheet_panel.entries:
+        panel_top = footer_top - PANEL_GAP * k / 2 - sheet_panel.height
+        shapes.extend(sheet_panel.shapes(panel_top))
+        result.findings = [(e.severity, e.reference, e.title) for e in sheet_panel.entries]
     shapes.extend(foot.shapes(footer_top))
     result.smallest_text = 0.0 if smallest is math.inf else smallest
     return result
@@ -187,14 +213,22 @@ def _page(
 
 # ---------------------------------------------------------------- numbers, tags
 def card_numbers(board: Board) -> dict[str, str]:
-    """Short names of objectives and key results: "O1" … within each team, "KR1" … within each
-    objective (what alignment tags and the findings panel refer to)."""
+    """Short names of the cards: "O1" … within each team, "KR1" … within each objective, "I1" …
+    within each key result, "N1" … for a team's notes (what alignment tags and the findings panel
+    refer to)."""
     numbers: dict[str, str] = {}
     for team in board.teams():
         for o_index, objective in enumerate(board.objectives(team.id), start=1):
             numbers[objective.id] = f"O{o_index}"
             for k_index, kr in enumerate(board.key_results(objective.id), start=1):
                 numbers[kr.id] = f"KR{k_index}"
+                for i_index, initiative in enumerate(board.initiatives(kr.id), start=1):
+                    numbers[initiative.id] = f"I{i_index}"
+        for n_index, note in enumerate(board.notes(team.id), start=1):
+            numbers[note.id] = f"N{n_index}"
+    loose = [n for n in board.notes() if n.team_id is None]
+    for n_index, note in enumerate(loose, start=1):
+        numbers[note.id] = f"N{n_index}"
     return numbers
 
 
@@ -319,7 +353,7 @@ def _card(
         shapes.append(
             Text(text_x, detail_y, details.lines, details.size * scale, details.leading * scale, MUTED)
         )
-    if card.progress is not None:
+    if card.progress is not None or card.band is not None:
         shapes.extend(progress_shapes(card, x, y + height, width, scale))
     right = block.x + card.x + card.width - 4.0
     for index, (severity, count) in enumerate(quality.badges(card.entity_id)):

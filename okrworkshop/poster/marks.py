@@ -30,24 +30,24 @@ def arrow_shapes(
     ]
 
 
-def badge(severity: str, count: int, cx: float, cy: float, r: float) -> list[Shape]:
-    """A finding badge: a circle (error), a triangle (warning) or a square (info), with its count.
+def severity_mark(severity: str, cx: float, cy: float, r: float) -> list[Shape]:
+    """A severity's shape in its colour: a circle (error), a triangle (warning) or a square (info).
 
-    Shapes differ by severity so the badge reads without colour (printed in black and white too).
+    Shapes differ by severity so the mark reads without colour (printed in black and white too).
     """
     colour = SEVERITY_COLOURS[severity]
-    shapes: list[Shape]
-    text_cy = cy
     if severity == "error":
-        shapes = [Circle(cx, cy, r, colour)]
-    elif severity == "warning":
+        return [Circle(cx, cy, r, colour)]
+    if severity == "warning":
         t = r * 1.25
-        shapes = [
-            Polygon(((cx, cy - t), (cx + t * 1.05, cy + t * 0.8), (cx - t * 1.05, cy + t * 0.8)), colour)
-        ]
-        text_cy = cy + r * 0.3
-    else:
-        shapes = [Rect(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8, colour, None, 0.0, r * 0.25)]
+        return [Polygon(((cx, cy - t), (cx + t * 1.05, cy + t * 0.8), (cx - t * 1.05, cy + t * 0.8)), colour)]
+    return [Rect(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8, colour, None, 0.0, r * 0.25)]
+
+
+def badge(severity: str, count: int, cx: float, cy: float, r: float) -> list[Shape]:
+    """A finding badge: the severity's mark (:func:`severity_mark`) with the count on it."""
+    shapes = severity_mark(severity, cx, cy, r)
+    text_cy = cy + r * 0.3 if severity == "warning" else cy
     digits = str(count) if count < 100 else "99+"
     size = r * (1.15 if len(digits) == 1 else 0.85)
     # centre the digits (cap height ≈ 0.73 em) on the shape: first baseline is top + ascent

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from okrworkshop.model import Board
 
@@ -19,6 +19,9 @@ class Quality:
 
     counts: dict[str, dict[str, int]]
     summary: dict[str, int] | None
+    #: The rules behind the counts: entity id -> (severity, rule id) pairs, in the checker's order
+    #: (what the poster's findings panel names).
+    rules: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def badges(self, entity_id: str) -> list[tuple[str, int]]:
         """(severity, count) pairs to draw on one card, most severe first."""
@@ -35,10 +38,16 @@ def assess(board: Board, profile: str | None = None, lang: str | None = None) ->
 
     findings = check_board(board, profile=profile, lang=lang)
     counts: dict[str, dict[str, int]] = {}
+    rules: dict[str, list[tuple[str, str]]] = {}
     for finding in findings:
         if finding.entity_id is None:
             continue
         per_card = counts.setdefault(finding.entity_id, {})
         per_card[finding.severity] = per_card.get(finding.severity, 0) + 1
+        rules.setdefault(finding.entity_id, []).append((finding.severity, finding.rule))
     summary = summarize(findings)
-    return Quality(counts, {s: int(summary.get(s, 0)) for s in SEVERITIES})
+    return Quality(
+        counts,
+        {s: int(summary.get(s, 0)) for s in SEVERITIES},
+        {entity_id: tuple(pairs) for entity_id, pairs in rules.items()},
+    )

@@ -12,6 +12,13 @@ stream through a charmap codec: measured here, that cost more than the pypdf pas
 Sheet plan: every sheet keeps a blank margin for the printer and the marks; neighbouring sheets
 repeat ``overlap`` millimetres of the poster so they can be glued edge over edge. The grid is
 centred on the poster and uses whichever tile orientation needs fewer sheets.
+
+Marks a person assembles by: nothing is printed closer than :data:`CLEARANCE_MM` to the paper's
+edge (office printers clip 4–6 mm); the cut marks and the gluing hint stay in the margin between
+that line and the window; the sheet's name and an arrow to each neighbour ("→ B4") are printed
+*inside* the window, in the strips the neighbours repeat, so they survive the scissors and mostly
+hide under the next sheet. The map page says to print at 100 % and carries a 10 cm scale bar to
+check it with a ruler.
 """
 
 from __future__ import annotations
@@ -31,9 +38,19 @@ if TYPE_CHECKING:
     from pypdf.generic import IndirectObject
     from reportlab.pdfgen.canvas import Canvas
 
-#: Blank border of each tile sheet (printers cannot print to the edge; marks and labels go there).
-SHEET_MARGIN_MM = 10.0
+#: Blank border of each tile sheet (printers cannot print to the edge; cut marks go there).
+SHEET_MARGIN_MM = 12.0
+#: Nothing prints closer than this to the paper's edge.
+CLEARANCE_MM = 8.0
 DEFAULT_OVERLAP_MM = 10.0
+#: Length of the map page's scale bar.
+SCALE_BAR_MM = 100.0
+#: Gap between a cut mark and the window's edge (points).
+MARK_GAP = 2.0
+#: The tags inside the window: the sheet's name, and the arrows to its neighbours (points).
+NAME_SIZE = 12.0
+ARROW_SIZE = 9.0
+TAG_PAD = 3.0
 FORM_NAME = "OkrPoster"
 LABELS_NAME = "OkrLabels"
 MARK = "#000000"
@@ -102,8 +119,8 @@ def plan_tiles(poster: Sheet, tile_paper: str, overlap_mm: float = DEFAULT_OVERL
             raise TilingError(
                 f"overlap {overlap_mm:g} mm is too large for {tile.name} (keep it under {limit:.0f} mm)"
             )
-        cols = 1 if poster.width <= window_w else math.ceil((poster.width - overlap) / (window_w - overlap))
-        rows = 1 if poster.height <= window_h else math.ceil((poster.height - overlap) / (window_h - overlap))
+        cols = _count(poster.width, window_w, overlap)
+        rows = _count(poster.height, window_h, overlap)
         covered_w = cols * (window_w - overlap) + overlap
         covered_h = rows * (window_h - overlap) + overlap
         plans.append(
@@ -120,6 +137,73 @@ def plan_tiles(poster: Sheet, tile_paper: str, overlap_mm: float = DEFAULT_OVERL
             )
         )
     return min(plans, key=lambda p: p.count)  # stable: the poster's orientation wins a tie
+
+
+def _count(length: float, window: float, overlap: float) -> int:
+    """How many windows of ``window`` points, each repeating ``overlap`` of the last, cover ``length``.
+
+    n windows cover ``n × (window − overlap) + overlap``; a poster exactly that long takes n sheets,
+    not n + 1: the quotient is rounded to a millionth first, since sizes converted from
+    millimetres land a hair off the exact multiple.
+    """
+    if length <= window:
+        return 1
+    return math.ceil(round((length - overlap) / (window - overlap), 6))
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A label printed inside a sheet's window: a white box with a line of text (page points,
+    origin at the sheet's bottom-left corner, as in the PDF)."""
+
+    text: str
+    x: float
+    y: float
+    width: float
+    height: float
+    size: float
+    bold: bool
+
+
+def tags(grid: TileGrid, row: int, col: int) -> list[Tag]:
+    """The sheet's name in the window's top-left corner and an arrow to each neighbour at the
+    middle of the edge it shares with it, each inside the strip the neighbour repeats."""
+    m, w, h, o = grid.margin, grid.window_width, grid.window_height, grid.overlap
+    regular, bold = face(REGULAR), face(BOLD)
+
+    def box(text: str, size: float, strong: bool) -> tuple[float, float]:
+        used = bold if strong else regular
+        return used.width(text, size) + 2 * TAG_PAD, size * 1.25 + TAG_PAD
+
+    def inset(extent: float) -> float:
+        """Distance from the window's edge to a tag's near side: centred in the overlap strip."""
+        return max((o - extent) / 2, 1.5)
+
+    found: list[Tag] = []
+    name = sheet_label(row, col)
+    nw, nh = box(name, NAME_SIZE, True)
+    found.append(Tag(name, m + inset(nw), m + h - inset(nh) - nh, nw, nh, NAME_SIZE, True))
+    neighbours = (
+        (row - 1, col, "↑"),
+        (row + 1, col, "↓"),
+        (row, col - 1, "←"),
+        (row, col + 1, "→"),
+    )
+    for n_row, n_col, arrow in neighbours:
+        if not (0 <= n_row < grid.rows and 0 <= n_col < grid.cols):
+            continue
+        text = f"{arrow} {sheet_label(n_row, n_col)}"
+        tw, th = box(text, ARROW_SIZE, False)
+        if arrow == "↑":
+            x, y = m + w / 2 - tw / 2, m + h - inset(th) - th
+        elif arrow == "↓":
+            x, y = m + w / 2 - tw / 2, m + inset(th)
+        elif arrow == "←":
+            x, y = m + inset(tw), m + h / 2 - th / 2
+        else:
+            x, y = m + w - inset(tw) - tw, m + h / 2 - th / 2
+        found.append(Tag(text, x, y, tw, th, ARROW_SIZE, False))
+    return found
 
 
 # ---------------------------------------------------------------------- drawing
@@ -144,7 +228,8 @@ def sheet_operators(grid: TileGrid, row: int, col: int) -> str:
         f"q 0 0 {grid.tile.width:.3f} {grid.tile.height:.3f} re W n "
         f"1 0 0 1 {-cell_x:.3f} {-cell_y:.3f} cm /{LABELS_NAME} Do Q",
     ]
-    gap, length = 2.0, m * 0.75
+    # marks run from the clearance line to just short of the window
+    gap, length = MARK_GAP, m - MARK_GAP - mm(CLEARANCE_MM)
     marks = []
     for cx in (m, m + w):
         for cy in (m, m + h):
@@ -154,7 +239,7 @@ def sheet_operators(grid: TileGrid, row: int, col: int) -> str:
             marks.append(_segment(cx, cy + dy * gap, cx, cy + dy * (gap + length)))
     ops.append(f"q 0 G 0.5 w {' '.join(marks)} S Q")
     # Where the neighbouring sheets' edges fall: glue guides in the margins.
-    o, short = grid.overlap, length * 0.6
+    o, short = grid.overlap, length
     guides_x = ([m + o] if col > 0 else []) + ([m + w - o] if col < grid.cols - 1 else [])
     guides_y = ([m + o] if row < grid.rows - 1 else []) + ([m + h - o] if row > 0 else [])
     guides = [_segment(gx, m - gap, gx, m - gap - short) for gx in guides_x]
@@ -179,7 +264,7 @@ def _label_sheet(canvas: Canvas, grid: TileGrid, language: str) -> None:
     margin) exactly where they print on the sheet; each sheet shows its own cell of this page,
     so the labels are drawn once with reportlab, in the bundled font, for the whole print.
     """
-    m = grid.margin
+    m, w = grid.margin, grid.window_width
     canvas.setPageSize((grid.cols * grid.tile.width, grid.rows * grid.tile.height))
     hint = label(language, "tile_hint", overlap=f"{number(grid.overlap_mm, language)}{NBSP}mm")
     canvas.addLiteral("0 g")
@@ -188,21 +273,47 @@ def _label_sheet(canvas: Canvas, grid: TileGrid, language: str) -> None:
         for row in range(grid.rows)
         for col in range(grid.cols)
     ]
+    # the tags' white boxes first (one path), then all the text in one text object
+    sheet_tags = [(cell_x, cell_y, tags(grid, row, col)) for row, col, _n, cell_x, cell_y in cells]
+    boxes = [
+        f"{cell_x + t.x:.2f} {cell_y + t.y:.2f} {t.width:.2f} {t.height:.2f} re"
+        for cell_x, cell_y, found in sheet_tags
+        for t in found
+    ]
+    canvas.addLiteral(f"q 1 g 0.35 G 0.6 w {' '.join(boxes)} B Q")
     text = canvas.beginText()
-    # one pass per font, so the font is set three times, not three times per sheet
-    text.setFont(BOLD, 11)
-    for _row, _col, name, cell_x, cell_y in cells:
-        text.setTextOrigin(cell_x + m + 6, cell_y + grid.tile.height - m + 9)  # clear of the marks
-        text.textOut(name)
-    text.setFont(REGULAR, 7.5)
+    # one pass per font, so the font is set a few times, not a few times per sheet
+    text.setFont(BOLD, NAME_SIZE)
+    for cell_x, cell_y, found in sheet_tags:
+        for t in found:
+            if t.bold:
+                text.setTextOrigin(cell_x + t.x + TAG_PAD, cell_y + t.y + TAG_PAD / 2 + t.size * 0.3)
+                text.textOut(t.text)
+    text.setFont(REGULAR, ARROW_SIZE)
+    for cell_x, cell_y, found in sheet_tags:
+        for t in found:
+            if not t.bold:
+                text.setTextOrigin(cell_x + t.x + TAG_PAD, cell_y + t.y + TAG_PAD / 2 + t.size * 0.3)
+                text.textOut(t.text)
+    # the margins: where the sheet goes (top) and how to glue it (bottom), between the clearance
+    # line and the cut marks' ends
+    clear = mm(CLEARANCE_MM)
+    top_size, hint_size = 7.0, 6.5
+    text.setFont(REGULAR, top_size)
     for row, col, name, cell_x, cell_y in cells:
         place = label(language, "tile", label=name, row=row + 1, rows=grid.rows, col=col + 1, cols=grid.cols)
-        text.setTextOrigin(cell_x + m + 6 + face(BOLD).width(name, 11), cell_y + grid.tile.height - m + 9)
-        text.textOut(f"   {place}")
-    text.setFont(REGULAR, 6.5)
+        # the capitals' tops stay below the clearance line
+        baseline = grid.tile.height - clear - face(REGULAR).ascent / 1000 * top_size
+        # centred, clear of the glue guides near the window's corners
+        text.setTextOrigin(cell_x + m + (w - face(REGULAR).width(place, top_size)) / 2, cell_y + baseline)
+        text.textOut(place)
+    text.setFont(REGULAR, hint_size)
     for _row, _col, name, cell_x, cell_y in cells:
-        text.setTextOrigin(cell_x + m + 6, cell_y + m - 17)
-        text.textOut(f"{hint}   ·   {name}")
+        line = f"{hint}   ·   {name}"
+        # the descenders stay above the clearance line
+        x = cell_x + m + (w - face(REGULAR).width(line, hint_size)) / 2
+        text.setTextOrigin(x, cell_y + clear - face(REGULAR).descent / 1000 * hint_size)
+        text.textOut(line)
     canvas.drawText(text)
 
 
@@ -239,13 +350,14 @@ def _assembly_map(canvas: Canvas, grid: TileGrid, title: str, language: str) -> 
         text.textLine(line)
     canvas.drawText(text)
     top = page.height - m - heading.height - hint_lines.height - 16
+    bar_room = _scale_bar(canvas, m, m, page.width - 2 * m, language)
     # fit the whole sheet grid (it is centred on the poster and covers a little more)
     first_x, first_y, _, _ = grid.window(0, 0)
     last_x, last_y, last_w, last_h = grid.window(grid.rows - 1, grid.cols - 1)
     left, upper = min(first_x, 0.0), min(first_y, 0.0)
     right = max(last_x + last_w, grid.poster.width)
     lower = max(last_y + last_h, grid.poster.height)
-    avail_w, avail_h = page.width - 2 * m, top - m
+    avail_w, avail_h = page.width - 2 * m, top - m - bar_room
     scale = min(avail_w / (right - left), avail_h / (lower - upper))
     # page position of the poster's bottom-left corner
     x0 = m + (avail_w - (right - left) * scale) / 2 - left * scale
@@ -278,6 +390,37 @@ def _assembly_map(canvas: Canvas, grid: TileGrid, title: str, language: str) -> 
             text.setTextOrigin(cx, cy)
             text.textOut(name)
     canvas.drawText(text)
+
+
+def scale_bar_box(left: float, bottom: float) -> tuple[float, float, float, float]:
+    """The map's scale bar (x, y, width, height in page points, bottom-left origin): 10 cm long."""
+    return (left, bottom + 12.0, mm(SCALE_BAR_MM), 5.0)
+
+
+def _scale_bar(canvas: Canvas, left: float, bottom: float, width: float, language: str) -> float:
+    """The "print at 100 %" note over a 10 cm bar in centimetre steps; returns the height used."""
+    x, y, length, height = scale_bar_box(left, bottom)
+    step = length / 10
+    light = " ".join(f"{x + i * step:.3f} {y:.3f} {step:.3f} {height:.3f} re" for i in range(1, 10, 2))
+    dark = " ".join(f"{x + i * step:.3f} {y:.3f} {step:.3f} {height:.3f} re" for i in range(0, 10, 2))
+    canvas.addLiteral(
+        f"q 0 g {dark} f 1 g {light} f 0 G 0.5 w {x:.3f} {y:.3f} {length:.3f} {height:.3f} re S Q"
+    )
+    text = canvas.beginText()
+    text.setFont(REGULAR, 8)
+    for tick in (0, 5, 10):
+        mark = f"{tick}{NBSP}cm" if tick else "0"
+        text.setTextOrigin(x + tick * step - face(REGULAR).width(mark, 8) / 2, bottom + 2)
+        text.textOut(mark)
+    note = fit(label(language, "print_note"), face(BOLD), width, 30.0, 9.0, 7.0)
+    text.setFont(BOLD, note.size, note.leading)
+    line_y = y + height + 6 + (len(note.lines) - 1) * note.leading
+    for line in note.lines:
+        text.setTextOrigin(left, line_y)
+        text.textOut(line)
+        line_y -= note.leading
+    canvas.drawText(text)
+    return y + height + 6 + len(note.lines) * note.leading + 10 - bottom
 
 
 def draw_tile_sources(canvas: Canvas, grid: TileGrid, title: str, language: str) -> None:

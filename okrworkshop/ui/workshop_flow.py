@@ -21,8 +21,6 @@ from okrworkshop.ui.round_timer import RoundTimer
 if TYPE_CHECKING:
     from okrworkshop.canvas.document import Document
 
-#: How much bigger everything is drawn in presenter mode (type, cards, arrows).
-PRESENTER_ZOOM = 1.4
 #: Height of the timer strip above the board: normal, and in presenter mode.
 TIMER_HEIGHT = 200
 PRESENTER_TIMER_HEIGHT = 280
@@ -182,7 +180,9 @@ class WorkshopFlow:
 
     # ========================================================== presenter mode
     def toggle_presenter(self, on: bool) -> None:
-        """Full screen for the projector: no docks, bigger board, high-contrast cards, timer on top."""
+        """Full screen for the projector: no docks, high-contrast cards with their findings named,
+        key results at least 24 px high on that screen (a part of the board at a time when the
+        whole cannot be shown that large; see :mod:`okrworkshop.canvas.presenter`), timer on top."""
         window = self._window()
         if on == self.presenting:
             return
@@ -200,16 +200,23 @@ class WorkshopFlow:
             window.menuBar().hide()
             window.statusBar().hide()
             style.set_theme("high_contrast")
+            if scene is not None:
+                scene.set_finding_labels(True)
             if view is not None:
                 self._zoom_before_presenting = view.zoom()
-                view.set_zoom(self._zoom_before_presenting * PRESENTER_ZOOM)
-                view.show_top_left()
             self.timer_dock.setMaximumHeight(PRESENTER_TIMER_HEIGHT)
             self.timer_dock.setMinimumHeight(PRESENTER_TIMER_HEIGHT)
             self._was_maximized = window.isMaximized()
             window.showFullScreen()
+            if view is not None:
+                # the zoom follows the screen the window is on, once it is there at full size
+                view.start_presenting()
         else:
             style.set_theme("normal")
+            if view is not None:
+                view.stop_presenting()
+            if scene is not None:
+                scene.set_finding_labels(False)
             self.timer_dock.setMinimumHeight(TIMER_HEIGHT)
             self.timer_dock.setMaximumHeight(TIMER_HEIGHT)
             if getattr(self, "_was_maximized", False):

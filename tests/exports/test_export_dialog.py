@@ -69,7 +69,9 @@ def test_tiles_show_the_sheet_count_and_the_grid(dialog: ExportDialog) -> None:
     assert dialog.sheets_label.text().startswith("15 sheets of A3")
     dialog.overlap_spin.setValue(0)
     dialog.update_preview()
-    assert dialog.sheets_label.text().startswith("12 sheets of A3")
+    # no overlap: landscape A3 windows (396 × 273 mm inside the 12 mm margin) still need 3 × 5,
+    # portrait ones 4 × 4 (841 mm is 3.08 windows of 273 mm)
+    assert dialog.sheets_label.text() == "15 sheets of A3 and an assembly map (5 rows × 3 columns)"
 
 
 def test_png_options_and_extension(dialog: ExportDialog) -> None:

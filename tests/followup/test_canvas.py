@@ -138,3 +138,21 @@ def test_the_card_shows_progress_as_a_bar_and_confidence_as_a_coloured_dot(docum
     assert _colour_at(image, item, QPointF(bar.x() + bar.width() * 0.7, bar.center().y())).name() == "#4e79a7"
     dot = _colour_at(image, item, QPointF(bar.right() + 6 + item.DOT / 2, bar.center().y()))
     assert dot.name() == BAND_COLOURS["green"].name()
+
+
+def test_a_confidence_without_a_value_shows_its_dot_and_no_bar(document: Any, scene: Any) -> None:
+    from okrworkshop.canvas.commands import CheckInKeyResult
+    from okrworkshop.canvas.items.cards import BAND_COLOURS
+
+    kr = _kr(document, "Réduire")
+    height_without = scene.item_for(kr.id).own_height
+    document.execute(lambda: CheckInKeyResult(document.board, kr.id, "2027-02-15", None, 5))
+    item = scene.item_for(kr.id)
+    assert item.share is None and item.band == "amber"
+    assert item.own_height > height_without
+    image = _render(item)
+    bar = item.bar_rect()
+    dot = _colour_at(image, item, QPointF(bar.right() + 6 + item.DOT / 2, bar.center().y()))
+    assert dot.name() == BAND_COLOURS["amber"].name()
+    # no track where the bar would be
+    assert _colour_at(image, item, QPointF(bar.center().x(), bar.center().y())).name() != "#dde3ea"

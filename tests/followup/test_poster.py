@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from okrworkshop.model import KeyResult
+from okrworkshop.palette import CONFIDENCE_COLOURS
 from okrworkshop.poster import PosterOptions, write_poster
 from okrworkshop.poster.layout import layout_poster
 from okrworkshop.poster.quality import NO_CHECKER
@@ -35,7 +36,9 @@ def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None
     ]
     assert fill.width / track.width == 6 / 13  # 82 -> 95, at 88
     [dot] = [
-        s for s in layout.shapes if isinstance(s, Circle) and _inside(box, s.cx, s.cy) and s.fill == "#3a9a5b"
+        s
+        for s in layout.shapes
+        if isinstance(s, Circle) and _inside(box, s.cx, s.cy) and s.fill == CONFIDENCE_COLOURS["green"]
     ]
     # Key results without a value get no bar.
     quiet = next(k for k in board.key_results() if k.title.startswith("Réduire"))
@@ -59,7 +62,9 @@ def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None
         ["pdftoppm", "-r", "72", "-png", "-singlefile", str(out), str(tmp_path / "page")], check=True
     )
     image = Image.open(tmp_path / "page.png").convert("RGB")
-    assert image.getpixel((round(dot.cx), round(dot.cy))) == (0x3A, 0x9A, 0x5B)
+    assert image.getpixel((round(dot.cx), round(dot.cy))) == tuple(
+        int(CONFIDENCE_COLOURS["green"][i : i + 2], 16) for i in (1, 3, 5)
+    )
     middle = round(fill.y + fill.height / 2)
     assert image.getpixel((round(fill.x + fill.width / 2), middle)) == (0x4E, 0x79, 0xA7)
     assert image.getpixel((round(fill.x + fill.width + (track.width - fill.width) / 2), middle)) == (
@@ -67,3 +72,17 @@ def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None
         0xE3,
         0xEA,
     )
+
+
+def test_confidence_without_a_value_still_prints_its_coloured_dot() -> None:
+    """The confidence is a red/amber/green mark as well as a number, bar or no bar (as on screen)."""
+    board = followup_board()
+    quiet = next(k for k in board.key_results() if k.title.startswith("Réduire"))
+    board.update(quiet.id, confidence=5)  # amber (4–6), still no current value
+    layout = layout_poster(board, OPTIONS, NO_CHECKER)
+    box = layout.card_boxes[quiet.id]
+    inside = [s for s in layout.shapes if isinstance(s, Circle) and _inside(box, s.cx, s.cy)]
+    assert [s.fill for s in inside] == [CONFIDENCE_COLOURS["amber"]]
+    assert not [
+        s for s in layout.shapes if isinstance(s, Rect) and s.fill == "#dde3ea" and _inside(box, s.x, s.y)
+    ]

@@ -179,7 +179,12 @@ def test_badges_show_count_and_shape_by_severity(board: Board, tmp_path: Path) -
         return bx <= x <= bx + bw and by <= y <= by + bh
 
     shapes = result.layout.shapes
-    circles = [s for s in shapes if isinstance(s, Circle) and inside(s.cx, s.cy, objective.id)]
+    # (the key results' confidence dots are circles too, in the confidence colours)
+    circles = [
+        s
+        for s in shapes
+        if isinstance(s, Circle) and s.fill in SEVERITY_COLOURS.values() and inside(s.cx, s.cy, objective.id)
+    ]
     triangles = [
         s
         for s in shapes

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageChops, ImageStat
+from PIL import Image, ImageChops, ImageDraw, ImageStat
 
 from okrworkshop.model import Board
 from okrworkshop.poster import PosterOptions, TilingError, plan_tiles, sheet, write_poster
 from okrworkshop.poster.quality import NO_CHECKER
-from okrworkshop.poster.tiles import FORM_NAME, sheet_label
+from okrworkshop.poster.tiles import FORM_NAME, sheet_label, tags
 
 A4 = (595, 842)
 A3 = (842, 1191)
@@ -156,10 +156,26 @@ def test_a_sheet_shows_exactly_its_window_of_the_poster(board: Board, tmp_path: 
         # the inside of the window, minus a pixel of antialiasing at its edge
         left, top = max(x, 0.0), max(y, 0.0)
         right, bottom = min(x + w, grid.poster.width), min(y + h, grid.poster.height)
-        from_poster = whole.crop(
-            (round(left * f) + 1, round(top * f) + 1, round(right * f) - 1, round(bottom * f) - 1)
-        )
         sx, sy = round((grid.margin + left - x) * f) + 1, round((grid.margin + top - y) * f) + 1
+        # the poster's pixels that land on the sheet's pixels from (sx, sy): the window starts a
+        # fraction of a pixel off the grid, so the poster is resampled at that fraction
+        dx, dy = sx - (grid.margin - x) * f, sy - (grid.margin - y) * f
+        size = (round((right - left) * f) - 2, round((bottom - top) * f) - 2)
+        from_poster = whole.transform(
+            size, Image.Transform.AFFINE, (1, 0, dx, 0, 1, dy), resample=Image.Resampling.BILINEAR
+        )
+        # the sheet's own tags (its name, arrows to its neighbours) cover a little of the window:
+        # blank them out of both pictures
+        draw_sheet, draw_part = ImageDraw.Draw(sheet_image), ImageDraw.Draw(from_poster)
+        for tag in tags(grid, row, col):
+            box = (
+                tag.x * f - 2,
+                (grid.tile.height - tag.y - tag.height) * f - 2,
+                (tag.x + tag.width) * f + 2,
+                (grid.tile.height - tag.y) * f + 2,
+            )
+            draw_sheet.rectangle(box, fill=255)
+            draw_part.rectangle((box[0] - sx, box[1] - sy, box[2] - sx, box[3] - sy), fill=255)
         assert ImageStat.Stat(from_poster).stddev[0] > 5  # the window is not blank: the test compares content
         aligned = _difference(from_poster, sheet_image, sx, sy)
         assert aligned < 6.0, (row, col, aligned)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF, QStaticText, QTransform
 
 from okrworkshop.canvas import style
+from okrworkshop.palette import badge_ink
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -73,7 +74,7 @@ def paint_badges(painter: QPainter, counts: Counts, right: float, top: float) ->
         painter.setBrush(style.severity_colour(severity))
         painter.drawPath(badge_shape(severity, rect))
         number = _number(count)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(badge_ink(severity)))
         painter.setFont(style.font("badge"))
         text_size = number.size()
         # Triangles carry their number low, where they are wide.
@@ -89,6 +90,43 @@ def paint_badges(painter: QPainter, counts: Counts, right: float, top: float) ->
 
 
 MARKS = {"error": "●", "warning": "▲", "info": "■"}
+
+
+def rule_title(rule_id: str, language: str) -> str:
+    """A rule's short title from the catalogue in ``language`` (the poster's findings panel uses
+    the same words)."""
+    from okrworkshop.rules.rulebook import info
+
+    try:
+        titles = info(rule_id).title
+    except KeyError:
+        return rule_id
+    title = titles.get(language) or titles.get("en") or rule_id
+    return title.replace("'", "’") if language == "fr" else title
+
+
+def finding_labels(findings: Iterable[object], language: str) -> tuple[str, str]:
+    """The short labels presenter mode writes on a card — one line per finding, its shape and its
+    rule's title ("▲ Tâche au lieu d’un résultat"), most severe first — and the most severe
+    severity (the labels' colour); ``("", "")`` without findings."""
+    ranked = sorted(
+        findings,
+        key=lambda f: (
+            SEVERITIES.index(getattr(f, "severity", "info"))
+            if getattr(f, "severity", "") in SEVERITIES
+            else 3
+        ),
+    )
+    lines = list(
+        dict.fromkeys(
+            f"{MARKS.get(getattr(f, 'severity', ''), '•')} {rule_title(str(getattr(f, 'rule', '')), language)}"
+            for f in ranked
+        )
+    )
+    if not lines:
+        return ("", "")
+    top = str(getattr(ranked[0], "severity", "info"))
+    return ("\n".join(lines), top if top in SEVERITIES else "info")
 
 
 def tooltip(findings: Iterable[object]) -> str:

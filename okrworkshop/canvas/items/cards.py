@@ -26,6 +26,7 @@ from okrworkshop.canvas.labels import key_result_summary, objective_summary
 from okrworkshop.canvas.text import TextBlock, text_block
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective
 from okrworkshop.model.progress import clamp, confidence_band, progress
+from okrworkshop.palette import CONFIDENCE_COLOURS
 
 _MARGIN = 3.0  # room around the card for the selection outline
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -79,6 +80,35 @@ class CardItem(QGraphicsItem):
     @abstractmethod
     def text_origin(self) -> QPointF:
         """Where the main text's top-left corner is, in item coordinates."""
+
+    # ------------------------------------------------------- finding labels
+    #: Presenter mode's short finding labels under the card's text ("" otherwise), their severity
+    #: (their colour) and their laid-out block.
+    labels = ""
+    label_severity = ""
+    label_block: TextBlock | None = None
+
+    def set_labels(self, text: str, severity: str, language: str) -> bool:
+        """Show (or, with ``""``, hide) the labels; True when the card's size may have changed."""
+        if (text, severity) == (self.labels, self.label_severity):
+            return False
+        self.labels, self.label_severity = text, severity
+        self.layout_text(language)
+        self.update()
+        return True
+
+    def layout_flags(self, width: float) -> float:
+        """Lay the labels out ``width`` wide; returns the height they add under the text."""
+        if not self.labels:
+            self.label_block = None
+            return 0.0
+        self.label_block = TextBlock(self.labels, style.font("finding-label"), width)
+        return self.label_block.height + 4
+
+    def paint_flags(self, painter: QPainter, x: float, y: float, pen: QPen | None = None) -> None:
+        if self.label_block is not None:
+            painter.setPen(pen or QPen(style.severity_colour(self.label_severity or "info")))
+            self.label_block.draw(painter, x, y)
 
     def set_findings(self, findings: list[Any]) -> None:
         counts = count_findings(f.severity for f in findings)
@@ -158,6 +188,7 @@ class ObjectiveItem(CardItem):
         self.title = TextBlock(self.entity.title, style.font("objective"), inner)
         self.meta = text_block(objective_summary(self.entity, language), style.font("objective-meta"), inner)
         self.header_height = style.CARD_PADDING * 2 + self.title.height + 4 + self.meta.height
+        self.header_height += self.layout_flags(inner)
 
     def text_block(self) -> TextBlock:
         return self.title
@@ -218,6 +249,7 @@ class ObjectiveItem(CardItem):
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 4
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
+        self.paint_flags(painter, origin.x(), meta_y + self.meta.height + 4)
         paint_badges(painter, self.counts, self.rect.right() - style.CARD_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, radius)
         if self.hovered or self.isSelected():
@@ -226,15 +258,16 @@ class ObjectiveItem(CardItem):
             painter.drawEllipse(self.link_handle())
 
 
-#: Red / amber / green of the confidence dot and of progress (the poster uses the same).
-BAND_COLOURS = {"red": QColor("#d64545"), "amber": QColor("#e8a33d"), "green": QColor("#3a9a5b")}
+#: Red / amber / green of the confidence dot (the poster uses the same).
+BAND_COLOURS = {band: QColor(colour) for band, colour in CONFIDENCE_COLOURS.items()}
 _BAR_TRACK = QColor("#dde3ea")
 _BAR_FILL = QColor("#4e79a7")
 
 
 class KeyResultItem(CardItem):
     """A key result inside its objective: title, then numbers, confidence and owner, then its
-    progress from baseline to target as a bar, with the confidence as a red, amber or green dot."""
+    progress from baseline to target as a bar, with the confidence as a red, amber or green dot at
+    its end (the dot shows whenever the confidence is set, bar or not, as on the poster)."""
 
     kind = "key_result"
     WIDTH = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.KR_INSET
@@ -243,6 +276,7 @@ class KeyResultItem(CardItem):
     #: Share of the way from baseline to target (None: no bar) and the confidence band.
     share: float | None = None
     band: str | None = None
+    meta_height = 0.0
 
     def __init__(self, entity: KeyResult, language: str) -> None:
         super().__init__(entity)
@@ -257,11 +291,13 @@ class KeyResultItem(CardItem):
         summary = key_result_summary(self.entity, language)
         self.meta = text_block(summary, style.font("key-result-meta"), inner)
         meta_height = self.meta.height + 3 if summary else 0.0
-        self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height
+        self.meta_height = meta_height
+        self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height + self.layout_flags(inner)
         self.share = progress(self.entity)
         confidence = self.entity.confidence
         self.band = confidence_band(confidence) if confidence is not None else None
-        if self.share is not None:
+        # The bottom row: the bar (when the way can be told) and the confidence dot (when set).
+        if self.share is not None or self.band is not None:
             self.own_height += self.DOT + 4
 
     def bar_rect(self) -> QRectF:
@@ -299,7 +335,8 @@ class KeyResultItem(CardItem):
             self.paint_text(painter, self.title, origin.x(), origin.y())
         meta_y = origin.y() + self.title.height + 3
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
-        if self.share is not None:
+        self.paint_flags(painter, origin.x(), origin.y() + self.title.height + self.meta_height + 1)
+        if self.share is not None or self.band is not None:
             self.paint_progress(painter)
         paint_badges(painter, self.counts, self.rect.right() - style.KR_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 4.0)
@@ -307,8 +344,9 @@ class KeyResultItem(CardItem):
     def paint_progress(self, painter: QPainter) -> None:
         bar = self.bar_rect()
         painter.setPen(_NO_PEN)
-        painter.setBrush(_BAR_TRACK)
-        painter.drawRoundedRect(bar, 3.0, 3.0)
+        if self.share is not None:
+            painter.setBrush(_BAR_TRACK)
+            painter.drawRoundedRect(bar, 3.0, 3.0)
         share = clamp(self.share or 0.0)
         if share > 0:
             painter.setBrush(_BAR_FILL)
@@ -334,7 +372,8 @@ class InitiativeItem(CardItem):
     def layout_text(self, language: str) -> None:
         inner = self.WIDTH - 2 * style.INITIATIVE_PADDING - self.BULLET
         self.title = TextBlock(self.entity.title, style.font("initiative"), inner)
-        self.set_size(self.WIDTH, self.title.height + 2 * style.INITIATIVE_PADDING)
+        flags = self.layout_flags(inner)
+        self.set_size(self.WIDTH, self.title.height + 2 * style.INITIATIVE_PADDING + flags)
 
     def text_block(self) -> TextBlock:
         return self.title
@@ -353,6 +392,7 @@ class InitiativeItem(CardItem):
         painter.drawEllipse(QPointF(style.INITIATIVE_PADDING + 4, y), 2.5, 2.5)
         if not self.editing:
             self.paint_text(painter, self.title, origin.x(), origin.y())
+        self.paint_flags(painter, origin.x(), origin.y() + self.title.height + 4)
         paint_badges(painter, self.counts, self.rect.right() - 2, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 3.0)
 
@@ -375,8 +415,10 @@ class NoteItem(CardItem):
 
     def layout_text(self, language: str) -> None:
         self.fill = QColor(self.entity.colour)
-        self.body = TextBlock(self.entity.text, style.font("note"), style.NOTE_SIZE - 2 * style.NOTE_PADDING)
-        height = max(self.MIN_HEIGHT, self.body.height + 2 * style.NOTE_PADDING)
+        inner = style.NOTE_SIZE - 2 * style.NOTE_PADDING
+        self.body = TextBlock(self.entity.text, style.font("note"), inner)
+        flags = self.layout_flags(inner)
+        height = max(self.MIN_HEIGHT, self.body.height + 2 * style.NOTE_PADDING + flags)
         self.set_size(style.NOTE_SIZE, height)
 
     def text_block(self) -> TextBlock:
@@ -393,6 +435,10 @@ class NoteItem(CardItem):
         painter.drawRect(self.rect)
         if not self.editing:
             self.paint_text(painter, self.body, style.NOTE_PADDING, style.NOTE_PADDING)
+        # the severity colours do not reach 4.5:1 on every note colour: labels in ink there
+        self.paint_flags(
+            painter, style.NOTE_PADDING, style.NOTE_PADDING + self.body.height + 4, style.theme().ink_pen
+        )
         paint_badges(painter, self.counts, self.rect.right() - 4, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 0.0)
 

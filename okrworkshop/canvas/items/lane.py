@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from okrworkshop.canvas import card_language, style
@@ -96,6 +96,36 @@ class LaneItem(QGraphicsItem):
     def text_origin(self) -> QPointF:
         return QPointF(NAME_X, NAME_Y)
 
+    def name_extent(self) -> float:
+        """How far right of the lane's left edge its name and second line reach."""
+        words = max(QFontMetricsF(b.font).horizontalAdvance(b.text) for b in (self.name, self.meta))
+        return NAME_X + min(words, self.name.width) + 12 + badges_width(self.counts)
+
+    #: Presenter mode's short finding labels, right of the lane's name ("" otherwise).
+    labels = ""
+    label_severity = ""
+    label_block: TextBlock | None = None
+
+    def set_labels(self, text: str, severity: str, language: str) -> bool:
+        """Show (or hide, with ``""``) the labels; the lane's size never changes (returns False)."""
+        if (text, severity) == (self.labels, self.label_severity):
+            return False
+        self.labels, self.label_severity = text, severity
+        self.label_block = None
+        if text:
+            left = self.labels_x()
+            room = max(self.rect.width() - left - 12 - badges_width(self.counts), 120.0)
+            self.label_block = TextBlock("   ".join(text.split("\n")), style.font("finding-label"), room)
+        self.update()
+        return False
+
+    def labels_x(self) -> float:
+        return (
+            NAME_X
+            + min(QFontMetricsF(self.name.font).horizontalAdvance(self.name.text), self.name.width)
+            + 18
+        )
+
     def set_findings(self, findings: list[Any]) -> None:
         self.setToolTip(tooltip(findings))
         counts = count_findings(f.severity for f in findings)
@@ -171,6 +201,9 @@ class LaneItem(QGraphicsItem):
             self.name.draw(painter, NAME_X, NAME_Y)
         painter.setPen(style.theme().muted_ink)
         self.meta.draw(painter, NAME_X, NAME_Y + self.name.height + 1)
+        if self.label_block is not None:
+            painter.setPen(style.theme().ink)  # on the team's tint: ink is what reads at 4.5:1 on all
+            self.label_block.draw(painter, self.labels_x(), NAME_Y + 5)
         paint_badges(painter, self.counts, rect.right() - 12, NAME_Y + 4)
         # Resize grip in the bottom-right corner.
         painter.setPen(QPen(self.border, 1.5))
