@@ -139,6 +139,12 @@ class _Builder:
             return str(value[self.lang])
         return str(value)
 
+    def plain(self, value: Any, default: str) -> str:
+        """A text that is not a title (an owner): the default when not given."""
+        if value is None:
+            return default
+        return str(value[self.lang]) if isinstance(value, Mapping) else str(value)
+
     def situation(self, at: Sequence[int], spec: Mapping[str, Any]) -> ExampleBoard:
         title = "exemple" if self.lang == "fr" else "example"
         board = Board(Workshop(title=title, language=self.lang, period=spec.get("period", PERIODS[self.lang])))
@@ -160,7 +166,7 @@ class _Builder:
                     Objective(
                         team.id,
                         self.text(objective_spec.get("title"), "objective", QUIET_OBJECTIVES),
-                        owner=objective_spec.get("owner", QUIET_OWNERS[t % len(QUIET_OWNERS)]),
+                        owner=self.plain(objective_spec.get("owner"), QUIET_OWNERS[t % len(QUIET_OWNERS)]),
                         kind=objective_spec.get("kind", "aspirational"),
                         order=float(o),
                     )
@@ -190,7 +196,7 @@ class _Builder:
             KeyResult(
                 objective.id,
                 self.text(spec.get("title"), "key_result", QUIET_KEY_RESULTS),
-                owner=spec.get("owner", QUIET_OWNERS[team % len(QUIET_OWNERS)]),
+                owner=self.plain(spec.get("owner"), QUIET_OWNERS[team % len(QUIET_OWNERS)]),
                 order=float(order),
                 **fields,
             )

@@ -4,11 +4,13 @@ report words, the glossary."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
+from okrworkshop.rules.docs import _INTRO as INTRO
 from okrworkshop.rules.profiles import PROFILES, THRESHOLDS
 from tests.conftest import REPO
 from tests.course import typography
@@ -46,5 +48,13 @@ def test_the_interface_translation() -> None:
 def test_profiles_and_thresholds() -> None:
     strings = [(f"profile {p.name}", t) for p in PROFILES.values() for t in (p.title["fr"], p.description["fr"])]
     strings += [(f"threshold {k}", fr) for k, (fr, _) in THRESHOLDS.items()]
+    offences = _offences(strings)
+    assert not offences, "\n".join(offences)
+
+
+def test_the_french_paragraphs_of_the_rule_docs() -> None:
+    """``docs/rules.md`` alternates French and English paragraphs before the generated tables."""
+    paragraphs = INTRO.split("\n\n")[1::2]
+    strings = [(f"paragraph {i}", re.sub(r"`[^`]*`", "", p)) for i, p in enumerate(paragraphs)]
     offences = _offences(strings)
     assert not offences, "\n".join(offences)
