@@ -100,3 +100,17 @@ def test_the_cli_accepts_both_ids(tmp_path: Path) -> None:
     assert "profil Apprentissage" in new.stdout
     bad = _check(path, "--profile", "atelier")
     assert bad.returncode == 2 and "learning" in bad.stderr
+
+
+def test_the_checker_names_directions_as_the_inspector_offers_them() -> None:
+    """``kr-target-contradicts-direction`` quotes the choices of the card's Direction field."""
+    import xml.etree.ElementTree as ET
+
+    from okrworkshop.rules.structure import _DIRECTION_WORDS
+
+    root = ET.parse(REPO / "okrworkshop" / "i18n" / "okrworkshop_fr.ts").getroot()
+    french = {m.findtext("source"): m.findtext("translation") for m in root.iter("message")}
+    inspector = (REPO / "okrworkshop" / "ui" / "inspector.py").read_text(encoding="utf-8")
+    for direction, words in _DIRECTION_WORDS.items():
+        assert f'(tr("{words["en"]}"), "{direction}")' in inspector
+        assert french[words["en"]] == words["fr"], direction
