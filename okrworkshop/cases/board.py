@@ -40,6 +40,7 @@ def build_board(case: CaseStudy, lang: str, *, reference: bool) -> Board:
         period=case.period(lang),
         case_id=case.id,
         case_brief=case.brief(lang),
+        **({"profile": case.profile} if case.profile else {}),
     )
     entities: list[Entity] = []
     team_ids: dict[str, str] = {}
