@@ -104,12 +104,14 @@ def test_the_checker_reads_a_leading_que_as_a_wish() -> None:
 
 def test_a_round_names_a_known_profile(tmp_path: Path) -> None:
     example = readme_example()
-    assert 'profile = "focus"' in example, "the README's example shows the round's profile"
+    assert 'profile = "workshop"' in example, "the README's example shows the round's profile"
     case = read_case(write_case(tmp_path, "lucas", example).parent)
-    assert case.profile == "focus"
-    aliased = example.replace('profile = "focus"', 'profile = "learning"')
+    assert case.profile == "workshop"
+    focus = example.replace('profile = "workshop"', 'profile = "focus"', 1)
+    assert read_case(write_case(tmp_path, "lucas1", focus).parent).profile == "focus"
+    aliased = example.replace('profile = "workshop"', 'profile = "learning"')
     assert read_case(write_case(tmp_path, "lucas2", aliased).parent).profile == "workshop"
-    wrong = example.replace('profile = "focus"', 'profile = "atelier"')
+    wrong = example.replace('profile = "workshop"', 'profile = "atelier"')
     with pytest.raises(InputError, match=r"rounds\[\d\]\.profile: must be one of workshop, learning, classic, focus"):
         read_case(write_case(tmp_path, "lucas3", wrong).parent)
 
