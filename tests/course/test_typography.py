@@ -58,3 +58,13 @@ def test_the_french_paragraphs_of_the_rule_docs() -> None:
     strings = [(f"paragraph {i}", re.sub(r"`[^`]*`", "", p)) for i, p in enumerate(paragraphs)]
     offences = _offences(strings)
     assert not offences, "\n".join(offences)
+
+
+def test_the_glossary() -> None:
+    from tests.course.test_glossary import GLOSSARY, glossary
+
+    strings = [(row["fr"], f"{row['fr']} {row['avoid_fr']} {row['meaning'].split(' — ')[0]}") for row in glossary()]
+    intro = GLOSSARY.read_text(encoding="utf-8").split("\n\n")[1]
+    strings.append(("introduction", re.sub(r"`[^`]*`", "", intro)))
+    offences = _offences(strings)
+    assert not offences, "\n".join(offences)
