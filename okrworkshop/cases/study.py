@@ -216,7 +216,9 @@ class CaseStudy:
         lang = self._lang(lang)
         first = self.languages[0]
         return [
-            CaseRound(spec.title.get(lang, first), spec.instructions.get(lang, first), spec.minutes, spec.profile)
+            CaseRound(
+                spec.title.get(lang, first), spec.instructions.get(lang, first), spec.minutes, spec.profile
+            )
             for spec in self.round_specs
         ]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
-from okrworkshop.i18n.plural import plural
 from okrworkshop.files import FORMATS, read_board, write_board
+from okrworkshop.i18n.plural import plural
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -51,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
     board = case.new_board(lang, reference=args.reference)
     write_okrw(board, output)
     teams = len(board.teams())
-    summary = f"{plural(teams, 'team', 'teams', 'en')}, {plural(len(board.rounds()), 'round', 'rounds', 'en')}"
+    summary = (
+        f"{plural(teams, 'team', 'teams', 'en')}, {plural(len(board.rounds()), 'round', 'rounds', 'en')}"
+    )
     if args.reference:
         objectives = plural(len(board.objectives()), "reference objective", "reference objectives", "en")
         summary += f", {objectives}, {plural(len(board.key_results()), 'key result', 'key results', 'en')}"

@@ -95,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
         from okrworkshop.rules.profiles import profile_id, profile_names
 
         if profile_id(args.profile) is None:
-            raise InputError(None, f"--profile must be one of {', '.join(profile_names())}, not {args.profile!r}")
+            raise InputError(
+                None, f"--profile must be one of {', '.join(profile_names())}, not {args.profile!r}"
+            )
 
     from okrworkshop.files import read_board
 
@@ -144,7 +146,9 @@ def run(args: argparse.Namespace) -> int:
                 summary = f"{plural(len(result.sheets), 'poster', 'posters', 'en')}, each {summary}"
         else:
             count = len(result.sheets) or 1
-            summary = f"{plural(count, 'page', 'pages', 'en')} {args.paper}{' landscape' if args.landscape else ''}"
+            summary = (
+                f"{plural(count, 'page', 'pages', 'en')} {args.paper}{' landscape' if args.landscape else ''}"
+            )
     for warning in warnings:
         print(f"okrworkshop poster: warning: {warning}", file=sys.stderr)
     print(f"wrote {output} ({summary})")

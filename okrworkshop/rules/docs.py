@@ -105,7 +105,9 @@ def _profiles() -> list[str]:
         aliases = "".join(f" (ou / or `{a}`)" for a, n in PROFILE_ALIASES.items() if n == name)
         lines.append(
             f"- **`{name}`**{aliases}, « {profile.title['fr']} » / “{profile.title['en']}” — "
-            f"{profile.description['fr']} / {profile.description['en']}".replace("« ", "«\u202f").replace(" »", "\u202f»")
+            f"{profile.description['fr']} / {profile.description['en']}".replace("« ", "«\u202f").replace(
+                " »", "\u202f»"
+            )
         )
         for rule_id, severity in profile.severities.items():
             fr, en = _SEVERITIES[severity]

@@ -147,7 +147,9 @@ class _Builder:
 
     def situation(self, at: Sequence[int], spec: Mapping[str, Any]) -> ExampleBoard:
         title = "exemple" if self.lang == "fr" else "example"
-        board = Board(Workshop(title=title, language=self.lang, period=spec.get("period", PERIODS[self.lang])))
+        board = Board(
+            Workshop(title=title, language=self.lang, period=spec.get("period", PERIODS[self.lang]))
+        )
         alignments: list[tuple[Objective, Sequence[int]]] = []
         for t, team_spec in enumerate(spec.get("teams", [{}])):
             parent = team_spec.get("parent")
@@ -204,7 +206,9 @@ class _Builder:
         for check_in in spec.get("check_ins", ()):
             day = FIRST_MONDAY + timedelta(weeks=check_in["week"])
             board.add(
-                CheckIn(kr.id, day.isoformat(), value=check_in.get("value"), confidence=check_in.get("confidence"))
+                CheckIn(
+                    kr.id, day.isoformat(), value=check_in.get("value"), confidence=check_in.get("confidence")
+                )
             )
         return kr
 

@@ -77,7 +77,8 @@ def _short(title: str) -> str:
 
 
 def _count(words: dict[str, Any], severity: str, n: int, lang: str) -> str:
-    return plural(n, *words["counts"][severity], lang)
+    one, many = words["counts"][severity]
+    return plural(n, one, many, lang)
 
 
 def _finding_lines(finding: Finding, words: dict[str, Any], lang: str, indent: str) -> list[str]:
@@ -112,11 +113,16 @@ def format_text(
     chosen = PROFILES[profile_id(profile or workshop.profile) or DEFAULT_PROFILE]
     period = f"{words['period']} {workshop.period}" if workshop.period.strip() else words["no period"]
     title = workshop.title.strip() or words["untitled"]
-    lines = [f"{words['heading']}{words['colon']}{title} — {words['profile']} {chosen.title[lang]} — {period}"]
+    lines = [
+        f"{words['heading']}{words['colon']}{title} — {words['profile']} {chosen.title[lang]} — {period}"
+    ]
     cards = len(board.objectives()) + len(board.key_results())
     teams = len(board.teams())
     lines.append(
-        words["checked"].format(cards=plural(cards, *words["cards"], lang), teams=plural(teams, *words["teams"], lang))
+        words["checked"].format(
+            cards=plural(cards, words["cards"][0], words["cards"][1], lang),
+            teams=plural(teams, words["teams"][0], words["teams"][1], lang),
+        )
     )
 
     if None in by_entity:

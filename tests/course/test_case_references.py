@@ -25,7 +25,9 @@ BUNDLED = ("rayon-vert", "mijote", "valbrune", "calora")
 LANGS = ("fr", "en")
 #: Windows a quarter cannot move: yearly counts, outcomes read months after the fact, mean ratings.
 SLOW = {
-    "fr": re.compile(r"dans l’année|sur l’année|12 (derniers )?mois|annuel|trois mois après|90 jours|note moyenne"),
+    "fr": re.compile(
+        r"dans l’année|sur l’année|12 (derniers )?mois|annuel|trois mois après|90 jours|note moyenne"
+    ),
     "en": re.compile(r"in the year|12 months|annual|three months after|90 days|average .*(rating|score)"),
 }
 SHARE = {"fr": re.compile(r"\bla part\b|\btaux\b"), "en": re.compile(r"\bshare\b|\brate\b")}
@@ -62,9 +64,17 @@ def test_committed_key_results_are_rated_8_or_9(case_id: str) -> None:
     for objective in load_case(case_id).objectives:
         for kr in objective.key_results:
             if objective.kind == "committed":
-                assert kr.confidence is not None and 8 <= kr.confidence <= 9, (case_id, kr.title.get("fr"), kr.confidence)
+                assert kr.confidence is not None and 8 <= kr.confidence <= 9, (
+                    case_id,
+                    kr.title.get("fr"),
+                    kr.confidence,
+                )
             else:
-                assert kr.confidence is None or kr.confidence <= 7, (case_id, kr.title.get("fr"), kr.confidence)
+                assert kr.confidence is None or kr.confidence <= 7, (
+                    case_id,
+                    kr.title.get("fr"),
+                    kr.confidence,
+                )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -112,7 +122,9 @@ def test_a_round_names_a_known_profile(tmp_path: Path) -> None:
     aliased = example.replace('profile = "workshop"', 'profile = "learning"')
     assert read_case(write_case(tmp_path, "lucas2", aliased).parent).profile == "workshop"
     wrong = example.replace('profile = "workshop"', 'profile = "atelier"')
-    with pytest.raises(InputError, match=r"rounds\[\d\]\.profile: must be one of workshop, learning, classic, focus"):
+    with pytest.raises(
+        InputError, match=r"rounds\[\d\]\.profile: must be one of workshop, learning, classic, focus"
+    ):
         read_case(write_case(tmp_path, "lucas3", wrong).parent)
 
 

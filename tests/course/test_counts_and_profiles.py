@@ -21,8 +21,15 @@ from tests.conftest import REPO
 
 @pytest.mark.parametrize(
     ("count", "lang", "expected"),
-    [(0, "fr", "0 erreur"), (1, "fr", "1 erreur"), (2, "fr", "2 erreurs"), (1.5, "fr", "1.5 erreur")]
-    + [(0, "en", "0 errors"), (1, "en", "1 error"), (2, "en", "2 errors")],
+    [
+        (0, "fr", "0 erreur"),
+        (1, "fr", "1 erreur"),
+        (2, "fr", "2 erreurs"),
+        (1.5, "fr", "1.5 erreur"),
+        (0, "en", "0 errors"),
+        (1, "en", "1 error"),
+        (2, "en", "2 errors"),
+    ],
 )
 def test_plural(count: float, lang: str, expected: str) -> None:
     one, many = ("erreur", "erreurs") if lang == "fr" else ("error", "errors")
@@ -35,7 +42,11 @@ def test_a_form_may_place_the_number() -> None:
 
 
 def test_the_poster_counts_with_the_same_helper() -> None:
-    assert [counted("fr", "warning", n) for n in (0, 1, 2)] == ["0 avertissement", "1 avertissement", "2 avertissements"]
+    assert [counted("fr", "warning", n) for n in (0, 1, 2)] == [
+        "0 avertissement",
+        "1 avertissement",
+        "2 avertissements",
+    ]
     assert [counted("en", "warning", n) for n in (0, 1)] == ["0 warnings", "1 warning"]
 
 
@@ -44,7 +55,9 @@ def _board(cards: int, teams: int) -> Board:
     for t in range(teams):
         team = board.add(Team(f"Équipe {t}", order=float(t)))
         if cards:
-            objective = board.add(Objective(team.id, "Devenir la boulangerie préférée du quartier", owner="Léa"))
+            objective = board.add(
+                Objective(team.id, "Devenir la boulangerie préférée du quartier", owner="Léa")
+            )
             for k in range(cards - 1):
                 board.add(KeyResult(objective.id, f"Passer le NPS de 3{k} à 45", owner="Léa", order=float(k)))
     return board
@@ -52,7 +65,11 @@ def _board(cards: int, teams: int) -> Board:
 
 @pytest.mark.parametrize(
     ("cards", "teams", "line"),
-    [(1, 1, "1 carte vérifiée dans 1 équipe"), (3, 1, "3 cartes vérifiées dans 1 équipe"), (0, 2, "0 carte vérifiée dans 2 équipes")],
+    [
+        (1, 1, "1 carte vérifiée dans 1 équipe"),
+        (3, 1, "3 cartes vérifiées dans 1 équipe"),
+        (0, 2, "0 carte vérifiée dans 2 équipes"),
+    ],
 )
 def test_the_report_counts_cards_and_teams(cards: int, teams: int, line: str) -> None:
     board = _board(cards, teams)
@@ -63,9 +80,12 @@ def test_the_report_counts_cards_and_teams(cards: int, teams: int, line: str) ->
 
 def test_every_count_the_cli_prints_goes_through_the_helper() -> None:
     """No CLI module builds a plural by hand (an ``'s' if`` next to a count)."""
-    for path in sorted((REPO / "okrworkshop" / "cli").glob("*.py")) + [REPO / "okrworkshop" / "rules" / "report.py"]:
+    for path in [
+        *sorted((REPO / "okrworkshop" / "cli").glob("*.py")),
+        REPO / "okrworkshop" / "rules" / "report.py",
+    ]:
         text = path.read_text(encoding="utf-8")
-        assert "'s' if" not in text and "\"s\" if" not in text and "if n == 1" not in text, path.name
+        assert "'s' if" not in text and '"s" if' not in text and "if n == 1" not in text, path.name
 
 
 def test_the_default_profile_is_called_learning_and_keeps_its_id() -> None:
@@ -83,7 +103,10 @@ def test_the_default_profile_is_called_learning_and_keeps_its_id() -> None:
 
 def _check(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "okrworkshop", "check", str(path), *args], capture_output=True, text=True, cwd=REPO
+        [sys.executable, "-m", "okrworkshop", "check", str(path), *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
     )
 
 
@@ -91,7 +114,12 @@ def test_the_cli_accepts_both_ids(tmp_path: Path) -> None:
     draft = {
         "format": "okrworkshop/v1",
         "workshop": {"title": "Boulangerie", "language": "fr", "period": "2027-T1"},
-        "teams": [{"name": "Boutique", "objectives": [{"title": "Devenir la boulangerie préférée du quartier", "owner": "Léa"}]}],
+        "teams": [
+            {
+                "name": "Boutique",
+                "objectives": [{"title": "Devenir la boulangerie préférée du quartier", "owner": "Léa"}],
+            }
+        ],
     }
     path = tmp_path / "draft.json"
     path.write_text(json.dumps(draft), encoding="utf-8")

@@ -94,5 +94,9 @@ def test_the_texts_use_the_glossarys_words(lang: str) -> None:
     assert len(texts) > 500
     for variant, word in avoided(lang):
         pattern = re.compile(rf"(?<![\w-]){re.escape(variant)}[sx]?(?![\w-])", re.IGNORECASE)
-        offences += [f"{where}: {variant!r} (say {word!r}): {text!r}" for where, text in texts if pattern.search(re.sub(r"\{\w+\}", "", text))]
+        offences += [
+            f"{where}: {variant!r} (say {word!r}): {text!r}"
+            for where, text in texts
+            if pattern.search(re.sub(r"\{\w+\}", "", text))
+        ]
     assert not offences, f"{len(offences)} texts to fix:\n" + "\n".join(offences)

@@ -19,7 +19,11 @@ CASES = sorted((REPO / "assets" / "cases").glob("*/case.toml"))
 
 
 def _offences(strings: Iterable[tuple[str, str]]) -> list[str]:
-    return [f"{where}: {', '.join(found)}: {text!r}" for where, text in strings if (found := typography.problems(text))]
+    return [
+        f"{where}: {', '.join(found)}: {text!r}"
+        for where, text in strings
+        if (found := typography.problems(text))
+    ]
 
 
 def test_the_checker_of_typography_catches_what_it_should() -> None:
@@ -46,7 +50,9 @@ def test_the_interface_translation() -> None:
 
 
 def test_profiles_and_thresholds() -> None:
-    strings = [(f"profile {p.name}", t) for p in PROFILES.values() for t in (p.title["fr"], p.description["fr"])]
+    strings = [
+        (f"profile {p.name}", t) for p in PROFILES.values() for t in (p.title["fr"], p.description["fr"])
+    ]
     strings += [(f"threshold {k}", fr) for k, (fr, _) in THRESHOLDS.items()]
     offences = _offences(strings)
     assert not offences, "\n".join(offences)
@@ -63,7 +69,9 @@ def test_the_french_paragraphs_of_the_rule_docs() -> None:
 def test_the_glossary() -> None:
     from tests.course.test_glossary import GLOSSARY, glossary
 
-    strings = [(row["fr"], f"{row['fr']} {row['avoid_fr']} {row['meaning'].split(' — ')[0]}") for row in glossary()]
+    strings = [
+        (row["fr"], f"{row['fr']} {row['avoid_fr']} {row['meaning'].split(' — ')[0]}") for row in glossary()
+    ]
     intro = GLOSSARY.read_text(encoding="utf-8").split("\n\n")[1]
     strings.append(("introduction", re.sub(r"`[^`]*`", "", intro)))
     offences = _offences(strings)

@@ -99,7 +99,9 @@ def test_error_findings_exit_1_and_the_text_report_groups_by_team_and_card(tmp_p
     assert "ERREUR     Trop d’objectifs (too-many-objectives)" in out
     assert "4 objectifs pour une seule équipe" in out
     # The card, then its finding, then the hint under it.
-    card = out.index("Résultat clé 1.1 «\u202fMettre en place un CRM\u202f»  [teams[0].objectives[0].key_results[0]]")
+    card = out.index(
+        "Résultat clé 1.1 «\u202fMettre en place un CRM\u202f»  [teams[0].objectives[0].key_results[0]]"
+    )
     finding = out.index("Tâche au lieu d’un résultat (kr-is-task)", card)
     hint = out.index("→ Mesurez l’effet que vous en attendez", finding)
     assert card < finding < hint
