@@ -7,6 +7,7 @@ below its parent and indented, objectives side by side with room for their key r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from okrworkshop.interchange import place_missing
@@ -41,6 +42,9 @@ def build_board(case: CaseStudy, lang: str, *, reference: bool) -> Board:
         case_id=case.id,
         case_brief=case.brief(lang),
     )
+    if case.profile:
+        # The rounds name the checker profile they hold the teams to; the workshop starts with it.
+        workshop = replace(workshop, profile=case.profile)
     entities: list[Entity] = []
     team_ids: dict[str, str] = {}
     for index, team in enumerate(_parents_first(case.teams)):

@@ -46,6 +46,11 @@ CASE_FILE = "case.toml"
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_FILE_BYTES = 1_000_000
 MAX_MINUTES = 600
+#: The checker profiles a round may name, by every name they are known by (``learning`` is the
+#: default ``workshop`` profile's other name). Kept here rather than read from
+#: ``okrworkshop.rules`` so that reading a case does not load the checker; a test holds the two
+#: to each other.
+ROUND_PROFILES = {"workshop": "workshop", "learning": "workshop", "classic": "classic", "focus": "focus"}
 
 _ROOT_KEYS = {
     "format": True,
@@ -210,12 +215,14 @@ class _CaseReader(FieldReader):
         )
 
     def round(self, table: dict[str, Any], where: str) -> RoundSpec:
-        self.keys(table, where, {"title": True, "minutes": True, "instructions": True})
+        self.keys(table, where, {"title": True, "minutes": True, "instructions": True, "profile": False})
         minutes = self.whole(table, "minutes", where, "minutes", 1, MAX_MINUTES)
+        profile = self.choice(table, "profile", where, tuple(ROUND_PROFILES), "")
         return RoundSpec(
             title=self.text(table, "title", where),
             minutes=minutes or 0,
             instructions=self.text(table, "instructions", where),
+            profile=ROUND_PROFILES[profile] if profile else None,
         )
 
     def note(self, table: dict[str, Any], where: str) -> NoteSpec:

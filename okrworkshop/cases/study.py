@@ -79,6 +79,8 @@ class RoundSpec:
     title: Text
     minutes: int
     instructions: Text
+    #: The checker profile the round holds the teams' work to (a profile id), if the round names one.
+    profile: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,8 @@ class CaseRound:
     title: str
     instructions: str
     minutes: int
+    #: The checker profile the round names (its reference answer passes it), or None.
+    profile: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +216,16 @@ class CaseStudy:
         lang = self._lang(lang)
         first = self.languages[0]
         return [
-            CaseRound(spec.title.get(lang, first), spec.instructions.get(lang, first), spec.minutes)
+            CaseRound(
+                spec.title.get(lang, first), spec.instructions.get(lang, first), spec.minutes, spec.profile
+            )
             for spec in self.round_specs
         ]
+
+    @property
+    def profile(self) -> str | None:
+        """The checker profile a workshop on this case starts with: the first one a round names."""
+        return next((spec.profile for spec in self.round_specs if spec.profile), None)
 
     @property
     def total_minutes(self) -> int:

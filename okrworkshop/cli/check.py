@@ -14,7 +14,8 @@ from pathlib import Path
 from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
 from okrworkshop.files import read_board
-from okrworkshop.rules import ERROR, PROFILES, check_board, findings_to_json
+from okrworkshop.rules import ERROR, check_board, findings_to_json
+from okrworkshop.rules.profiles import profile_names
 from okrworkshop.rules.report import format_text
 
 READABLE = (".okrw", ".json")
@@ -27,9 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--profile",
-        choices=tuple(PROFILES),
+        choices=profile_names(),
         help="check with this profile instead of the workshop's own settings "
-        "(workshop: 3 objectives x 2-4 key results; classic: Doerr, 5 x 5; focus: Wodtke, 1 x 3)",
+        "(workshop, also called learning: 3 objectives x 2-4 key results; classic: Doerr, 5 x 5; "
+        "focus: Wodtke, 1 x 3)",
     )
     parser.add_argument(
         "--lang", choices=("fr", "en"), help="language of the messages (default: the workshop's)"

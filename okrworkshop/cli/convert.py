@@ -8,6 +8,7 @@ from pathlib import Path
 from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
 from okrworkshop.files import FORMATS, read_board, write_board
+from okrworkshop.i18n.plural import plural
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,11 +25,8 @@ def run(args: argparse.Namespace) -> int:
     write_board(board, target, replace=args.force)
     teams, objectives = len(board.teams()), len(board.objectives())
     print(
-        f"wrote {target} ({FORMATS[target.suffix.lower()]}: {_count(teams, 'team')}, "
-        f"{_count(objectives, 'objective')}, {_count(len(board.key_results()), 'key result')})"
+        f"wrote {target} ({FORMATS[target.suffix.lower()]}: {plural(teams, 'team', 'teams', 'en')}, "
+        f"{plural(objectives, 'objective', 'objectives', 'en')}, "
+        f"{plural(len(board.key_results()), 'key result', 'key results', 'en')})"
     )
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"

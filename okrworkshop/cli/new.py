@@ -12,6 +12,7 @@ from pathlib import Path
 from okrworkshop.cases import load_case
 from okrworkshop.cases.text import system_language
 from okrworkshop.errors import InputError
+from okrworkshop.i18n.plural import plural
 from okrworkshop.model import LANGUAGES
 from okrworkshop.storage import SUFFIX, write_okrw
 
@@ -50,8 +51,11 @@ def run(args: argparse.Namespace) -> int:
     board = case.new_board(lang, reference=args.reference)
     write_okrw(board, output)
     teams = len(board.teams())
-    summary = f"{teams} team{'s' if teams != 1 else ''}, {len(board.rounds())} rounds"
+    summary = (
+        f"{plural(teams, 'team', 'teams', 'en')}, {plural(len(board.rounds()), 'round', 'rounds', 'en')}"
+    )
     if args.reference:
-        summary += f", {len(board.objectives())} reference objectives, {len(board.key_results())} key results"
+        objectives = plural(len(board.objectives()), "reference objective", "reference objectives", "en")
+        summary += f", {objectives}, {plural(len(board.key_results()), 'key result', 'key results', 'en')}"
     print(f"Created {output} from case {case.id!r} in {lang} ({summary}).")
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from okrworkshop.cli import notice
 from okrworkshop.errors import InputError
+from okrworkshop.i18n.plural import plural
 from okrworkshop.model import Board
 
 OUTPUT_TYPES = (".pdf", ".png")
@@ -91,10 +92,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(output, "--dpi is for a .png image")
     _check_date(args.date)
     if args.profile is not None:
-        from okrworkshop.rules import PROFILES
+        from okrworkshop.rules.profiles import profile_id, profile_names
 
-        if args.profile not in PROFILES:
-            raise InputError(None, f"--profile must be one of {', '.join(PROFILES)}, not {args.profile!r}")
+        if profile_id(args.profile) is None:
+            raise InputError(
+                None, f"--profile must be one of {', '.join(profile_names())}, not {args.profile!r}"
+            )
 
     from okrworkshop.files import read_board
 
@@ -137,12 +140,15 @@ def run(args: argparse.Namespace) -> int:
         warnings = result.warnings
         if result.grid is not None:
             grid = result.grid
-            summary = f"{grid.count} {grid.tile.name} sheets ({grid.rows} × {grid.cols}) + assembly map"
+            sheets = plural(grid.count, f"{grid.tile.name} sheet", f"{grid.tile.name} sheets", "en")
+            summary = f"{sheets} ({grid.rows} × {grid.cols}) + assembly map"
             if len(result.sheets) > 1:
-                summary = f"{len(result.sheets)} posters, each {summary}"
+                summary = f"{plural(len(result.sheets), 'poster', 'posters', 'en')}, each {summary}"
         else:
             count = len(result.sheets) or 1
-            summary = f"{count} page{'s' if count != 1 else ''} {args.paper}{' landscape' if args.landscape else ''}"
+            summary = (
+                f"{plural(count, 'page', 'pages', 'en')} {args.paper}{' landscape' if args.landscape else ''}"
+            )
     for warning in warnings:
         print(f"okrworkshop poster: warning: {warning}", file=sys.stderr)
     print(f"wrote {output} ({summary})")

@@ -26,7 +26,7 @@
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>For the facilitator: what to challenge (hidden from the room)</source>
-            <translation>Pour l’animation : ce qu’il faut challenger (caché aux participants)</translation>
+            <translation>Pour l’animation : les pièges à repérer, les questions à poser (caché aux participants)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
@@ -36,7 +36,7 @@
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>The case of this workshop is not installed here: %1</source>
-            <translation>Le cas de cet atelier n’est pas installé ici : %1</translation>
+            <translation>Le cas de cet atelier n’est pas installé ici : %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
@@ -147,7 +147,7 @@
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>%1 added · %2 changed · %3 removed</source>
-            <translation>Ajouts : %1 · modifications : %2 · suppressions : %3</translation>
+            <translation>Ajouts : %1 · modifications : %2 · suppressions : %3</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
@@ -177,7 +177,7 @@
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>Compare “%1” with the board now</source>
-            <translation>Comparer « %1 » avec le tableau actuel</translation>
+            <translation>Comparer « %1 » avec le tableau actuel</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
@@ -232,7 +232,7 @@
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
             <source>baseline</source>
-            <translation>valeur de départ</translation>
+            <translation>point de départ</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_dialogs.py" />
@@ -397,7 +397,7 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export as:</source>
-            <translation>Exporter en :</translation>
+            <translation>Exporter en :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -407,12 +407,12 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Exported to %1, with these remarks:</source>
-            <translation>Exporté dans %1, avec ces remarques :</translation>
+            <translation>Exporté dans %1, avec ces remarques :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>File:</source>
-            <translation>Fichier :</translation>
+            <translation>Fichier :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -427,17 +427,17 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Layout:</source>
-            <translation>Disposition :</translation>
+            <translation>Disposition :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Orientation:</source>
-            <translation>Orientation :</translation>
+            <translation>Orientation :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Overlap:</source>
-            <translation>Recouvrement :</translation>
+            <translation>Chevauchement :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -447,7 +447,7 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>PDF poster (one sheet)</source>
-            <translation>Poster PDF (une seule feuille)</translation>
+            <translation>Affiche PDF (une seule feuille)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -467,7 +467,7 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Paper:</source>
-            <translation>Format du poster :</translation>
+            <translation>Format de l’affiche :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -477,7 +477,7 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Resolution:</source>
-            <translation>Résolution :</translation>
+            <translation>Résolution :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -487,7 +487,7 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Separator:</source>
-            <translation>Séparateur :</translation>
+            <translation>Séparateur :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -502,7 +502,7 @@
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Tile paper:</source>
-            <translation>Format des feuilles :</translation>
+            <translation>Format des feuilles :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -579,7 +579,7 @@
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Add a team first: objectives belong to a team</source>
-            <translation>Ajoutez d’abord une équipe : chaque objectif appartient à une équipe</translation>
+            <translation>Ajoutez d’abord une équipe : chaque objectif appartient à une équipe</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -639,12 +639,12 @@
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Not done: %1</source>
-            <translation>Impossible : %1</translation>
+            <translation>Impossible : %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/clipboard_actions.py" />
             <source>Nothing to paste here: select an objective or a team first</source>
-            <translation>Rien à coller ici : sélectionnez d’abord un objectif ou une équipe</translation>
+            <translation>Rien à coller ici : sélectionnez d’abord un objectif ou une équipe</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -684,12 +684,12 @@
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>The checker is not available: %1</source>
-            <translation>Le vérificateur n’est pas disponible : %1</translation>
+            <translation>Le vérificateur n’est pas disponible : %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>This workshop was left unfinished when the app stopped unexpectedly. It has been recovered to its last saved change; the file as it was found is kept in %1.</source>
-            <translation>Cet atelier est resté inachevé quand l’application s’est arrêtée brutalement. Il a été récupéré dans son dernier état enregistré ; le fichier tel qu’il a été trouvé est conservé dans %1.</translation>
+            <translation>Cet atelier est resté inachevé quand l’application s’est arrêtée brutalement. Il a été récupéré dans son dernier état enregistré ; le fichier tel qu’il a été trouvé est conservé dans %1.</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -743,12 +743,12 @@
         <message>
             <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Case studies:</source>
-            <translation>Études de cas :</translation>
+            <translation>Études de cas :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Cases that could not be read:</source>
-            <translation>Cas illisibles :</translation>
+            <translation>Cas illisibles :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_dialog.py" />
@@ -763,12 +763,12 @@
         <message>
             <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>For the trainer only: the room should draft its own OKRs before seeing these</source>
-            <translation>Réservé à l’animation : les participants rédigent d’abord leurs propres OKR, avant de découvrir ceux de référence</translation>
+            <translation>Réservé à l’animation : les participants rédigent d’abord leurs propres OKR, avant de découvrir ceux de référence</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>Language of the workshop:</source>
-            <translation>Langue de l’atelier :</translation>
+            <translation>Langue de l’atelier :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_dialog.py" />
@@ -806,22 +806,22 @@
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reveal</source>
-            <translation>Dévoilement</translation>
+            <translation>Comparaison avec la référence</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>Reveal — %1</source>
-            <translation>Dévoilement — %1</translation>
+            <translation>Comparaison avec la référence — %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>The reference OKRs cannot be shown: %1</source>
-            <translation>Impossible d’afficher les OKR de référence : %1</translation>
+            <translation>Impossible d’afficher les OKR de référence : %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
             <source>This workshop is not based on a case study, so there are no reference OKRs to reveal. The chart below still shows how the drafts improved.</source>
-            <translation>Cet atelier ne repose pas sur une étude de cas : il n’y a donc pas d’OKR de référence à dévoiler. Le graphique ci-dessous montre tout de même comment vos OKR se sont améliorés.</translation>
+            <translation>Cet atelier ne repose pas sur une étude de cas : il n’y a donc pas d’OKR de référence à dévoiler. Le graphique ci-dessous montre tout de même comment vos OKR se sont améliorés.</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/reveal_view.py" />
@@ -996,7 +996,7 @@
         <message>
             <location filename="../../okrworkshop/ui/round_timer.py" />
             <source>End round</source>
-            <translation>Finir le tour</translation>
+            <translation>Terminer le tour</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_timer.py" />
@@ -1064,7 +1064,7 @@
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>End round</source>
-            <translation>Finir le tour</translation>
+            <translation>Terminer le tour</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
@@ -1074,7 +1074,7 @@
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>Export as poster…</source>
-            <translation>Exporter en poster…</translation>
+            <translation>Exporter en affiche…</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
@@ -1089,7 +1089,7 @@
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>New name:</source>
-            <translation>Nouveau nom :</translation>
+            <translation>Nouveau nom :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
@@ -1273,7 +1273,7 @@
         <message>
             <location filename="../../okrworkshop/ui/workshop_settings.py" />
             <source>The checker reads the cards in this language (a card written in the other one is recognised), and posters print their labels in it.</source>
-            <translation>Le vérificateur lit les cartes dans cette langue (une carte rédigée dans l’autre est reconnue) ; les posters impriment aussi leurs libellés dans cette langue.</translation>
+            <translation>Le vérificateur lit les cartes dans cette langue (une carte rédigée dans l’autre est reconnue) ; les affiches impriment aussi leurs libellés dans cette langue.</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/workshop_settings.py" />
@@ -1356,7 +1356,7 @@
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />
             <source>&amp;Export poster…</source>
-            <translation>&amp;Exporter le poster…</translation>
+            <translation>&amp;Exporter l’affiche…</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />
@@ -1534,7 +1534,7 @@
         <message>
             <location filename="../../okrworkshop/canvas/context_menu.py" />
             <source>Apply the suggested rewrite: %1</source>
-            <translation>Appliquer la réécriture proposée : %1</translation>
+            <translation>Appliquer la réécriture proposée : %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/context_menu.py" />
@@ -1670,7 +1670,7 @@
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
             <source>%1 is aligned to this key result: it cannot go there</source>
-            <translation>« %1 » est aligné sur ce résultat clé, qui ne peut donc pas aller là</translation>
+            <translation>« %1 » est aligné sur ce résultat clé, qui ne peut donc pas aller là</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1700,7 +1700,7 @@
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Add round “%1”</source>
-            <translation>l’ajout du tour « %1 »</translation>
+            <translation>l’ajout du tour « %1 »</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1775,12 +1775,12 @@
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Delete round “%1”</source>
-            <translation>la suppression du tour « %1 »</translation>
+            <translation>la suppression du tour « %1 »</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Delete snapshot “%1”</source>
-            <translation>la suppression de l’instantané « %1 »</translation>
+            <translation>la suppression de l’instantané « %1 »</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1830,7 +1830,7 @@
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>End round “%1”</source>
-            <translation>la fin du tour « %1 »</translation>
+            <translation>la fin du tour « %1 »</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/teams.py" />
@@ -1915,7 +1915,7 @@
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Restore snapshot “%1”</source>
-            <translation>la restauration de l’instantané « %1 »</translation>
+            <translation>la restauration de l’instantané « %1 »</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/followup.py" />
@@ -1925,12 +1925,12 @@
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Start round “%1”</source>
-            <translation>le lancement du tour « %1 »</translation>
+            <translation>le lancement du tour « %1 »</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Take snapshot “%1”</source>
-            <translation>la prise de l’instantané « %1 »</translation>
+            <translation>la prise de l’instantané « %1 »</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/cards.py" />
@@ -1993,17 +1993,17 @@
         <message>
             <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Find:</source>
-            <translation>Rechercher :</translation>
+            <translation>Rechercher :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Next match (Enter)</source>
-            <translation>Résultat suivant (Entrée)</translation>
+            <translation>Occurrence suivante (Entrée)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/find_bar.py" />
             <source>Previous match (Shift+Enter)</source>
-            <translation>Résultat précédent (Maj+Entrée)</translation>
+            <translation>Occurrence précédente (Maj+Entrée)</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/find_bar.py" />
@@ -2055,7 +2055,7 @@
         <message>
             <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>Suggested: %1</source>
-            <translation>Proposition : %1</translation>
+            <translation>Proposition : %1</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/findings_dock.py" />
@@ -2070,7 +2070,7 @@
         <message>
             <location filename="../../okrworkshop/ui/findings_dock.py" />
             <source>and a key result: %1</source>
-            <translation>et un résultat clé : %1</translation>
+            <translation>et un résultat clé : %1</translation>
         </message>
     </context>
     <context>
@@ -2088,7 +2088,7 @@
         <message>
             <location filename="../../okrworkshop/ui/inspector.py" />
             <source>Baseline</source>
-            <translation>Valeur de départ</translation>
+            <translation>Point de départ</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/inspector.py" />
@@ -2168,7 +2168,7 @@
         <message>
             <location filename="../../okrworkshop/ui/fields.py" />
             <source>Not a number: write 45, 4,5 or 1 850</source>
-            <translation>Ce n’est pas un nombre : écrivez 45, 4,5 ou 1 850</translation>
+            <translation>Ce n’est pas un nombre : écrivez 45, 4,5 ou 1 850</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/inspector.py" />
@@ -2275,7 +2275,7 @@
         <message>
             <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag anywhere: a free sticky note</source>
-            <translation>Glissez où vous voulez : une note libre</translation>
+            <translation>Glissez où vous voulez : une note libre</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/palette_dock.py" />
@@ -2295,7 +2295,7 @@
         <message>
             <location filename="../../okrworkshop/ui/palette_dock.py" />
             <source>Drag onto the board: a new team lane</source>
-            <translation>Glissez sur le tableau : un nouveau couloir d’équipe</translation>
+            <translation>Glissez sur le tableau : un nouveau couloir d’équipe</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/palette_dock.py" />

@@ -6,6 +6,8 @@ French labels follow French typography: a no-break space before « : », a narro
 
 from __future__ import annotations
 
+from okrworkshop.i18n.plural import plural
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
@@ -113,8 +115,7 @@ def label(language: str, key: str, *args: object, **kwargs: object) -> str:
 def counted(language: str, key: str, count: int) -> str:
     """``"1 error"`` / ``"3 errors"`` (French: 0 and 1 take the singular)."""
     one, many = LABELS.get(language, LABELS["en"])[key].split("|")
-    singular = count <= 1 if language == "fr" else count == 1
-    return (one if singular else many).format(count)
+    return plural(count, one, many, language)
 
 
 def number(value: float, language: str) -> str:

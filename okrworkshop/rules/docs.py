@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import sys
 
+from okrworkshop.rules.checker import check_board
 from okrworkshop.rules.coach import COACHED, suggest
-from okrworkshop.rules.profiles import PROFILES, THRESHOLDS
+from okrworkshop.rules.examples import example_board
+from okrworkshop.rules.profiles import PROFILE_ALIASES, PROFILES, THRESHOLDS
 from okrworkshop.rules.rulebook import FAMILIES, LANGUAGES, RuleInfo, catalogue
 from okrworkshop.rules.text import analyze
 
@@ -23,7 +25,7 @@ _FAMILY_TITLES = {
     "followup": ("Suivi", "Follow-up"),
 }
 _TARGETS = {
-    "workshop": ("l'atelier", "the workshop"),
+    "workshop": ("l’atelier", "the workshop"),
     "team": ("une équipe", "a team"),
     "objective": ("un objectif", "an objective"),
     "key_result": ("un résultat clé", "a key result"),
@@ -34,40 +36,15 @@ _SEVERITIES = {
     "warning": ("avertissement", "warning"),
     "info": ("info", "info"),
 }
-#: Values shown in place of a message's parameters (the workshop profile's thresholds for limits).
-_SAMPLE = {
-    "count": "N",
-    "max": "max",
-    "min": "min",
-    "figure": "20 %",
-    "phrase": "essayer / try",
-    "owner": "Comité de direction",
-    "other": "…",
-    "name": "Ventes",
-    "parent": "Direction",
-    "target": "…",
-    "baseline": "…",
-    "direction": "…",
-    "mean": "9",
-    "drops": "2",
-    "first": "7",
-    "last": "5",
-    "weeks": "3",
-    "days": "21",
-    "confidence": "6",
-    "minimum": "8",
-    "value": "…",
-}
-
 _INTRO = """\
 # Catalogue des règles — Rule catalogue
 
 Le vérificateur relit chaque carte comme le ferait un coach OKR, en français et en anglais.
-Chaque règle a une **sévérité** : *erreur* (la structure ne tient pas : `okrworkshop check` sort
+Chaque règle a une **sévérité** : *erreur* (la structure ne tient pas : `okrworkshop check` sort
 avec le code 1), *avertissement* (une pratique à revoir) ou *info* (une remarque). Les règles de
-texte sont des heuristiques : elles avertissent et expliquent, elles ne bloquent jamais, et elles
-préfèrent se taire quand une carte peut se lire des deux façons. Les champs structurés comptent :
-un résultat clé avec une valeur de départ et une cible (ou déclaré « jalon ») est mesurable même
+texte sont des heuristiques : elles avertissent et expliquent, elles ne bloquent jamais, et elles
+préfèrent se taire quand une carte peut se lire des deux façons. Les champs structurés comptent :
+un résultat clé avec un point de départ et une cible (ou déclaré « jalon ») est mesurable même
 si son titre ne contient aucun chiffre.
 
 The checker reads every card the way an OKR coach would, in French and in English. Each rule has
@@ -79,23 +56,31 @@ title has no figure.
 
 Un atelier choisit son profil, peut ajuster chaque seuil (par nom de seuil, ou par identifiant de
 règle pour le seuil principal de la règle) et désactiver des règles. `okrworkshop check --profile
-NOM` montre le brouillon tel qu'un autre profil le voit (sans les seuils ajustés de l'atelier).
+NOM` montre le brouillon tel qu’un autre profil le voit (sans les seuils ajustés de l’atelier).
 
 A workshop picks its profile, may adjust each threshold (by threshold name, or by rule id for the
 rule's main threshold) and switch rules off. `okrworkshop check --profile NAME` shows the draft as
 another profile sees it (without the workshop's adjusted thresholds).
 
-Pour les défauts qu'une reformulation corrige (tâche au lieu d'un résultat, résultat clé non
-mesurable ou sans point de départ, mesure d'activité, chiffre dans l'objectif), le **coach**
-propose une réécriture construite avec les mots de la carte, les blancs `_` à compléter :
-`okrworkshop check` l'affiche (`"rewrite"` en JSON), l'info-bulle de la carte et la liste des
-constats l'offrent avec **Appliquer**.
+Pour les défauts qu’une reformulation corrige (tâche au lieu d’un résultat, résultat clé non
+mesurable ou sans point de départ, mesure d’activité, chiffre dans l’objectif), le **coach**
+propose une réécriture construite avec les mots de la carte, les blancs `_` à compléter :
+`okrworkshop check` l’affiche (`"rewrite"` en JSON), l’info-bulle de la carte et la liste des
+constats l’offrent avec **Appliquer**.
 
 For the flaws a rewording fixes (a task instead of an outcome, a key result that is not
 measurable or lacks its starting point, an activity metric, a figure in the objective), the
 **coach** proposes a rewrite built from the card's own words, with `_` blanks to fill in:
 `okrworkshop check` prints it (`"rewrite"` in JSON), and the card's tooltip and the findings list
 offer it with **Apply**.
+
+Chaque règle montre son exemple signalé et son exemple correct, et le message tel que le
+vérificateur le donne sur l’exemple signalé : les nombres sont ceux de cet exemple, avec le profil
+`workshop` (Apprentissage). Un test fait passer chaque exemple dans le vérificateur.
+
+Each rule shows its flagged and passing examples, and the message as the checker gives it on the
+flagged example: the numbers are that example's, with the `workshop` (Learning) profile. A test
+runs every example through the checker.
 """
 
 
@@ -117,7 +102,13 @@ def _profiles() -> list[str]:
     lines.append("")
     for name in names:
         profile = PROFILES[name]
-        lines.append(f"- **`{name}`** — {profile.description['fr']} / {profile.description['en']}")
+        aliases = "".join(f" (ou / or `{a}`)" for a, n in PROFILE_ALIASES.items() if n == name)
+        lines.append(
+            f"- **`{name}`**{aliases}, « {profile.title['fr']} » / “{profile.title['en']}” — "
+            f"{profile.description['fr']} / {profile.description['en']}".replace("« ", "«\u202f").replace(
+                " »", "\u202f»"
+            )
+        )
         for rule_id, severity in profile.severities.items():
             fr, en = _SEVERITIES[severity]
             lines.append(
@@ -153,11 +144,18 @@ def _rewrite_row(entry: RuleInfo) -> list[str]:
     return [f"| Réécriture proposée / suggested rewrite | {_cell(cells[0])} | {_cell(cells[1])} |"]
 
 
+def _as_flagged(entry: RuleInfo, lang: str) -> tuple[str, str]:
+    """The message and hint the checker gives the rule's flagged example (its numbers filled in)."""
+    built = example_board(entry, lang, "bad")
+    for finding in check_board(built.board, lang=lang):
+        if finding.rule == entry.id and finding.entity_id == built.target:
+            return finding.message, finding.hint
+    raise ValueError(f"the flagged example of {entry.id!r} ({lang}) is not flagged: fix the catalogue")
+
+
 def _rule(entry: RuleInfo) -> list[str]:
-    fr_message = entry.message["fr"].format_map(_SAMPLE)
-    en_message = entry.message["en"].format_map(_SAMPLE)
-    fr_hint = entry.hint["fr"].format_map(_SAMPLE)
-    en_hint = entry.hint["en"].format_map(_SAMPLE)
+    fr_message, fr_hint = _as_flagged(entry, "fr")
+    en_message, en_hint = _as_flagged(entry, "en")
     target = _TARGETS[entry.target]
     thresholds = ", ".join(f"`{t}`" for t in entry.thresholds) or "—"
     return [
@@ -170,7 +168,7 @@ def _rule(entry: RuleInfo) -> list[str]:
         "",
         "| | Français | English |",
         "|---|---|---|",
-        f"| Ce qu'elle relève / what it catches | {_cell(fr_message)} | {_cell(en_message)} |",
+        f"| Ce qu’elle relève / what it catches | {_cell(fr_message)} | {_cell(en_message)} |",
         f"| Exemple signalé / flagged example | {_cell(entry.example['fr']['bad'])} | {_cell(entry.example['en']['bad'])} |",
         *_rewrite_row(entry),
         f"| Exemple correct / passing example | {_cell(entry.example['fr']['good'])} | {_cell(entry.example['en']['good'])} |",

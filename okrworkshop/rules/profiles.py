@@ -1,7 +1,8 @@
 """Rule profiles (how strict the checker is) and the settings a check runs with.
 
-A profile is a set of thresholds: ``workshop`` (the default, for teaching: at most 3 objectives per
-team, 2 to 4 key results each), ``classic`` (Doerr's *Measure What Matters*: up to 5 and 5) and
+A profile is a set of thresholds: ``workshop`` (the default, for learning, shown as
+"Apprentissage" / "Learning" and also accepted as ``learning``: at most 3 objectives per team, 2
+to 4 key results each), ``classic`` (Doerr's *Measure What Matters*: up to 5 and 5) and
 ``focus`` (Wodtke's *Radical Focus*: one objective, three key results). A workshop stores its
 profile, its own threshold overrides and the rules it switched off.
 """
@@ -15,6 +16,20 @@ from types import MappingProxyType
 from okrworkshop.model import Workshop
 
 DEFAULT_PROFILE = "workshop"
+#: Other ids a profile is known by: ``learning`` names the default profile after its title
+#: ("Apprentissage" / "Learning"); files and scripts keep writing ``workshop``.
+PROFILE_ALIASES: Mapping[str, str] = MappingProxyType({"learning": "workshop"})
+
+
+def profile_id(name: str) -> str | None:
+    """The profile id ``name`` stands for (an id or an alias), or None if it names no profile."""
+    name = PROFILE_ALIASES.get(name, name)
+    return name if name in PROFILES else None
+
+
+def profile_names() -> tuple[str, ...]:
+    """Every name a profile is known by: the ids, then the aliases (for CLI choices and messages)."""
+    return (*PROFILES, *PROFILE_ALIASES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +94,9 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
     {
         "workshop": Profile(
             "workshop",
-            {"fr": "Atelier", "en": "Workshop"},
+            {"fr": "Apprentissage", "en": "Learning"},
             {
-                "fr": "Pour apprendre : 3 objectifs par équipe au plus, 2 à 4 résultats clés chacun.",
+                "fr": "Pour apprendre\u202f: 3 objectifs par équipe au plus, 2 à 4 résultats clés chacun.",
                 "en": "For learning: at most 3 objectives per team, 2 to 4 key results each.",
             },
             "BOKR2 workshop practice",
@@ -101,7 +116,7 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
             "classic",
             {"fr": "Classique (Doerr)", "en": "Classic (Doerr)"},
             {
-                "fr": "Doerr, Measure What Matters : jusqu'à 5 objectifs et 5 résultats clés chacun.",
+                "fr": "Doerr, Measure What Matters\u202f: jusqu’à 5 objectifs et 5 résultats clés chacun.",
                 "en": "Doerr, Measure What Matters: up to 5 objectives with up to 5 key results each.",
             },
             "Doerr, Measure What Matters",
@@ -119,7 +134,7 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
             "focus",
             {"fr": "Focus (Wodtke)", "en": "Focus (Wodtke)"},
             {
-                "fr": "Wodtke, Radical Focus : un seul objectif, trois résultats clés.",
+                "fr": "Wodtke, Radical Focus\u202f: un seul objectif, trois résultats clés.",
                 "en": "Wodtke, Radical Focus: one objective, three key results.",
             },
             "Wodtke, Radical Focus",
@@ -161,11 +176,12 @@ def resolve_settings(
     off stay off either way: that is the trainer's decision about this room.
     """
     if profile is not None:
-        if profile not in PROFILES:
-            raise ValueError(f"unknown profile {profile!r} (known: {', '.join(PROFILES)})")
-        chosen = PROFILES[profile]
+        known = profile_id(profile)
+        if known is None:
+            raise ValueError(f"unknown profile {profile!r} (known: {', '.join(profile_names())})")
+        chosen = PROFILES[known]
         return Settings(chosen, chosen.thresholds, frozenset(workshop.disabled_rules))
-    chosen = PROFILES.get(workshop.profile, PROFILES[DEFAULT_PROFILE])
+    chosen = PROFILES[profile_id(workshop.profile) or DEFAULT_PROFILE]
     thresholds = dict(chosen.thresholds)
     for key, value in workshop.thresholds.items():
         name = primary_thresholds.get(key, key)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from okrworkshop.i18n.plural import plural
 from okrworkshop.model import Board, KeyResult, Objective, Team
 from okrworkshop.rules import rulebook
 from okrworkshop.rules.finding import ERROR, INFO, WARNING, Finding, summarize
-from okrworkshop.rules.profiles import PROFILES
+from okrworkshop.rules.profiles import DEFAULT_PROFILE, PROFILES, profile_id
 
 _WORDS: dict[str, dict[str, Any]] = {
     "fr": {
@@ -22,20 +23,23 @@ _WORDS: dict[str, dict[str, Any]] = {
         "period": "période",
         "no period": "sans période",
         "workshop": "Atelier",
-        "team": "Équipe « {name} »",
-        "objective": "Objectif {n} « {title} »",
-        "key_result": "Résultat clé {n} « {title} »",
+        "team": "Équipe «\u202f{name}\u202f»",
+        "objective": "Objectif {n} «\u202f{title}\u202f»",
+        "key_result": "Résultat clé {n} «\u202f{title}\u202f»",
         ERROR: "ERREUR",
         WARNING: "ATTENTION",
         INFO: "INFO",
-        "summary": "Résumé : {error}, {warning}, {info}.",
+        "colon": "\u202f: ",
+        "summary": "Résumé\u202f: {error}, {warning}, {info}.",
         "counts": {
             ERROR: ("erreur", "erreurs"),
             WARNING: ("avertissement", "avertissements"),
             INFO: ("info", "infos"),
         },
-        "nothing": "Rien à signaler : chaque carte respecte les bonnes pratiques vérifiées.",
-        "checked": "{cards} cartes vérifiées dans {teams} équipes",
+        "nothing": "Rien à signaler\u202f: chaque carte respecte les bonnes pratiques vérifiées.",
+        "checked": "{cards} dans {teams}",
+        "cards": ("{} carte vérifiée", "{} cartes vérifiées"),
+        "teams": ("{} équipe", "{} équipes"),
         "rewrite": "Proposition",
         "rewrite_key_result": "résultat clé à ajouter",
     },
@@ -52,10 +56,13 @@ _WORDS: dict[str, dict[str, Any]] = {
         ERROR: "ERROR",
         WARNING: "WARNING",
         INFO: "INFO",
+        "colon": ": ",
         "summary": "Summary: {error}, {warning}, {info}.",
         "counts": {ERROR: ("error", "errors"), WARNING: ("warning", "warnings"), INFO: ("info", "infos")},
         "nothing": "Nothing to report: every card follows the practices checked.",
-        "checked": "{cards} cards checked in {teams} teams",
+        "checked": "{cards} in {teams}",
+        "cards": ("{} card checked", "{} cards checked"),
+        "teams": ("{} team", "{} teams"),
         "rewrite": "Suggested",
         "rewrite_key_result": "key result to add",
     },
@@ -69,9 +76,9 @@ def _short(title: str) -> str:
     return title if len(title) <= _SHORTEN else title[: _SHORTEN - 1].rstrip() + "…"
 
 
-def _count(words: dict[str, Any], severity: str, n: int) -> str:
-    singular, plural = words["counts"][severity]
-    return f"{n} {singular if n == 1 else plural}"
+def _count(words: dict[str, Any], severity: str, n: int, lang: str) -> str:
+    one, many = words["counts"][severity]
+    return plural(n, one, many, lang)
 
 
 def _finding_lines(finding: Finding, words: dict[str, Any], lang: str, indent: str) -> list[str]:
@@ -83,7 +90,7 @@ def _finding_lines(finding: Finding, words: dict[str, Any], lang: str, indent: s
         f"{pad}{finding.message}",
         f"{pad}→ {finding.hint}",
     ]
-    colon = " : " if lang == "fr" else ": "
+    colon = words["colon"]
     if finding.rewrite:
         lines.append(f"{pad}✎ {words['rewrite']}{colon}{finding.rewrite}")
     if finding.rewrite_key_result:
@@ -103,16 +110,20 @@ def format_text(
     for finding in items:
         by_entity.setdefault(finding.entity_id, []).append(finding)
 
-    chosen = PROFILES.get(profile or workshop.profile) or PROFILES["workshop"]
+    chosen = PROFILES[profile_id(profile or workshop.profile) or DEFAULT_PROFILE]
     period = f"{words['period']} {workshop.period}" if workshop.period.strip() else words["no period"]
     title = workshop.title.strip() or words["untitled"]
     lines = [
-        f"{words['heading']} : {title} — {words['profile']} {chosen.title[lang]} — {period}".replace(
-            " : ", ": " if lang == "en" else " : "
-        )
+        f"{words['heading']}{words['colon']}{title} — {words['profile']} {chosen.title[lang]} — {period}"
     ]
     cards = len(board.objectives()) + len(board.key_results())
-    lines.append(words["checked"].format(cards=cards, teams=len(board.teams())))
+    teams = len(board.teams())
+    lines.append(
+        words["checked"].format(
+            cards=plural(cards, words["cards"][0], words["cards"][1], lang),
+            teams=plural(teams, words["teams"][0], words["teams"][1], lang),
+        )
+    )
 
     if None in by_entity:
         lines += ["", words["workshop"]]
@@ -125,7 +136,7 @@ def format_text(
     lines.append("")
     if not items:
         lines.append(words["nothing"])
-    lines.append(words["summary"].format(**{s: _count(words, s, counts[s]) for s in counts}))
+    lines.append(words["summary"].format(**{s: _count(words, s, counts[s], lang) for s in counts}))
     return "\n".join(lines)
 
 

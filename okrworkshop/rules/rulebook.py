@@ -38,6 +38,9 @@ class RuleInfo:
     hint: Mapping[str, str]
     #: Per language, a ``bad`` and a ``good`` example (card titles for text rules).
     example: Mapping[str, Mapping[str, str]]
+    #: The examples as data when they describe a situation rather than a card's title (see
+    #: :mod:`okrworkshop.rules.examples`); None for text rules.
+    situation: Mapping[str, Any] | None = None
 
     def render(self, lang: str, params: Mapping[str, Any]) -> tuple[str, str]:
         """Message and hint in ``lang`` with the rule's parameters filled in."""
@@ -77,6 +80,7 @@ def _entry(raw: dict[str, Any]) -> RuleInfo:
         message=raw["message"],
         hint=raw["hint"],
         example=raw["example"],
+        situation=raw.get("situation"),
     )
     problems = [
         f"family {info.family!r}" * (info.family not in FAMILIES),

@@ -17,10 +17,11 @@ from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS
 from okrworkshop.rules.text.ranges import flat_range, range_ends
 from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
 
+#: The direction as the card's "Direction" field names it on screen (the inspector's choices).
 _DIRECTION_WORDS = {
-    "increase": {"fr": "hausse", "en": "increase"},
-    "decrease": {"fr": "baisse", "en": "decrease"},
-    "maintain": {"fr": "maintien", "en": "maintain"},
+    "increase": {"fr": "Augmenter", "en": "Increase"},
+    "decrease": {"fr": "Diminuer", "en": "Decrease"},
+    "maintain": {"fr": "Maintenir", "en": "Maintain"},
 }
 #: Words that make an owner a group: "Équipe marketing", "Marketing team".
 _GROUP_FIRST = frozenset({"equipe", "team", "comite", "committee", "service", "direction", "pole", "cellule"})

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from okrworkshop.canvas.commands import ChangeWorkshop
 from okrworkshop.canvas.document import Document
 from okrworkshop.rules import catalogue
-from okrworkshop.rules.profiles import DEFAULT_PROFILE, PROFILES, THRESHOLDS
+from okrworkshop.rules.profiles import DEFAULT_PROFILE, PROFILES, THRESHOLDS, profile_id
 from okrworkshop.rules.rulebook import primary_thresholds
 from okrworkshop.ui.i18n import preferred_language
 from okrworkshop.ui.icons import severity_icon
@@ -47,7 +47,7 @@ class WorkshopSettingsDialog(QDialog):
         self.document = document
         self.language = preferred_language()
         workshop = document.board.workshop
-        self._profile = workshop.profile if workshop.profile in PROFILES else DEFAULT_PROFILE
+        self._profile = profile_id(workshop.profile) or DEFAULT_PROFILE
         primary = primary_thresholds()
         self._overrides = {primary.get(k, k): float(v) for k, v in workshop.thresholds.items()}
 

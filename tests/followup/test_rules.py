@@ -98,7 +98,7 @@ def test_no_check_in_for_two_weeks(days: int, fires: bool) -> None:
     assert "check-in-missing" not in _rules(board, first)
     if fires:
         assert found["check-in-missing"] == (
-            f"No check-in for {days // 7} weeks ({days} days): nobody is following this key result any more."
+            f"No check-in for {days // 7} weeks ({days} days): who is still following this key result?"
         )
 
 

@@ -215,7 +215,7 @@ def test_workshop_settings_changes_recheck_everything() -> None:
     assert [f.rule for f in checker.findings_for(None)] == ["missing-period"]
     board.set_workshop(language="en")
     checker.refresh([])
-    assert checker.findings_for(None)[0].message.startswith("The workshop has no period")
+    assert checker.findings_for(None)[0].message.startswith("No period")
     board.set_workshop(disabled_rules=("missing-period",))
     assert WORKSHOP_KEY in checker.refresh([])
     assert checker.findings_for(WORKSHOP_KEY) == []

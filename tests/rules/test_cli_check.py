@@ -86,24 +86,27 @@ def test_a_clean_draft_exits_0(tmp_path: Path) -> None:
     result = check(write(tmp_path, GOOD_DRAFT))
     assert (result.returncode, result.stderr) == (0, "")
     assert "Rien à signaler" in result.stdout
-    assert "Résumé : 0 erreurs, 0 avertissements, 0 infos." in result.stdout
+    assert "Résumé\u202f: 0 erreur, 0 avertissement, 0 info." in result.stdout
+    assert "3 cartes vérifiées dans 1 équipe\n" in result.stdout
 
 
 def test_error_findings_exit_1_and_the_text_report_groups_by_team_and_card(tmp_path: Path) -> None:
     result = check(write(tmp_path, draft_with_errors()))
     assert result.returncode == 1, result.stderr
     out = result.stdout
-    assert out.startswith("Vérification : Boulangerie")
-    assert "Équipe « Boutique »" in out
-    assert "ERREUR     Trop d'objectifs (too-many-objectives)" in out
-    assert "4 objectifs pour cette équipe" in out
+    assert out.startswith("Vérification\u202f: Boulangerie — profil Apprentissage")
+    assert "Équipe «\u202fBoutique\u202f»" in out
+    assert "ERREUR     Trop d’objectifs (too-many-objectives)" in out
+    assert "4 objectifs pour une seule équipe" in out
     # The card, then its finding, then the hint under it.
-    card = out.index("Résultat clé 1.1 « Mettre en place un CRM »  [teams[0].objectives[0].key_results[0]]")
-    finding = out.index("Tâche au lieu d'un résultat (kr-is-task)", card)
-    hint = out.index("→ Demandez « quel effet en attend-on ? »", finding)
+    card = out.index(
+        "Résultat clé 1.1 «\u202fMettre en place un CRM\u202f»  [teams[0].objectives[0].key_results[0]]"
+    )
+    finding = out.index("Tâche au lieu d’un résultat (kr-is-task)", card)
+    hint = out.index("→ Mesurez l’effet que vous en attendez", finding)
     assert card < finding < hint
     assert "Atelier\n  ATTENTION  Période manquante" in out
-    assert "Résumé : 1 erreur," in out
+    assert "Résumé\u202f: 1 erreur," in out
 
 
 def test_json_format_follows_the_design(tmp_path: Path) -> None:
@@ -131,7 +134,7 @@ def test_lang_switches_the_messages(tmp_path: Path) -> None:
     assert "Summary: 1 error," in english.stdout
     data = json.loads(check(path, "--lang", "en", "--format", "json").stdout)
     messages = {f["rule"]: f["message"] for f in data["findings"]}
-    assert messages["missing-period"] == "The workshop has no period (for example 2027-Q1)."
+    assert messages["missing-period"] == "No period: until when do these OKRs run?"
 
 
 def test_profile_changes_the_verdict(tmp_path: Path) -> None:

@@ -100,8 +100,8 @@ def test_the_rewrite_speaks_the_cards_language() -> None:
 def test_the_text_report_shows_the_rewrite_and_the_key_result_to_add() -> None:
     board, _ = board_with_objective("Augmenter le CA de 20 % en 2027")
     text = format_text(board, check_board(board))
-    assert "✎ Proposition : Augmenter le CA en 2027" in text
-    assert "résultat clé à ajouter : Augmenter le CA de _ à _ (+20 %) en 2027" in text
+    assert "✎ Proposition\u202f: Augmenter le CA en 2027" in text
+    assert "résultat clé à ajouter\u202f: Augmenter le CA de _ à _ (+20 %) en 2027" in text
 
 
 def test_check_json_on_the_command_line_has_the_rewrite(tmp_path: Path) -> None:

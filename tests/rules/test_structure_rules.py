@@ -113,12 +113,15 @@ def test_too_many_key_results_for_the_team() -> None:
     assert "too-many-team-key-results" not in rules_at(b, b.teams()[0].id)
 
 
-def test_missing_owner_is_an_info_on_objectives_and_key_results() -> None:
+def test_missing_owner_is_a_warning_on_objectives_and_key_results() -> None:
+    """No owner at all is no better than "Tous" as owner: both are warnings."""
     b = board()
     objective, kr = b.objectives()[0], b.key_results()[0]
     b.update(objective.id, owner="")
     b.update(kr.id, owner="  ")
-    assert ("missing-owner", "info") in {(f.rule, f.severity) for f in findings_at(b, objective.id)}
+    assert ("missing-owner", "warning") in {(f.rule, f.severity) for f in findings_at(b, objective.id)}
+    b.update(objective.id, owner="Tous")
+    assert ("owner-is-committee", "warning") in {(f.rule, f.severity) for f in findings_at(b, objective.id)}
     assert "missing-owner" in rules_at(b, kr.id)
     assert "missing-owner" not in rules_at(b, b.key_results()[1].id)
 

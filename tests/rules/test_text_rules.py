@@ -441,7 +441,7 @@ def test_structured_target_equal_to_baseline_is_an_error_unless_maintained() -> 
 def test_structured_target_against_the_direction() -> None:
     board, card = board_with_key_result("Taux d'attrition", "fr", baseline=3, target=5, direction="decrease")
     found = [f for f in findings_at(board, card) if f.rule == "kr-target-contradicts-direction"]
-    assert len(found) == 1 and "baisse" in found[0].message
+    assert len(found) == 1 and "«\u202fDiminuer\u202f»" in found[0].message
     board, card = board_with_key_result("Taux d'attrition", "fr", baseline=5, target=3, direction="decrease")
     assert "kr-target-contradicts-direction" not in rules_at(board, card)
 

@@ -300,7 +300,7 @@ def test_findings_follow_typing_on_the_card_within_a_second(window: Any, qtbot: 
     typed = time.monotonic()
 
     def task_warning_listed() -> bool:
-        warnings = [f for f in window.live.checker.findings_for("kr-tenders") if f.severity == "warning"]
+        warnings = [f for f in window.live.checker.findings_for("kr-tenders") if f.rule == "kr-is-task"]
         listed = [
             r.text() for r in window.findings.rows() if r.data(Qt.ItemDataRole.UserRole) == "kr-tenders"
         ]

@@ -40,7 +40,7 @@ def test_brief_figures_and_folded_notes_of_the_case(qtbot: QtBot, document: Docu
     assert dock.notes_view.isVisible()
     notes = dock.notes_view.toPlainText()
     assert case.facilitator_notes("fr")[0].topic in notes
-    assert "« passer de 46 à 70 réparations par semaine »" in notes
+    assert "«\u202fpasser de 46 à 70 réparations par semaine\u202f»" in notes
     qtbot.mouseClick(dock.notes_button, LEFT)
     assert not dock.notes_view.isVisible()
 

@@ -130,7 +130,9 @@ def test_restore_brings_the_kept_board_back_and_undo_returns_the_exact_board(
     document: Document, entities
 ) -> None:
     board = document.board
-    board.update(board.objectives()[1].id, aligned_to=board.objectives()[0].id)
+    team = board.teams()[0]
+    second = board.add(Objective(team.id, "Faire de nos clients de passage des cyclistes fidèles", order=1.0))
+    board.update(second.id, aligned_to=board.objectives()[0].id)
     kept = document.execute(lambda: TakeSnapshot(board, "Tour 1 — fin", "2027-01-12T09:30:00+01:00"))
     snapshot = board.typed(kept.snapshot_id, Snapshot)  # type: ignore[union-attr]
     _edit_heavily(board)
