@@ -105,11 +105,16 @@ def test_objectives_are_aims_not_wishes(case_id: str) -> None:
         assert not re.match(r"(?i)qu[e’']\b|qu’", objective.title.get("fr")), objective.title.get("fr")
 
 
-def test_the_checker_reads_a_leading_que_as_a_wish() -> None:
+def test_a_leading_que_is_left_to_the_trainer_but_a_wish_is_hedged() -> None:
+    # Blind labelers (tests/data/eval/blind) call "Que chaque élève quitte l'année en sachant lire"
+    # a good objective: the subjunctive states the aim. The references avoid it (test above);
+    # the checker flags only the wishing words.
     board, card = board_with_objective("Que chaque habitant trouve sa place dans nos médiathèques")
-    assert "objective-hedged" in rules_at(board, card)
-    board, card = board_with_objective("Faire de nos médiathèques un lieu où chaque habitant trouve sa place")
     assert "objective-hedged" not in rules_at(board, card)
+    board, card = board_with_objective(
+        "Nous aimerions que chaque habitant trouve sa place dans nos médiathèques"
+    )
+    assert "objective-hedged" in rules_at(board, card)
 
 
 def test_a_round_names_a_known_profile(tmp_path: Path) -> None:

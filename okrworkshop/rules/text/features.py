@@ -477,13 +477,14 @@ def is_vague(a: Analysis) -> bool:
 @_memo
 def hedge(a: Analysis) -> str | None:
     """The words that hedge a commitment ("essayer", "si possible", "try", "hopefully", a leading
-    condition "Si tout va bien, …", a wish in the subjunctive "Que nos clients…"), if any."""
+    condition "Si tout va bien, …", a wish: "we would love to", "nous aimerions"), if any.
+
+    Not a leading "Que…" ("Que chaque élève quitte l'année en sachant lire"): French teams write
+    the state they aim at in the subjunctive, and trainers who labeled drafts blind call it a good
+    objective. The bundled reference answers avoid it (tests/course/test_case_references.py)."""
     folds = a.folds
     if folds and folds[0] in ("si", "if") and "," in folds[1:8]:
         return _as_written(a, 0, folds.index(","))
-    if len(folds) > 2 and folds[0] in ("que", "qu'"):
-        # "Que chaque client trouve…": a wish the team hopes for, not an aim it sets itself.
-        return _as_written(a, 0, 2)
     for start, end in _phrases(a).get("hedge", ()):
         if a.folds[start] in lx.HEDGE_VERBS and not _hedging_verb(a, start):
             continue
