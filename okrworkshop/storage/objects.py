@@ -70,7 +70,7 @@ def _active_words(sql: str) -> tuple[str, ...]:
 
 def check_objects(db: sqlite3.Connection, path: Path, version: int) -> None:
     """Raise :class:`InputError` naming the first object that a fresh file of ``version`` lacks."""
-    from okrworkshop.storage.schema import SCHEMA_VERSION
+    from okrworkshop.storage.tables import SCHEMA_VERSION
 
     found = schema_of(db)
     references = [_fresh_schema()] if version == SCHEMA_VERSION else []
@@ -101,15 +101,14 @@ def check_objects(db: sqlite3.Connection, path: Path, version: int) -> None:
 
 @functools.cache
 def _fresh_schema() -> Schema:
-    """What :meth:`WorkshopFile.create` makes today (derived by making a fresh file)."""
-    from okrworkshop.model import Board
-    from okrworkshop.storage.workshop_file import _create_file
+    """What :meth:`WorkshopFile.create` makes today: the SQL of :mod:`.tables`, run in memory (a
+    test holds it equal to the file SQLAlchemy's ``create_all`` makes, so no ORM is needed here)."""
+    from okrworkshop.storage.tables import create_statements
 
-    with tempfile.TemporaryDirectory(prefix="okrw-schema-") as folder:
-        path = Path(folder) / "fresh.okrw"
-        _create_file(path, Board())
-        with contextlib.closing(sqlite3.connect(path)) as db:
-            return schema_of(db)
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        for statement in create_statements():
+            db.execute(statement)
+        return schema_of(db)
 
 
 @functools.cache
