@@ -21,9 +21,7 @@ so the file is left byte-identical and the board is one consistent state of it.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -177,6 +175,9 @@ def read_okrw(path: str | Path, notify: Callable[[str], None] | None = None) -> 
     if header.user_version == SCHEMA_VERSION:
         return read_current(path, header.user_version)
     check_file(path, header.user_version)  # refused before any migration runs
+    import shutil
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="okrw-read-") as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
