@@ -1,9 +1,9 @@
 """Starting the app: ``okrworkshop [FILE]`` and ``okrworkshop --screenshot OUT.png [FILE]``.
 
 First window first: the workshop is read without the ORM (:mod:`okrworkshop.storage.reading`),
-the window paints its board, and only then, from a zero-timer after that first paint, is what
-writing needs loaded (SQLAlchemy: :meth:`Document.load_writer`); the rule engine loads on the
-checker's first run, whose badges appear when it ends (the poster code loads on export only).
+the window paints its board, and only then, from a zero-timer after that first paint, the first
+check runs (the rule engine loads then; the badges appear when it ends) and what writing needs
+loads (SQLAlchemy: :meth:`Document.load_writer`). The poster code loads on export only.
 """
 
 from __future__ import annotations
@@ -124,11 +124,22 @@ def open_window(path: str | None, size: tuple[int, int] = (1600, 1000), zoom: st
     Raises :class:`InputError` when the file cannot be used. The QApplication must exist.
     """
     window = _make_window(path, size)
-    document = window.document  # type: ignore[attr-defined]
-    after_first_paint(window.view.viewport(), document.load_writer)  # type: ignore[attr-defined]
+    after_first_paint(window.view.viewport(), lambda: _after_first_paint(window))  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
     _apply_zoom(window, "fit" if zoom is None else zoom)
     return window
+
+
+def _after_first_paint(window: object) -> None:
+    """Right after the board's first paint: the first check (its badges appear when it ends),
+    then what writing needs (the ORM), each from its own zero-timer so the window repaints between."""
+    from PySide6.QtCore import QTimer
+
+    live, document = window.live, window.document  # type: ignore[attr-defined]
+    if live is not None and live.pending:
+        live.run()
+    if document is not None:
+        QTimer.singleShot(0, document.load_writer)
 
 
 def after_first_paint(widget: object, then: Callable[[], object]) -> None:
