@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -82,12 +83,26 @@ def main(argv: list[str]) -> int:
     window = QMainWindow()
     window.setCentralWidget(view)
     window.setFixedSize(width, height)
+    painted: list[float] = []
+    if "BENCH_T0" in os.environ:  # bench_startup.py: say when the view first painted
+        from PySide6.QtCore import QEvent, QObject
+
+        class Paints(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and not painted:
+                    painted.append(time.perf_counter() - float(os.environ["BENCH_T0"]))
+                return False
+
+        paints = Paints(view.viewport())
+        view.viewport().installEventFilter(paints)
     window.show()
     app.processEvents()
     if fit:
         view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
     app.processEvents()
     ok = window.grab().save(out, "PNG")
+    if painted:
+        print(f"paint={painted[0]:.4f}", flush=True)
     window.close()
     return 0 if ok else 1
 

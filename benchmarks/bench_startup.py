@@ -11,7 +11,15 @@ RSS of each process, and the ratio of the medians. Measured:
 - ``check``, ``convert`` and ``poster`` of a 1-card ``.okrw`` (and ``check`` of a 1-card ``.json``)
   against ``python -c "import sqlite3"`` and ``python -c pass``;
 - with ``--open``: ``--screenshot --zoom fit`` of boards of 100 / 1,000 / 5,000 cards against the
-  bare window with the same cards, fitted.
+  bare window with the same cards, fitted;
+- the app's own launch on the demo (``first_paint.py``: the interactive start-up, timed from the
+  process's start to the board's first paint, to the first check's badges, and to the ORM writer
+  loaded after the paint) against the bare window's first paint, timed the same way.
+
+Python's bytecode is cached as for an installed app (``PYTHONPYCACHEPREFIX`` in the work folder,
+``PYTHONDONTWRITEBYTECODE`` dropped; every command runs once before the measured rounds): with
+that variable set, each run would compile okrworkshop's own sources again while its dependencies
+and the standard library load from their caches, which no user's installation does.
 
 ``--source DIR`` runs okrworkshop from another checkout (``PYTHONPATH=DIR``), e.g. the main branch
 before a change, with the same files and baselines: the "before" of a before/after table.
@@ -35,16 +43,30 @@ HERE = Path(__file__).resolve().parent
 SIZES = (100, 1000, 5000)
 
 
-def run_once(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one whole process, run in ``cwd``; it must succeed."""
+def run_once(
+    argv: list[str], env: dict[str, str], cwd: Path, marks: dict[str, list[float]] | None = None
+) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one whole process, run in ``cwd``; it must succeed.
+
+    With ``marks``, the process gets ``BENCH_T0`` (this clock, just before it starts) and the
+    ``name=seconds`` pairs of the last line it prints are added to ``marks``.
+    """
     start = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = dict(env, BENCH_T0=repr(start)) if marks is not None else env
+    out = subprocess.PIPE if marks is not None else subprocess.DEVNULL
+    process = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     error = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):  # check exits 1 when a finding is an error
         raise SystemExit(f"{' '.join(argv)} failed ({process.returncode}): {error}")
+    if marks is not None and process.stdout is not None:
+        lines = process.stdout.read().decode().split()
+        for pair in lines:
+            if "=" in pair:
+                name, value = pair.split("=", 1)
+                marks.setdefault(name, []).append(float(value))
     return elapsed, usage.ru_maxrss / 1024.0
 
 
@@ -89,6 +111,8 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="okrw-bench-startup-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     env.update(OKRWORKSHOP_DATA_DIR=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"))
     ours_env = dict(env)
     if args.source:
@@ -137,15 +161,26 @@ def main() -> int:
                 None,
             )
 
+    # The interactive launch, against the bare window's first paint (both print their marks).
+    launches: dict[str, tuple[list[str], dict[str, str]]] = {
+        "app launch on the demo": ([py, str(HERE / "first_paint.py"), str(work / "f.png")], ours_env),
+        "bare window": ([*bare, str(demo_json), str(work / "g.png")], env),
+    }
+
     # Outside any checkout: python puts the current folder first on sys.path.
     run_once(cases["--screenshot of the demo"][0], ours_env, work)  # creates the user's demo file once
+    for argv, case_env, _baseline in cases.values():  # fills the bytecode caches
+        run_once(argv, case_env, work)
     times: dict[str, list[float]] = {name: [] for name in cases}
     rss: dict[str, list[float]] = {name: [] for name in cases}
+    marks: dict[str, dict[str, list[float]]] = {name: {} for name in launches}
     for _ in range(args.rounds):
         for name, (argv, case_env, _baseline) in cases.items():
             elapsed, peak = run_once(argv, case_env, work)
             times[name].append(elapsed)
             rss[name].append(peak)
+        for name, (argv, case_env) in launches.items():
+            run_once(argv, case_env, work, marks[name])
 
     source = args.source or "this checkout"
     print(f"okrworkshop from {source}; {args.rounds} interleaved rounds; {os.cpu_count()} cores\n")
@@ -159,6 +194,25 @@ def main() -> int:
         print(
             f"| {name} | {fmt(times[name])} | {ours_m:.0f} MB | {baseline}: {fmt(times[baseline])} | "
             f"{base_m:.0f} MB | {ours_t / base_t:.1f}× | {ours_m / base_m:.2f}× |"
+        )
+    ours, bare_marks = marks["app launch on the demo"], marks["bare window"]
+    if ours.get("paint") and bare_marks.get("paint"):
+        base = statistics.median(bare_marks["paint"])
+        print(f"\nFirst paint, from the process's start (bare window: {fmt(bare_marks['paint'])}):\n")
+        print("| app launch on the demo | median (range) | ratio to the bare first paint |")
+        print("|---|---|---|")
+        for key, label in (
+            ("paint", "board painted"),
+            ("badges", "badges shown"),
+            ("writer", "ORM writer loaded"),
+        ):
+            if ours.get(key):
+                value = statistics.median(ours[key])
+                print(f"| {label} | {fmt(ours[key])} | {value / base:.1f}× |")
+        orm, rules = ours.get("orm_at_paint", []), ours.get("rules_at_paint", [])
+        print(
+            f"\nAt the first paint: SQLAlchemy loaded in {sum(orm):.0f}/{len(orm)} runs, "
+            f"the rules in {sum(rules):.0f}/{len(rules)}."
         )
     p = statistics.median(times["python -c pass"])
     print(

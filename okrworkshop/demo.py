@@ -25,12 +25,12 @@ def demo_file() -> Path:
     Edits to the demo are kept like any workshop's. A copy that can no longer be opened is moved
     aside (never deleted) and a fresh one is made.
     """
-    from okrworkshop.storage import WorkshopFile, write_okrw
+    from okrworkshop.storage.lazy_file import LazyWorkshopFile
 
     path = user_data_dir() / DEMO_FILE_NAME
     if path.exists():
         try:
-            WorkshopFile.open(path).close()
+            LazyWorkshopFile.open(path).close()  # every check of an open, without the ORM
             return path
         except InputError:
             aside = path.with_name(f"{path.stem} (damaged){path.suffix}")
@@ -39,5 +39,7 @@ def demo_file() -> Path:
                 aside = path.with_name(f"{path.stem} (damaged {n}){path.suffix}")
                 n += 1
             path.rename(aside)
+    from okrworkshop.storage import write_okrw
+
     write_okrw(demo_board(), path)
     return path

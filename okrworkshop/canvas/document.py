@@ -1,7 +1,9 @@
 """The open workshop as the canvas and the window see it: board, file, undo stack, Qt signals.
 
 The :class:`Document` owns the :class:`~okrworkshop.model.Board`, the open
-:class:`~okrworkshop.storage.WorkshopFile` that writes every board change to disk by itself, and
+:class:`~okrworkshop.storage.WorkshopFile` that writes every board change to disk by itself (opened
+by the app as a :class:`~okrworkshop.storage.lazy_file.LazyWorkshopFile`: read without the ORM, which
+loads after the first paint or on the first change), and
 the ``QUndoStack`` of the user's gestures. It re-emits the board's events as Qt signals, so the
 scene and the docks follow the model without knowing about its observer API.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -26,7 +29,13 @@ from okrworkshop.model import (
     Updated,
     WorkshopChanged,
 )
-from okrworkshop.storage import WorkshopFile
+from okrworkshop.storage.lazy_file import LazyWorkshopFile
+
+if TYPE_CHECKING:
+    from okrworkshop.storage import WorkshopFile
+
+#: The open file of a document: opened by the app (light, the ORM loaded late) or made by it.
+StoredFile: TypeAlias = "WorkshopFile | LazyWorkshopFile"
 
 
 class Document(QObject):
@@ -48,7 +57,7 @@ class Document(QObject):
     refused = Signal(str)
 
     def __init__(
-        self, board: Board, workshop_file: WorkshopFile | None = None, parent: QObject | None = None
+        self, board: Board, workshop_file: StoredFile | None = None, parent: QObject | None = None
     ) -> None:
         """Wrap ``board``; with ``workshop_file`` (whose board it is) every change is saved.
 
@@ -69,6 +78,12 @@ class Document(QObject):
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Open a ``.okrw`` file (:class:`~okrworkshop.errors.InputError` if it can't be used)."""
         return cls(*_opened(path), parent=parent)
+
+    def load_writer(self) -> None:
+        """Load what writing the file needs (the ORM) now, if it is not loaded yet: the app calls
+        this right after the first paint, so the first change does not wait for it."""
+        if isinstance(self.file, LazyWorkshopFile):
+            self.file.load_writer()
 
     @property
     def path(self) -> Path | None:
@@ -162,6 +177,6 @@ class Document(QObject):
             self.file = None
 
 
-def _opened(path: str | Path) -> tuple[Board, WorkshopFile]:
-    workshop_file = WorkshopFile.open(path)
+def _opened(path: str | Path) -> tuple[Board, LazyWorkshopFile]:
+    workshop_file = LazyWorkshopFile.open(path)
     return workshop_file.board, workshop_file

@@ -6,6 +6,7 @@ Rules never run inside an undo command: they run from a single-shot timer after 
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
@@ -28,10 +29,52 @@ class CheckerLike(Protocol):
 
 
 def default_checker(board: Board) -> CheckerLike:
-    """The real rule engine on ``board``."""
-    from okrworkshop.rules import Checker
+    """The real rule engine on ``board``, loaded on its first run (see :class:`DeferredChecker`)."""
+    return DeferredChecker(board)
 
-    return Checker(board)  # type: ignore[no-any-return]
+
+class DeferredChecker:
+    """The rule engine on a board, loaded when it first runs: a window opening on a workshop paints
+    its board before the rules are imported, and the badges appear when that first check ends.
+    Until then it has no findings. :class:`ImportError` at once if the rules are not installed."""
+
+    def __init__(self, board: Board) -> None:
+        if importlib.util.find_spec("okrworkshop.rules") is None:
+            raise ImportError("No module named 'okrworkshop.rules'")
+        self._board = board
+        self._checker: Any = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._checker is not None
+
+    def _load(self) -> Any:
+        if self._checker is None:
+            from okrworkshop.rules import Checker
+
+            self._checker = Checker(self._board)
+        return self._checker
+
+    def refresh(self, changed_ids: Iterable[str] | None = None) -> set[str]:
+        return self._load().refresh(changed_ids)  # type: ignore[no-any-return]
+
+    def findings(self) -> list[Any]:
+        return self._checker.findings() if self._checker is not None else []  # type: ignore[no-any-return]
+
+    def findings_for(self, entity_id: str) -> list[Any]:
+        if self._checker is None:
+            return []
+        return self._checker.findings_for(entity_id)  # type: ignore[no-any-return]
+
+    def summary(self) -> dict[str, int]:
+        if self._checker is None:
+            return {"error": 0, "warning": 0, "info": 0}
+        return self._checker.summary()  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._load(), name)
 
 
 class LiveChecker(QObject):

@@ -10,7 +10,6 @@ points at 100 % zoom (the canvas and the poster share them).
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -29,6 +28,8 @@ DECISIONS: tuple[Decision, ...] = ("", "keep", "adjust", "drop")
 
 def new_id() -> str:
     """A fresh id, unique across workshops (so boards can later be merged or shared)."""
+    import uuid  # on first use: reading a file makes no new id
+
     return uuid.uuid4().hex
 
 

@@ -17,7 +17,6 @@ retrospective, so that every view of a key result tells the same story.
 from __future__ import annotations
 
 import math
-from statistics import fmean
 from typing import Literal, TypeAlias
 
 from okrworkshop.model.board import Board
@@ -84,7 +83,7 @@ def score(kr: KeyResult) -> float | None:
 def objective_score(board: Board, objective: Objective) -> float | None:
     """The mean score of an objective's scored key results, in hundredths (None if none is scored)."""
     scores = [s for kr in board.key_results(objective.id) if (s := score(kr)) is not None]
-    return round(fmean(scores), 2) if scores else None
+    return round(math.fsum(scores) / len(scores), 2) if scores else None  # statistics.fmean, unloaded
 
 
 def score_band(value: float, kind: ObjectiveKind) -> Band:

@@ -16,7 +16,6 @@ import contextlib
 import functools
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +25,9 @@ from okrworkshop.errors import InputError
 _STATISTICS = re.compile(r"sqlite_stat\d")
 #: Words in a table's SQL that change what SQLite does on a write.
 _ACTIVE_WORDS = ("CHECK", "COLLATE", "GENERATED", "DEFAULT", "ON CONFLICT", "REFERENCES")
+_ACTIVE = re.compile(r"\b(" + "|".join(_ACTIVE_WORDS) + r")\b")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -63,14 +65,13 @@ def schema_of(db: sqlite3.Connection) -> Schema:
 
 def _active_words(sql: str) -> tuple[str, ...]:
     # Quoted names and strings could hide a word or fake one: drop them before looking.
-    bare = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]", " ", sql).upper()
-    bare = re.sub(r"\s+", " ", bare)
-    return tuple(sorted(word for word in _ACTIVE_WORDS if re.search(rf"\b{word}\b", bare)))
+    bare = _SPACES.sub(" ", _QUOTED.sub(" ", sql).upper())
+    return tuple(sorted(set(_ACTIVE.findall(bare))))
 
 
 def check_objects(db: sqlite3.Connection, path: Path, version: int) -> None:
     """Raise :class:`InputError` naming the first object that a fresh file of ``version`` lacks."""
-    from okrworkshop.storage.schema import SCHEMA_VERSION
+    from okrworkshop.storage.tables import SCHEMA_VERSION
 
     found = schema_of(db)
     references = [_fresh_schema()] if version == SCHEMA_VERSION else []
@@ -101,20 +102,21 @@ def check_objects(db: sqlite3.Connection, path: Path, version: int) -> None:
 
 @functools.cache
 def _fresh_schema() -> Schema:
-    """What :meth:`WorkshopFile.create` makes today (derived by making a fresh file)."""
-    from okrworkshop.model import Board
-    from okrworkshop.storage.workshop_file import _create_file
+    """What :meth:`WorkshopFile.create` makes today: the SQL of :mod:`.tables`, run in memory (a
+    test holds it equal to the file SQLAlchemy's ``create_all`` makes, so no ORM is needed here)."""
+    from okrworkshop.storage.tables import create_statements
 
-    with tempfile.TemporaryDirectory(prefix="okrw-schema-") as folder:
-        path = Path(folder) / "fresh.okrw"
-        _create_file(path, Board())
-        with contextlib.closing(sqlite3.connect(path)) as db:
-            return schema_of(db)
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        for statement in create_statements():
+            db.execute(statement)
+        return schema_of(db)
 
 
 @functools.cache
 def _migrated_schema(version: int) -> Schema:
     """What the migrations make for ``version``, from an empty file (derived by running them)."""
+    import tempfile
+
     from alembic import command
 
     from okrworkshop.storage.migrate import alembic_config

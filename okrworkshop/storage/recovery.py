@@ -14,7 +14,6 @@ writable, which rolls the journal back. The usual checks of the file follow.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
 import struct
 from datetime import datetime
@@ -67,6 +66,8 @@ def recover(path: Path) -> Path | None:
     """
     if not needs_recovery(path):
         return None
+    import shutil
+
     journal = journal_path(path)
     backup = _backup_name(path)
     backup_journal = backup.with_name(backup.name + "-journal")

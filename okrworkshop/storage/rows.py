@@ -14,40 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from okrworkshop.errors import InputError
-from okrworkshop.model import (
-    CheckIn,
-    Entity,
-    Initiative,
-    KeyResult,
-    Note,
-    Objective,
-    Round,
-    Snapshot,
-    Team,
-    Workshop,
-)
+from okrworkshop.model import Entity, Workshop
 from okrworkshop.model.limits import NUMBER_LIMIT, field_problem, load_json, number_problem, text_problem
+from okrworkshop.storage.tables import ENTITY_TABLES, TABLE_OF
 
 #: Table -> entity class, in the order rows are loaded (parents before children).
-TABLES: dict[str, type] = {
-    "team": Team,
-    "objective": Objective,
-    "key_result": KeyResult,
-    "initiative": Initiative,
-    "note": Note,
-    "round": Round,
-    "snapshot": Snapshot,
-    "check_in": CheckIn,
-}
+TABLES: dict[str, type] = {t.name: t.kind for t in ENTITY_TABLES}
 #: Columns whose name differs from the entity field they hold.
-COLUMN_OF_FIELD = {"order": "sort_order"}
+COLUMN_OF_FIELD = {c.field: c.name for t in ENTITY_TABLES for c in t.columns if c.field}
 
 
 def columns(kind: type) -> list[str]:
-    """The columns of ``kind``'s table, in the entity's field order."""
-    from dataclasses import fields
-
-    return [COLUMN_OF_FIELD.get(f.name, f.name) for f in fields(kind)]
+    """The columns of ``kind``'s table, in the table's order (see :mod:`.tables`)."""
+    return TABLE_OF[kind].names
 
 
 def row_problem(table: str, values: Mapping[str, object]) -> tuple[str, str] | None:

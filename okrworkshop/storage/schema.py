@@ -1,148 +1,95 @@
-"""The tables of a ``.okrw`` file, as SQLAlchemy 2 typed ORM classes.
+"""The tables of a ``.okrw`` file as SQLAlchemy 2 ORM classes, built from :mod:`.tables`.
 
-Each row class carries the same attribute names as its model entity (``order`` is stored in a
-``sort_order`` column), so converting is a plain field copy. Nothing here is SQLite-specific:
-the same models are meant to run on PostgreSQL for multi-laptop workshops.
+The columns are declared once, in :mod:`okrworkshop.storage.tables` (the light reader uses the
+same declaration); here each becomes a ``Table`` whose column keys are the entity's field names
+(``order`` is stored in a ``sort_order`` column), so converting is a plain field copy. Nothing here
+is SQLite-specific: the same models are meant to run on PostgreSQL for multi-laptop workshops.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from typing import Any
+
+from sqlalchemy import Column, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped
+from sqlalchemy.types import TypeEngine
 
 from okrworkshop.model import CheckIn, Initiative, KeyResult, Note, Objective, Round, Snapshot, Team
+from okrworkshop.storage import tables
+from okrworkshop.storage.tables import HEAD_REVISION, SCHEMA_VERSION
 
-#: Schema version of the files this code writes (mirrored in ``PRAGMA user_version``).
-SCHEMA_VERSION = 3
-#: The Alembic revision matching :data:`SCHEMA_VERSION`.
-HEAD_REVISION = "0003"
+__all__ = ["HEAD_REVISION", "ROW_CLASSES", "SCHEMA_VERSION", "Base", "WorkshopRow"]
 
 
 class Base(DeclarativeBase):
     pass
 
 
-class WorkshopRow(Base):
-    __tablename__ = "workshop"
+def _type(name: str) -> TypeEngine[Any]:
+    if name.startswith("VARCHAR("):
+        return String(int(name[len("VARCHAR(") : -1]))
+    return {"TEXT": Text(), "FLOAT": Float(), "INTEGER": Integer()}[name]  # type: ignore[return-value]
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(Text, default="")
-    language: Mapped[str] = mapped_column(String(8), default="fr")
-    period: Mapped[str] = mapped_column(Text, default="")
-    case_id: Mapped[str] = mapped_column(Text, default="")
-    case_brief: Mapped[str] = mapped_column(Text, default="")
-    profile: Mapped[str] = mapped_column(Text, default="workshop")
-    #: JSON object: rule or threshold name -> number.
-    thresholds: Mapped[str] = mapped_column(Text, default="{}")
-    #: JSON list of rule ids switched off.
-    disabled_rules: Mapped[str] = mapped_column(Text, default="[]")
-    facilitator: Mapped[str] = mapped_column(Text, default="")
+
+def _table(spec: tables.Table) -> Table:
+    columns = [
+        Column(
+            c.name,
+            _type(c.type),
+            *([ForeignKey(c.references)] if c.references else []),
+            key=c.key,
+            primary_key=c.primary_key,
+            nullable=c.nullable,
+            index=c.index or None,
+        )
+        for c in spec.columns
+    ]
+    return Table(spec.name, Base.metadata, *columns)
+
+
+class WorkshopRow(Base):
+    __table__ = _table(tables.WORKSHOP_TABLE)
+    id: Mapped[int]
 
 
 class TeamRow(Base):
-    __tablename__ = "team"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    parent_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"), nullable=True)
-    colour: Mapped[str] = mapped_column(String(16))
-    order: Mapped[float] = mapped_column("sort_order", Float)
-    x: Mapped[float] = mapped_column(Float)
-    y: Mapped[float] = mapped_column(Float)
-    width: Mapped[float] = mapped_column(Float)
-    height: Mapped[float] = mapped_column(Float)
-    lessons: Mapped[str] = mapped_column(Text, default="")
+    __table__ = _table(tables.TABLE_OF[Team])
+    id: Mapped[str]
 
 
 class ObjectiveRow(Base):
-    __tablename__ = "objective"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
-    title: Mapped[str] = mapped_column(Text)
-    description: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))
-    owner: Mapped[str] = mapped_column(Text)
-    #: An objective or key result id (two possible tables, so no foreign key).
-    aligned_to: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    order: Mapped[float] = mapped_column("sort_order", Float)
-    x: Mapped[float] = mapped_column(Float)
-    y: Mapped[float] = mapped_column(Float)
-    decision: Mapped[str] = mapped_column(String(16), default="")
+    __table__ = _table(tables.TABLE_OF[Objective])
+    id: Mapped[str]
 
 
 class KeyResultRow(Base):
-    __tablename__ = "key_result"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    objective_id: Mapped[str] = mapped_column(ForeignKey("objective.id"), index=True)
-    title: Mapped[str] = mapped_column(Text)
-    owner: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))
-    direction: Mapped[str] = mapped_column(String(16))
-    baseline: Mapped[float | None] = mapped_column(Float, nullable=True)
-    target: Mapped[float | None] = mapped_column(Float, nullable=True)
-    current: Mapped[float | None] = mapped_column(Float, nullable=True)
-    unit: Mapped[str] = mapped_column(Text)
-    confidence: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    order: Mapped[float] = mapped_column("sort_order", Float)
-    score: Mapped[float | None] = mapped_column(Float, nullable=True)
-    decision: Mapped[str] = mapped_column(String(16), default="")
-
-
-class CheckInRow(Base):
-    __tablename__ = "check_in"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    key_result_id: Mapped[str] = mapped_column(ForeignKey("key_result.id"), index=True)
-    #: ISO date (YYYY-MM-DD).
-    date: Mapped[str] = mapped_column(String(10))
-    value: Mapped[float | None] = mapped_column(Float, nullable=True)
-    confidence: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    comment: Mapped[str] = mapped_column(Text)
+    __table__ = _table(tables.TABLE_OF[KeyResult])
+    id: Mapped[str]
 
 
 class InitiativeRow(Base):
-    __tablename__ = "initiative"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    key_result_id: Mapped[str] = mapped_column(ForeignKey("key_result.id"), index=True)
-    title: Mapped[str] = mapped_column(Text)
-    owner: Mapped[str] = mapped_column(Text)
-    order: Mapped[float] = mapped_column("sort_order", Float)
+    __table__ = _table(tables.TABLE_OF[Initiative])
+    id: Mapped[str]
 
 
 class NoteRow(Base):
-    __tablename__ = "note"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    text: Mapped[str] = mapped_column(Text)
-    team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"), nullable=True)
-    colour: Mapped[str] = mapped_column(String(16))
-    x: Mapped[float] = mapped_column(Float)
-    y: Mapped[float] = mapped_column(Float)
+    __table__ = _table(tables.TABLE_OF[Note])
+    id: Mapped[str]
 
 
 class RoundRow(Base):
-    __tablename__ = "round"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    order: Mapped[float] = mapped_column("sort_order", Float)
-    instructions: Mapped[str] = mapped_column(Text)
-    duration_s: Mapped[int] = mapped_column(Integer)
-    started_at: Mapped[str] = mapped_column(String(40))
-    ended_at: Mapped[str] = mapped_column(String(40))
+    __table__ = _table(tables.TABLE_OF[Round])
+    id: Mapped[str]
 
 
 class SnapshotRow(Base):
-    __tablename__ = "snapshot"
+    __table__ = _table(tables.TABLE_OF[Snapshot])
+    id: Mapped[str]
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    data: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[str] = mapped_column(String(40))
-    round_id: Mapped[str | None] = mapped_column(ForeignKey("round.id"), nullable=True)
+
+class CheckInRow(Base):
+    __table__ = _table(tables.TABLE_OF[CheckIn])
+    id: Mapped[str]
 
 
 #: Entity class -> row class, parents before children (the order rows are inserted in).

@@ -22,7 +22,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -47,19 +47,13 @@ from okrworkshop.model import (
     WorkshopChanged,
 )
 from okrworkshop.paths import user_data_dir
-from okrworkshop.storage.header import APPLICATION_ID, read_header
-from okrworkshop.storage.objects import check_objects
-from okrworkshop.storage.recovery import recover, recovery_notice
-from okrworkshop.storage.rows import TABLES, check_row, columns, entity_from_row, workshop_from_row
-from okrworkshop.storage.schema import (
-    HEAD_REVISION,
-    ROW_CLASSES,
-    SCHEMA_VERSION,
-    Base,
-    WorkshopRow,
-)
+from okrworkshop.storage.header import APPLICATION_ID
+from okrworkshop.storage.reading import board_from_rows, check_file, check_header, read_okrw, sqlite_problem
+from okrworkshop.storage.recovery import recover
+from okrworkshop.storage.schema import ROW_CLASSES, Base, WorkshopRow
+from okrworkshop.storage.tables import ALEMBIC_TABLE, HEAD_REVISION, SCHEMA_VERSION, SUFFIX
 
-SUFFIX = ".okrw"
+__all__ = ["SUFFIX", "WorkshopFile", "opened", "read_okrw", "write_okrw"]
 
 
 def _engine(path: Path, mode: str = "rw") -> Engine:
@@ -119,23 +113,8 @@ def _write_all(session: Session, board: Board) -> None:
 
 
 def _read_board(session: Session, path: Path) -> Board:
-    """Load every row as plain values, check each (see :mod:`.rows`), then build the board."""
-    workshop_rows = _plain_rows(session, path, "workshop", list(WorkshopRow.__table__.columns.keys()))
-    if not workshop_rows:
-        raise InputError(path, "damaged workshop file (no workshop settings)")
-    check_row(path, "workshop", 1, workshop_rows[0])
-    workshop = workshop_from_row(workshop_rows[0])
-    entities: list[Entity] = []
-    for table, kind in TABLES.items():
-        for number, values in enumerate(_plain_rows(session, path, table, columns(kind)), start=1):
-            check_row(path, table, number, values)
-            entities.append(entity_from_row(table, values))
-    board = Board(workshop)
-    try:
-        board.load(workshop, entities)
-    except ModelError as exc:
-        raise InputError(path, f"damaged workshop file ({exc})") from None
-    return board
+    """The board through the ORM's session: the rows checked and built as the light reader does."""
+    return board_from_rows(path, lambda table, names: _plain_rows(session, path, table, names))
 
 
 def _plain_rows(session: Session, path: Path, table: str, names: list[str]) -> list[dict[str, Any]]:
@@ -181,18 +160,8 @@ class WorkshopFile:
 
     @classmethod
     def _open_checked(cls, path: Path) -> WorkshopFile:
-        header = read_header(path)
-        if header.application_id != APPLICATION_ID:
-            raise InputError(path, "an SQLite database from another application, not an okrworkshop workshop")
-        if header.user_version > SCHEMA_VERSION:
-            raise InputError(
-                path,
-                f"made by a newer okrworkshop (file format {header.user_version}, this version "
-                f"reads up to {SCHEMA_VERSION}): update okrworkshop to open it",
-            )
-        if header.user_version < 1:
-            raise InputError(path, f"damaged workshop file (invalid format version {header.user_version})")
-        _check_integrity(path, header.user_version)
+        header = check_header(path)
+        check_file(path, header.user_version)
         if header.user_version < SCHEMA_VERSION:
             from okrworkshop.storage.migrate import migrate
 
@@ -208,6 +177,15 @@ class WorkshopFile:
             engine.dispose()
             raise
         return cls(path, engine, board)
+
+    @classmethod
+    def writer_of(cls, path: Path, board: Board) -> WorkshopFile:
+        """The writer of ``board``, just read from ``path`` and checked by :mod:`.reading` (it is
+        not read again). It does not follow the board by itself: its owner (a
+        :class:`~okrworkshop.storage.lazy_file.LazyWorkshopFile`) passes it the board's events."""
+        writer = cls(path, _engine(path), board)
+        board.unsubscribe(writer._on_event)
+        return writer
 
     @classmethod
     def create(cls, path: str | Path, board: Board | None = None, *, replace: bool = False) -> WorkshopFile:
@@ -315,36 +293,6 @@ class WorkshopFile:
         self.close()
 
 
-def read_okrw(path: str | Path, notify: Callable[[str], None] | None = None) -> Board:
-    """Load a workshop file's board without keeping the file open (CLI, conversions).
-
-    Reading never changes the file: a file from an older version is brought up to date in a
-    temporary copy (only opening it in the app migrates it in place, after a backup). The one
-    exception is a file left by a crash, which is recovered in place after a copy, as the app would
-    (SQLite cannot read it otherwise); ``notify`` then gets one line saying so.
-    """
-    path = Path(path)
-    recovered_from = recover(path)
-    if recovered_from is not None and notify is not None:
-        notify(recovery_notice(path, recovered_from))
-    header = read_header(path)
-    if header.application_id == APPLICATION_ID and 1 <= header.user_version < SCHEMA_VERSION:
-        with tempfile.TemporaryDirectory(prefix="okrw-read-") as folder:
-            copy = Path(folder) / path.name
-            shutil.copyfile(path, copy)
-            try:
-                return _read_once(copy)
-            except InputError as exc:
-                raise InputError(path, exc.problem, exc.where) from None
-    return _read_once(path)
-
-
-def _read_once(path: Path) -> Board:
-    with WorkshopFile._open_checked(path) as opened:
-        opened.board.unsubscribe(opened._on_event)
-        return opened.board
-
-
 def write_okrw(board: Board, path: str | Path, *, replace: bool = False) -> Path:
     """Write ``board`` as a new workshop file."""
     WorkshopFile.create(path, board, replace=replace).close()
@@ -357,9 +305,7 @@ def _create_file(path: Path, board: Board) -> None:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             Base.metadata.create_all(connection)
-            connection.exec_driver_sql(
-                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
-            )
+            connection.exec_driver_sql(ALEMBIC_TABLE)
             connection.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{HEAD_REVISION}')")
             connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             with Session(bind=connection) as session:
@@ -369,30 +315,9 @@ def _create_file(path: Path, board: Board) -> None:
         engine.dispose()
 
 
-def _check_integrity(path: Path, version: int) -> None:
-    """``PRAGMA quick_check`` and the schema's objects, on a read-only connection (writes nothing)."""
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)) as db:
-            result = db.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise InputError(path, "damaged workshop file (SQLite's integrity check fails)")
-            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "workshop" not in tables:
-                raise InputError(path, "damaged workshop file (its tables are missing)")
-            check_objects(db, path, version)
-    except sqlite3.DatabaseError as exc:
-        raise InputError(path, f"damaged workshop file ({_sqlite_problem(exc)})") from None
-
-
-def _sqlite_problem(exc: sqlite3.Error) -> str:
-    """SQLite's complaint in the user's words where we know them."""
-    text = str(exc)
-    known = {
-        "file is not a database": "not a database",
-        "database disk image is malformed": "its pages are damaged",
-        "attempt to write a readonly database": "it cannot be read without writing to it",
-    }
-    return known.get(text, text)
+#: Kept under their former names (the checks now live in :mod:`.reading`, shared by both paths).
+_check_integrity = check_file
+_sqlite_problem = sqlite_problem
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

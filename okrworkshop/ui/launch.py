@@ -1,9 +1,16 @@
-"""Starting the app: ``okrworkshop [FILE]`` and ``okrworkshop --screenshot OUT.png [FILE]``."""
+"""Starting the app: ``okrworkshop [FILE]`` and ``okrworkshop --screenshot OUT.png [FILE]``.
+
+First window first: the workshop is read without the ORM (:mod:`okrworkshop.storage.reading`),
+the window paints its board, and only then, from a zero-timer after that first paint, the first
+check runs (the rule engine loads then; the badges appear when it ends) and what writing needs
+loads (SQLAlchemy: :meth:`Document.load_writer`). The poster code loads on export only.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from okrworkshop.errors import InputError
@@ -111,14 +118,45 @@ def _make_window(path: str | None, size: tuple[int, int]) -> object:
 
 def open_window(path: str | None, size: tuple[int, int] = (1600, 1000), zoom: str | None = None) -> object:
     """Show the app's window on ``path`` (the demo workshop if None), as the app starts it:
-    the whole board in view unless ``zoom`` says otherwise.
+    the whole board in view unless ``zoom`` says otherwise; what writing needs loads right after
+    the board's first paint.
 
     Raises :class:`InputError` when the file cannot be used. The QApplication must exist.
     """
     window = _make_window(path, size)
+    after_first_paint(window.view.viewport(), lambda: _after_first_paint(window))  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
     _apply_zoom(window, "fit" if zoom is None else zoom)
     return window
+
+
+def _after_first_paint(window: object) -> None:
+    """Right after the board's first paint: the first check (its badges appear when it ends),
+    then what writing needs (the ORM), each from its own zero-timer so the window repaints between."""
+    from PySide6.QtCore import QTimer
+
+    live, document = window.live, window.document  # type: ignore[attr-defined]
+    if live is not None and live.pending:
+        live.run()
+    if document is not None:
+        QTimer.singleShot(0, document.load_writer)
+
+
+def after_first_paint(widget: object, then: Callable[[], object]) -> None:
+    """Call ``then`` from a zero-timer once ``widget`` has painted for the first time (or at once
+    from the event loop if it is already gone)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+                self.deleteLater()
+            return False
+
+    watcher = _FirstPaint(widget)  # type: ignore[arg-type]
+    widget.installEventFilter(watcher)  # type: ignore[attr-defined]
 
 
 def _select(window: object, path: str) -> None:

@@ -150,7 +150,9 @@ def test_every_field_of_every_entity_has_a_rule_and_every_table_is_read() -> Non
 
     for kind in (*ENTITY_TYPES, Workshop):
         assert set(FIELDS[kind.__name__]) == {f.name for f in dataclasses.fields(kind)}, kind
-    assert {r.__tablename__: k for k, r in ROW_CLASSES.items()} == TABLES
+    assert {r.__table__.name: k for k, r in ROW_CLASSES.items()} == TABLES
     for table, kind in TABLES.items():
         row_class = next(r for k, r in ROW_CLASSES.items() if k is kind)
-        assert set(columns(kind)) == set(row_class.__table__.columns.keys()), table
+        assert columns(kind) == [c.name for c in row_class.__table__.columns], table
+        # The ORM's attributes are the entity's fields (``order`` in the ``sort_order`` column).
+        assert set(row_class.__table__.columns.keys()) == {f.name for f in dataclasses.fields(kind)}, table
