@@ -266,6 +266,7 @@ class WorkshopFlow:
         window_class: Any = type(old)
         new = window_class(document, self.make_checker)
         new.setGeometry(old.geometry())
+        new.restoreState(old.saveState())  # the docks stay where the trainer put them
         if self.presenting:
             new.toggle_presenter(True)  # type: ignore[attr-defined]
         else:

@@ -249,17 +249,6 @@ def test_an_unusable_file_is_reported_not_raised(
     assert bad.read_bytes() == b"not a database at all"
 
 
-def test_export_opens_the_poster_dialog_with_the_board(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    import okrworkshop.ui.export_dialog as export_dialog
-
-    calls: list[tuple[Any, Any, str]] = []
-    monkeypatch.setattr(
-        export_dialog, "show_export_dialog", lambda parent, board, name: calls.append((parent, board, name))
-    )
-    window.window_actions["export"].trigger()
-    assert calls == [(window, window.document.board, "ui test")]
-
-
 def test_viewing_and_closing_leaves_the_file_untouched(workshop_path: Path, qtbot: Any) -> None:
     from okrworkshop.canvas.document import Document
     from okrworkshop.ui.main_window import MainWindow
