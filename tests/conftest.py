@@ -129,3 +129,9 @@ def make_rich_board():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def rich_board():  # type: ignore[no-untyped-def]
     return make_rich_board()
+
+
+@pytest.fixture
+def user_home(_isolated_user_folders: Path) -> Path:
+    """This test's stand-in for the user's home: data, settings, and ``Documents`` (not created)."""
+    return _isolated_user_folders

@@ -136,10 +136,25 @@ class WorkshopFlow:
             switch_rule_off(self.document, rule_id, tr("Switch off rule %1").replace("%1", rule_id))
 
     def toggle_brief(self, on: bool) -> None:
-        self.brief_dock.setVisible(on)
+        self._bring_or_close(self.brief_dock, "show_brief", on)
 
     def toggle_rounds(self, on: bool) -> None:
-        self.rounds_dock.setVisible(on)
+        self._bring_or_close(self.rounds_dock, "show_rounds", on)
+
+    def _bring_or_close(self, dock: QDockWidget, action: str, on: bool) -> None:
+        """F2/F3: a closed dock opens in front; one open behind another tab comes to the front;
+        only a dock already in front closes. (The menu's check mark says "in front".)"""
+        if self.presenting:  # docks are away for the room: the key only says what comes back
+            dock.setVisible(on)
+            return
+        if dock.isHidden():
+            dock.show()
+            dock.raise_()
+        elif dock_in_front(dock):
+            dock.hide()
+        else:
+            dock.raise_()
+        self._sync_check(action, not dock.isHidden())
 
     def show_reveal(self) -> None:
         """Show the case's reference OKRs beside the teams' drafts, with progress round by round."""
@@ -280,6 +295,11 @@ class WorkshopFlow:
         if app is not None:
             app.setProperty("main_window", new)
         return new
+
+
+def dock_in_front(dock: QDockWidget) -> bool:
+    """Whether ``dock`` is open and seen: not closed, not behind another dock's tab."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
 
 def main_window_of(widget: QWidget) -> QMainWindow | None:

@@ -106,7 +106,9 @@ def test_a_bare_start_reopens_the_last_workshop_with_its_edits_zoom_and_place(
     assert again.zoom_label.text() == f"{zoom * 100:.0f} %"
 
 
-def test_a_workshop_named_on_the_command_line_shows_whole(windows: list[Any], qtbot: Any, tmp_path: Path) -> None:
+def test_a_workshop_named_on_the_command_line_shows_whole(
+    windows: list[Any], qtbot: Any, tmp_path: Path
+) -> None:
     first = workshop(tmp_path, "first.okrw")
     window = start(windows, qtbot, first)
     window.view.set_zoom(2.0)
@@ -155,7 +157,9 @@ def test_the_docks_come_back_where_they_were_left(windows: list[Any], qtbot: Any
     assert again.window_actions["show_rounds"].isChecked()
 
 
-def test_presenter_mode_is_not_kept_as_the_window_layout(windows: list[Any], qtbot: Any, tmp_path: Path) -> None:
+def test_presenter_mode_is_not_kept_as_the_window_layout(
+    windows: list[Any], qtbot: Any, tmp_path: Path
+) -> None:
     path = workshop(tmp_path, "presenting.okrw")
     window = start(windows, qtbot, path)
     window.resize(770, 690)
@@ -253,9 +257,9 @@ def test_a_recent_file_gone_since_the_menu_was_filled_is_reported(
 
 # --------------------------------------------------------------------------- folders
 def test_open_starts_in_documents_then_in_the_folder_last_used(
-    windows: list[Any], qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _isolated_user_folders: Path
+    windows: list[Any], qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_home: Path
 ) -> None:
-    documents = _isolated_user_folders / "Documents"
+    documents = user_home / "Documents"
     assert not documents.exists()
     elsewhere = tmp_path / "clients" / "acme"
     elsewhere.mkdir(parents=True)
@@ -280,7 +284,7 @@ def test_open_starts_in_documents_then_in_the_folder_last_used(
 
 
 def test_save_a_copy_proposes_the_title_as_the_name(
-    windows: list[Any], qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _isolated_user_folders: Path
+    windows: list[Any], qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_home: Path
 ) -> None:
     asked: list[str] = []
     answer: list[str] = []
@@ -295,7 +299,7 @@ def test_save_a_copy_proposes_the_title_as_the_name(
     assert window.document.path.name == "New workshop.okrw"  # named after its title, no date
     window.document.board.set_workshop(title="Atelier « Vélo » / tour 2")
     QTest.keyClick(window.view, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    documents = _isolated_user_folders / "Documents"
+    documents = user_home / "Documents"
     assert asked == [str(documents / "Atelier « Vélo » - tour 2.okrw")]
     target = tmp_path / "kept" / "copy.okrw"
     target.parent.mkdir()
