@@ -476,7 +476,12 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
 
         path = self.document.path
         name = self.document.board.workshop.title or (path.stem if path else tr("Workshop"))
-        show_export_dialog(self, self.document.board, name)
+        self.export_dialog = show_export_dialog(self, self.document.board, name)
+        self.export_dialog.exported.connect(
+            lambda target: self.statusBar().showMessage(
+                tr("Exported to %1").replace("%1", str(target)), 10000
+            )
+        )
 
     # =================================================================== edit
     def undo(self) -> None:

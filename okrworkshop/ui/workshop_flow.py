@@ -46,6 +46,7 @@ class WorkshopFlow:
         window = self._window()
         self.presenting = False
         self._docks_before_presenting: list[QDockWidget] = []
+        self._docks_in_front: list[QDockWidget] = []
         self._zoom_before_presenting = 1.0
         self.round_timer = RoundTimer()
         self.round_timer.setObjectName("round_timer")
@@ -209,6 +210,7 @@ class WorkshopFlow:
             self._docks_before_presenting = [
                 d for d in window.findChildren(QDockWidget) if d.isVisible() and d is not self.timer_dock
             ]
+            self._docks_in_front = [d for d in self._docks_before_presenting if dock_in_front(d)]
             for dock in self._docks_before_presenting:
                 dock.hide()
             self.toolbar.hide()  # type: ignore[attr-defined]
@@ -236,6 +238,8 @@ class WorkshopFlow:
             window.statusBar().show()
             for dock in self._docks_before_presenting:
                 dock.show()
+            for dock in self._docks_in_front:  # the same tabs in front as before
+                dock.raise_()
             if view is not None:
                 view.set_zoom(self._zoom_before_presenting)
         self._sync_check("presenter", on, force=True)
