@@ -243,7 +243,7 @@ def test_any_typed_path_is_written_or_explained_in_a_line(
     dialog.show()
     names = {"tmp": str(work), "folder": str(dialog.folder), "home": str(home)}
     typed(qtbot, dialog, typed_path.format(**names))
-    before = {p for p in tmp_path.rglob("*")}
+    before = set(tmp_path.rglob("*"))
     if dialog.export_button.isEnabled():
         click_export(qtbot, dialog)  # an exception in the slot would fail the test (pytest-qt)
     else:
@@ -253,7 +253,7 @@ def test_any_typed_path_is_written_or_explained_in_a_line(
     assert message.startswith(said.format(**names)), message
     assert "\n" not in message and "Traceback" not in message
     if written is None:
-        assert {p for p in tmp_path.rglob("*")} == before  # nothing made, no folder created
+        assert set(tmp_path.rglob("*")) == before  # nothing made, no folder created
     else:
         target = Path(written.format(**names))
         assert target.read_bytes().startswith(b"%PDF")
