@@ -269,7 +269,7 @@ class ExportDialog(QDialog):
     def path_problem(self, target: Path | None) -> str:
         """Why ``target`` cannot be written, in a sentence; "" when nothing stands in the way."""
         if target is None:
-            return self.tr("Type the name of the file to write, or choose it with Browse….")
+            return self.tr("Type the name of the file to write, or choose it with Browse…")
         try:
             if target.is_dir():
                 return self.tr("%1 is a folder: type a file name after it.").replace("%1", str(target))

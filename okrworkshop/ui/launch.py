@@ -9,6 +9,12 @@ from pathlib import Path
 from okrworkshop.errors import InputError
 
 
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication  # Qt only once the app starts (not for --help)
+
+    return QCoreApplication.translate("Launch", text)
+
+
 def _application() -> object:
     """The running QApplication, or a new one (headless for screenshots when no display is set)."""
     from PySide6.QtWidgets import QApplication
@@ -135,12 +141,7 @@ def start_window(size: tuple[int, int] = (1600, 1000)) -> object:
 
     Never asks anything: no dialog opens, whatever the state of the last file.
     """
-    from PySide6.QtCore import QCoreApplication
-
     from okrworkshop.ui.session import last_workshop, recent_view
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Launch", text)
 
     last = last_workshop()
     notice = None
