@@ -285,3 +285,34 @@ def test_quit_and_reopen_shows_the_whole_board(app: Any) -> None:
     for item in [*window.scene.lanes.values(), *window.scene.cards.values()]:
         assert visible.contains(item.sceneBoundingRect()), item
     app.quit()
+
+
+def test_quit_then_a_bare_start_brings_the_last_workshop_back_with_its_edits_and_zoom(app: Any) -> None:
+    window = open_fitted(app)
+    fitted = window.view.zoom()
+    target, _ = target_for(window, "note")
+    drop_from_palette(app, "note", target)
+    app.real.type("Back tomorrow")
+    app.real.key("Return")
+    app.real.key("ctrl+minus", "ctrl+minus")  # zoomed out by hand
+    zoom = window.view.zoom()
+    assert zoom < fitted * 0.9
+    centre = window.view.mapToScene(window.view.viewport().rect().center())
+    size = window.size()
+    left = app.quit()
+    assert app.reopened() == left["board"]
+
+    window = app.start()  # no file named: the last workshop, not the demo
+    assert window.document.path.resolve() == app.path.resolve()
+    assert snapshot(window.document.board) == left["board"]
+    assert "Back tomorrow" in [n.text for n in window.document.board.all(Note)]
+    assert window.view.zoom() == pytest.approx(zoom)
+    assert window.zoom_label.text() == f"{zoom * 100:.0f} %"
+    back = window.view.mapToScene(window.view.viewport().rect().center())
+    assert abs(back.x() - centre.x()) < 3 and abs(back.y() - centre.y()) < 3
+    assert window.size() == size
+    assert window.statusBar().currentMessage() == ""  # nothing to report: the file was there
+    app.real.key("ctrl+minus")  # the window takes the keys at once
+    assert window.view.zoom() < zoom
+    left = app.quit()
+    assert app.reopened() == left["board"]
