@@ -7,8 +7,8 @@ rows change:
 
 1. every column gets at least its longest word (its whole text for the columns that must not
    wrap: numbers, dates, states), and its header's text;
-2. the other columns then grow up to their longest text, as long as the main column keeps
-   about half of the width;
+2. the other columns then grow up to their longest text, the shortest first, as long as
+   the main column keeps about half of the width;
 3. the main column takes the rest; rows grow to their wrapped text.
 
 Only when even the words do not fit does the table scroll sideways.
@@ -191,9 +191,10 @@ class WordFitColumns(QObject):
         if spare > 0:
             keep = min(ideal[self.main], max(least[self.main], int(available * MAIN_SHARE)))
             budget = max(0, available - keep - sum(w for c, w in enumerate(widths) if c != self.main))
-            for column in range(columns):
-                if column == self.main:
-                    continue
+            # The shortest columns first: a date made whole costs little, a long unit in words
+            # would take what the others need.
+            others = sorted((c for c in range(columns) if c != self.main), key=lambda c: ideal[c])
+            for column in others:
                 grow = min(budget, ideal[column] - widths[column])
                 if grow > 0:
                     widths[column] += grow
