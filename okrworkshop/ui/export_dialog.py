@@ -284,7 +284,7 @@ class ExportDialog(QDialog):
     def _path_note(self, target: Path | None) -> str:
         if target is None:
             return ""
-        if target.exists():
+        if target.exists() and target != self.written:  # the file just written: said below
             return self.tr("This file exists and will be replaced.")
         typed = Path(self.path_edit.text().strip()).expanduser()
         if typed != target:

@@ -141,7 +141,9 @@ def start_window(size: tuple[int, int] = (1600, 1000)) -> object:
 
     Never asks anything: no dialog opens, whatever the state of the last file.
     """
-    from okrworkshop.ui.session import last_workshop, recent_view
+    from okrworkshop.demo import DEMO_FILE_NAME
+    from okrworkshop.paths import user_data_dir
+    from okrworkshop.ui.session import last_workshop, recent_view, same_file
 
     last = last_workshop()
     notice = None
@@ -153,7 +155,9 @@ def start_window(size: tuple[int, int] = (1600, 1000)) -> object:
             notice = tr("The last workshop could not be reopened (%1): here is the demo workshop.").replace(
                 "%1", exc.line()
             )
-    elif last is not None:
+    elif last is not None and not same_file(
+        last, user_data_dir() / DEMO_FILE_NAME
+    ):  # a lost demo: made afresh
         notice = (
             tr("The last workshop, %1, is no longer in %2: here is the demo workshop.")
             .replace("%1", last.name)

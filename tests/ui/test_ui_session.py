@@ -330,3 +330,13 @@ def test_settings_of_one_test_do_not_reach_another() -> None:
     # Every test has its own settings file (tests/conftest.py): nothing from the tests above.
     assert session.recent_workshops() == [] and session.last_workshop() is None
     assert QSettings().allKeys() == []
+
+
+def test_a_lost_demo_is_made_afresh_without_a_word(windows: list[Any], qtbot: Any) -> None:
+    window = start(windows, qtbot)
+    demo = window.document.path
+    quit_window(window)
+    demo.unlink()
+    again = start(windows, qtbot)
+    assert again.document.path == demo and demo.exists()
+    assert again.statusBar().currentMessage() == ""
