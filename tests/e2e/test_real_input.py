@@ -236,7 +236,7 @@ def test_undo_and_redo_by_keyboard(app: Any) -> None:
 
 
 def test_export_dialog_writes_a_pdf(app: Any, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from okrworkshop.ui.export_dialog import ExportDialog
 
@@ -259,10 +259,14 @@ def test_export_dialog_writes_a_pdf(app: Any, tmp_path: Path) -> None:
     wait_until(target.exists, timeout=30, what="the PDF written")
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
     assert "Pages:" in info.stdout
-    for widget in QApplication.topLevelWidgets():  # a confirmation after writing, if any
-        if widget.isVisible() and widget is not window and widget.isModal():
-            widget.close()
-    pump(0.1)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Grow recurring revenue" in " ".join(text.split())
+    # The dialog says where it wrote, offers Open and Show in folder; Close (a real click) ends it.
+    wait_until(lambda: export.status_label.text().startswith("Written: poster by hand.pdf"), what="the note")
+    assert export.open_button.isVisible() and export.folder_button.isVisible()
+    close = export.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    app.real.click(widget_centre(close))
+    wait_until(lambda: dialog() is None, what="the dialog closed")
     assert snapshot(window.document.board) == original
     left = app.quit()
     assert app.reopened() == left["board"] == original
