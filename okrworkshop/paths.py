@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -35,3 +36,36 @@ def user_data_dir() -> Path:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "okrworkshop"
     base.mkdir(parents=True, exist_ok=True)
     return base
+
+
+#: Names Windows keeps for devices, whatever the extension ("CON.okrw" cannot be created there).
+_RESERVED_STEMS = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{n}" for n in range(1, 10)),
+    *(f"LPT{n}" for n in range(1, 10)),
+}
+#: Longest file name made from a title (characters, before the extension).
+MAX_STEM = 80
+
+
+def safe_file_stem(title: str, fallback: str = "workshop") -> str:
+    """A file name (without extension) made from a workshop's title, usable on every system.
+
+    Folder separators and the characters Windows refuses become ``-``; line breaks and runs of
+    spaces become one space; leading and trailing dots, dashes and spaces go; a device name of
+    Windows gets a ``_``; the name is cut at :data:`MAX_STEM` characters (on a word if it can).
+    ``fallback`` stands in when nothing is left.
+    """
+    stem = re.sub(
+        r'[\\/:*?"<>|\x00-\x1f\x7f]+', lambda m: " " if m.group() in {"\n", "\r", "\t"} else "-", title
+    )
+    stem = re.sub(r"\s+", " ", stem).strip(" .-")
+    if len(stem) > MAX_STEM:
+        cut = stem[:MAX_STEM]
+        stem = (cut.rsplit(" ", 1)[0] if " " in cut[MAX_STEM // 2 :] else cut).strip(" .-")
+    if stem.split(".")[0].upper() in _RESERVED_STEMS:
+        stem += "_"
+    return stem or fallback

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,32 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("OKRWORKSHOP_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    # Qt reads XDG_CONFIG_HOME once, at the first QSettings: point every later one at this test's
+    # folder. The user's Documents folder moves there too (Qt reads user-dirs.dirs at each call).
+    (home / "config").mkdir()
+    (home / "config" / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{home / "Documents"}"\n')
+    from PySide6.QtCore import QSettings
+
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(home / "config"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file dialog opened by its static function waits for a person: in a test it would hang the
+    suite. Fail at once instead; a test about the dialog's arguments patches it itself. (Message
+    boxes are closed by the tests that expect them, with a timer.)"""
+    from PySide6.QtWidgets import QFileDialog
+
+    def refuse(name: str) -> Any:
+        def blocked(*args: object, **kwargs: object) -> Any:
+            raise AssertionError(f"a test opened a blocking dialog ({name}); patch it in the test")
+
+        return blocked
+
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
 
 
 @pytest.fixture
@@ -103,3 +129,9 @@ def make_rich_board():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def rich_board():  # type: ignore[no-untyped-def]
     return make_rich_board()
+
+
+@pytest.fixture
+def user_home(_isolated_user_folders: Path) -> Path:
+    """This test's stand-in for the user's home: data, settings, and ``Documents`` (not created)."""
+    return _isolated_user_folders

@@ -50,7 +50,11 @@ def _gui_parser() -> _Parser:
         epilog=f"commands (okrworkshop COMMAND --help):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", help="a workshop file (.okrw) to open; default: the demo workshop")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        help="a workshop file (.okrw) to open; default: the one left open last time (the demo workshop at first)",
+    )
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
     parser.add_argument("--size", metavar="WxH", default="1600x1000", help="window size for --screenshot")
     parser.add_argument(

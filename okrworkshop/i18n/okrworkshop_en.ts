@@ -45,11 +45,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
@@ -307,6 +302,21 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 is a file, not a folder.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%1 is a folder: type a file name after it.</source>
+            <translation>%1 is a folder: type a file name after it.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%1 is not a name this system can use.</source>
+            <translation>%1 is not a name this system can use.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n column(s)</source>
@@ -371,8 +381,8 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>Choose a file to export to.</source>
-            <translation>Choose a file to export to.</translation>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -406,11 +416,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>Exported to %1, with these remarks:</source>
-            <translation>Exported to %1, with these remarks:</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>File:</source>
             <translation>File:</translation>
         </message>
@@ -428,6 +433,16 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Layout:</source>
             <translation>Layout:</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>No application here could open %1</source>
+            <translation>No application here could open %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Open</source>
+            <translation>Open</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -491,6 +506,16 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Show in folder</source>
+            <translation>Show in folder</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>This file exists and will be replaced.</source>
             <translation>This file exists and will be replaced.</translation>
         </message>
@@ -506,8 +531,28 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>the folder does not exist</source>
-            <translation>the folder does not exist</translation>
+            <source>Type the name of the file to write, or choose it with Browse…</source>
+            <translation>Type the name of the file to write, or choose it with Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Will be written as %1</source>
+            <translation>Will be written as %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>With these remarks:</source>
+            <translation>With these remarks:</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Written: %1 in %2</source>
+            <translation>Written: %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>workshop</source>
+            <translation>workshop</translation>
         </message>
     </context>
     <context>
@@ -565,7 +610,40 @@
         </message>
     </context>
     <context>
+        <name>Launch</name>
+        <message>
+            <location filename="../../okrworkshop/ui/launch.py" />
+            <source>The last workshop could not be reopened (%1): here is the demo workshop.</source>
+            <translation>The last workshop could not be reopened (%1): here is the demo workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/launch.py" />
+            <source>The last workshop, %1, is no longer in %2: here is the demo workshop.</source>
+            <translation>The last workshop, %1, is no longer in %2: here is the demo workshop.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>%1 (not found)</source>
+            <translation>%1 (not found)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>%1 is no longer there</source>
+            <translation>%1 is no longer there</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>&amp;Clear list</source>
+            <translation>&amp;Clear list</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>&amp;Recent workshops</source>
+            <translation>&amp;Recent workshops</translation>
+        </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>&amp;Redo</source>
@@ -613,6 +691,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
@@ -635,6 +718,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop saved in %1</source>
             <translation>New workshop saved in %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>No recent workshops</source>
+            <translation>No recent workshops</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -688,6 +776,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>The list of recent workshops is empty</source>
+            <translation>The list of recent workshops is empty</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>This workshop was left unfinished when the app stopped unexpectedly. It has been recovered to its last saved change; the file as it was found is kept in %1.</source>
             <translation>This workshop was left unfinished when the app stopped unexpectedly. It has been recovered to its last saved change; the file as it was found is kept in %1.</translation>
         </message>
@@ -695,6 +788,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Untitled workshop</source>
             <translation>Untitled workshop</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -720,6 +818,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>an objective</source>
             <translation>an objective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>copy</source>
+            <translation>copy</translation>
         </message>
     </context>
     <context>

@@ -307,6 +307,21 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%1 is a folder: type a file name after it.</source>
+            <translation>%1 est un dossier : tapez un nom de fichier à la suite.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>%1 is not a name this system can use.</source>
+            <translation>%1 n’est pas un nom utilisable sur ce système.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>%n column(s)</source>
@@ -371,6 +386,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Choose a file to export to.</source>
             <translation>Choisissez le fichier où exporter.</translation>
         </message>
@@ -428,6 +448,16 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Layout:</source>
             <translation>Disposition :</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>No application here could open %1</source>
+            <translation>Aucune application de cet ordinateur ne sait ouvrir %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -491,6 +521,16 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>The folder %1 does not exist.</source>
+            <translation>Le dossier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>This file exists and will be replaced.</source>
             <translation>Ce fichier existe déjà et sera remplacé.</translation>
         </message>
@@ -506,8 +546,33 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Type the name of the file to write, or choose it with Browse…</source>
+            <translation>Tapez le nom du fichier à écrire, ou choisissez-le avec Parcourir…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Will be written as %1</source>
+            <translation>Sera écrit sous le nom %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>With these remarks:</source>
+            <translation>Avec ces remarques :</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Written: %1 in %2</source>
+            <translation>Écrit : %1 dans %2</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>the folder does not exist</source>
             <translation>le dossier n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>workshop</source>
+            <translation>atelier</translation>
         </message>
     </context>
     <context>
@@ -565,7 +630,40 @@
         </message>
     </context>
     <context>
+        <name>Launch</name>
+        <message>
+            <location filename="../../okrworkshop/ui/launch.py" />
+            <source>The last workshop could not be reopened (%1): here is the demo workshop.</source>
+            <translation>Le dernier atelier n’a pas pu être rouvert (%1) : voici l’atelier de démonstration.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/launch.py" />
+            <source>The last workshop, %1, is no longer in %2: here is the demo workshop.</source>
+            <translation>Le dernier atelier, %1, n’est plus dans %2 : voici l’atelier de démonstration.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>%1 (not found)</source>
+            <translation>%1 (introuvable)</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>%1 is no longer there</source>
+            <translation>%1 n’est plus là</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>&amp;Clear list</source>
+            <translation>&amp;Vider la liste</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>&amp;Recent workshops</source>
+            <translation>Ateliers &amp;récents</translation>
+        </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>&amp;Redo</source>
@@ -613,6 +711,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>Exported to %1</source>
+            <translation>Exporté vers %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Findings</source>
             <translation>Constats</translation>
         </message>
@@ -635,6 +738,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop saved in %1</source>
             <translation>Nouvel atelier enregistré dans %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>No recent workshops</source>
+            <translation>Aucun atelier récent</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -688,6 +796,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>The list of recent workshops is empty</source>
+            <translation>La liste des ateliers récents est vide</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
             <source>This workshop was left unfinished when the app stopped unexpectedly. It has been recovered to its last saved change; the file as it was found is kept in %1.</source>
             <translation>Cet atelier est resté inachevé quand l’application s’est arrêtée brutalement. Il a été récupéré dans son dernier état enregistré ; le fichier tel qu’il a été trouvé est conservé dans %1.</translation>
         </message>
@@ -695,6 +808,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Untitled workshop</source>
             <translation>Atelier sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>Workshop</source>
+            <translation>Atelier</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -720,6 +838,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>an objective</source>
             <translation>un objectif</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/main_window.py" />
+            <source>copy</source>
+            <translation>copie</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,6 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -46,7 +45,7 @@ from okrworkshop.model import (
     Workshop,
     WorkshopChanged,
 )
-from okrworkshop.paths import user_data_dir
+from okrworkshop.paths import safe_file_stem, user_data_dir
 from okrworkshop.storage.header import APPLICATION_ID
 from okrworkshop.storage.reading import board_from_rows, check_file, check_header, read_okrw, sqlite_problem
 from okrworkshop.storage.recovery import recover
@@ -197,7 +196,7 @@ class WorkshopFile:
         path = Path(path)
         if path.exists() and not replace:
             raise InputError(path, "already exists; choose another name")
-        board = board or Board()
+        board = Board() if board is None else board
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=".okrw-", suffix=".tmp", dir=path.parent)
         os.close(fd)
@@ -213,13 +212,18 @@ class WorkshopFile:
 
     @classmethod
     def create_untitled(cls, board: Board | None = None) -> WorkshopFile:
-        """A new workshop kept in the user's data folder, so it survives a crash before naming."""
-        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+        """A new workshop kept in the user's data folder, so it survives a crash before naming.
+
+        The file is named after the workshop's title (``Atelier Rayon Vert.okrw``, then
+        ``Atelier Rayon Vert (2).okrw``…), so the trainer recognises it in a list of files.
+        """
+        board = Board() if board is None else board
+        stem = safe_file_stem(board.workshop.title, "Workshop")
         folder = user_data_dir() / "untitled"
-        candidate = folder / f"Workshop {stamp}{SUFFIX}"
+        candidate = folder / f"{stem}{SUFFIX}"
         n = 2
         while candidate.exists():
-            candidate = folder / f"Workshop {stamp} ({n}){SUFFIX}"
+            candidate = folder / f"{stem} ({n}){SUFFIX}"
             n += 1
         return cls.create(candidate, board)
 

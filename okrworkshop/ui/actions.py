@@ -96,6 +96,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "close",
         "file",
         separator_before=True,
+        also=("Ctrl+Q",),  # Windows has no standard key to quit
     ),
     ActionSpec(
         "undo", QT_TRANSLATE_NOOP("actions", "&Undo"), StandardKey.Undo, "edit-undo", "undo", "edit", True

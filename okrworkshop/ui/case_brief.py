@@ -32,6 +32,7 @@ from okrworkshop.cases.text import NARROW_NBSP, NBSP
 from okrworkshop.errors import InputError
 from okrworkshop.model import Workshop
 from okrworkshop.ui.case_dialog import show_markdown
+from okrworkshop.ui.table_fit import WordFitColumns
 
 #: Projector-legible text sizes, in pixels.
 BRIEF_PX = 16
@@ -51,11 +52,15 @@ def without_section(markdown: str, heading: str) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def figure_number(row: FigureRow) -> str:
-    """The figure's value as the case writes it, without its unit (the unit has its own column)."""
+def shown_value(row: FigureRow) -> str:
+    """The figure's value as the case writes it, except that a unit in words may go to the next
+    line ("1 200 000" / "téléchargements"); the number itself and short units ("64 %") never break."""
     text = row.value_text
-    if row.unit and text.endswith(row.unit):
-        text = text[: -len(row.unit)].rstrip(NBSP + NARROW_NBSP + " ")
+    unit = row.unit
+    if unit and len(unit) > 3 and any(c.isalpha() for c in unit) and text.endswith(unit):
+        number = text[: -len(unit)].rstrip(NBSP + NARROW_NBSP + " ")
+        if number:
+            return f"{number} {unit}"
     return text
 
 
@@ -84,25 +89,18 @@ class CaseBriefDock(QDockWidget):
         self.brief_view.setFont(_font(BRIEF_PX))
         self.figures_label = QLabel(self.tr("Key figures"), body)
         self.figures_label.setFont(_font(BRIEF_PX + 2, bold=True))
-        self.figures_table = QTableWidget(0, 4, body)
-        self.figures_table.setHorizontalHeaderLabels(
-            [self.tr("Figure"), self.tr("Value"), self.tr("Unit"), self.tr("As of")]
-        )
+        # Three columns, the value written as the case writes it ("85 appels par semaine"): a
+        # dock 380 pixels wide shows every label wrapped between words, never letter by letter.
+        self.figures_table = QTableWidget(0, 3, body)
+        self.figures_table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value"), self.tr("As of")])
         self.figures_table.setFont(_font(TABLE_PX))
         self.figures_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.figures_table.setWordWrap(True)
         self.figures_table.verticalHeader().setVisible(False)
-        self.figures_table.setAlternatingRowColors(True)
-        header = self.figures_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Units can be long ("appels par semaine"): they wrap rather than squeeze the labels.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 80)
-        # Row heights follow the wrapped labels, whatever width the dock is given.
         self.figures_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.figures_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.figures_table.setAlternatingRowColors(True)
+        self.figures_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.figures_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.figures_fit = WordFitColumns(self.figures_table, main=0)
         self.status_label = QLabel(body)
         self.status_label.setWordWrap(True)
 
@@ -200,21 +198,21 @@ class CaseBriefDock(QDockWidget):
     def _fill_figures(self, rows: list[FigureRow]) -> None:
         self.figures_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [row.label, figure_number(row), row.unit, row.as_of]
+            cells = [row.label, shown_value(row), row.as_of]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     item.setFont(_font(TABLE_PX, bold=True))
                 if row.note:
                     item.setToolTip(row.note)
                 self.figures_table.setItem(r, c, item)
+        self.figures_fit.refit()
 
-    def figure_rows(self) -> list[tuple[str, str, str, str]]:
-        """The table as shown (label, value, unit, as of), for checks."""
+    def figure_rows(self) -> list[tuple[str, str, str]]:
+        """The table as shown (label, value with its unit, as of), for checks."""
         table = self.figures_table
         return [
-            tuple(table.item(r, c).text() for c in range(4))  # type: ignore[misc, union-attr]
+            tuple(table.item(r, c).text() for c in range(3))  # type: ignore[misc, union-attr]
             for r in range(table.rowCount())
         ]
 

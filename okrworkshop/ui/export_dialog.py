@@ -4,17 +4,20 @@ The trainer sees the page before printing: a preview drawn by the same layout an
 Pillow renderer as the PNG export, with the tile grid over it when tiling, and the number of
 sheets the printer will use. The dialog opens window-modal with ``open()`` (no nested event
 loop); the export runs when the trainer clicks Export, and what could not be printed (characters
-the font lacks) is listed in the dialog rather than lost. Nothing here draws the poster itself:
-the domain does (:mod:`okrworkshop.poster`, :mod:`okrworkshop.exports`).
+the font lacks) is listed in the dialog rather than lost. After writing, the dialog says where,
+with buttons to open the file and to show its folder. Whatever is typed as the file (a folder, no
+extension, a folder that does not exist, a place that cannot be written), the dialog explains in
+a line; it never fails. Nothing here draws the poster itself: the domain does
+(:mod:`okrworkshop.poster`, :mod:`okrworkshop.exports`).
 """
 
 from __future__ import annotations
 
-import re
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from okrworkshop.errors import InputError
 from okrworkshop.model import Board
+from okrworkshop.paths import safe_file_stem
 from okrworkshop.poster import (
     DEFAULT_OVERLAP_MM,
     POSTER_PAPERS,
@@ -47,6 +51,7 @@ from okrworkshop.poster import (
     plan_tiles,
     sheet,
 )
+from okrworkshop.ui.session import documents_folder
 
 #: Export kinds: (id, file extension).
 KINDS: tuple[tuple[str, str], ...] = (("pdf", ".pdf"), ("tiles", ".pdf"), ("png", ".png"), ("csv", ".csv"))
@@ -54,18 +59,20 @@ PREVIEW_HEIGHT = 420
 SETTINGS_GROUP = "export"
 
 
-def _safe_stem(name: str) -> str:
-    """A file name from a workshop title: no path separators or characters Windows refuses."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-")
-    return stem or "workshop"
-
-
 class ExportDialog(QDialog):
     """Choose what to export and where; see the page and the sheet count first."""
+
+    #: A file was written (its path).
+    exported = Signal(Path)
 
     def __init__(self, parent: QWidget | None, board: Board, suggested_name: str) -> None:
         super().__init__(parent)
         self.board = board
+        self._stem = safe_file_stem(suggested_name, self.tr("workshop"))
+        #: Where a name typed without a folder goes (the folder of the file first proposed).
+        self.folder = Path.home()
+        #: The file the last export wrote (Open and Show in folder act on it).
+        self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
         self._quality: Quality | None = None
         self._layout: PosterLayout | None = None
@@ -108,6 +115,7 @@ class ExportDialog(QDialog):
         self.delimiter_combo.addItem(self.tr("Comma, decimal point"), ",")
 
         self.path_edit = QLineEdit(self)
+        self.path_edit.setClearButtonEnabled(True)
         self.browse_button = QPushButton(self.tr("Browse…"), self)
         self.browse_button.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -132,6 +140,7 @@ class ExportDialog(QDialog):
         self.sheets_label = QLabel(self)
         self.sheets_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sheets_label.setWordWrap(True)
+        #: What becomes of the typed path: replaced, completed, or why it cannot be written.
         self.replace_label = QLabel(self)
         self.replace_label.setStyleSheet("color: #b35c00;")
         self.replace_label.setWordWrap(True)
@@ -141,6 +150,16 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button = self.buttons.addButton(
+            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        for button in (self.open_button, self.folder_button):
+            button.setAutoDefault(False)
+            button.hide()  # until a file is written
+        self.open_button.clicked.connect(self.open_written)
+        self.folder_button.clicked.connect(self.show_written_folder)
+        self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
@@ -197,12 +216,23 @@ class ExportDialog(QDialog):
         return dict(KINDS)[self.kind()]
 
     def target(self) -> Path | None:
-        """The file to write, with the extension of the chosen kind."""
+        """The file to write, with the extension of the chosen kind.
+
+        A name without a folder goes in the dialog's folder; a folder (an existing one, or a path
+        ending in a separator) gets the workshop's name; a missing extension is added.
+        """
         text = self.path_edit.text().strip()
         if not text:
             return None
-        path = Path(text).expanduser()
-        if not path.name:  # "/" or "~" while the path is being typed: no file named yet
+        try:
+            path = Path(text).expanduser()
+            if not path.is_absolute():
+                path = self.folder / path
+            if text.endswith(("/", os.sep)) or path.is_dir():
+                path = path / f"{self._stem}{self._extension()}"
+        except (OSError, RuntimeError, ValueError):  # a name the system cannot even look at
+            return Path(text)
+        if not path.name:  # "/" while the path is being typed: no file named yet
             return None
         extension = self._extension()
         if path.suffix.lower() == extension:
@@ -220,19 +250,51 @@ class ExportDialog(QDialog):
         self.overlap_spin.setEnabled(kind == "tiles")
         self.dpi_spin.setEnabled(kind == "png")
         self.delimiter_combo.setEnabled(kind == "csv")
-        target = self.target()
-        if target is not None and target.suffix != Path(self.path_edit.text().strip()).suffix:
+        # Switching the kind switches the extension of what was typed (the rest stays as typed).
+        typed = Path(self.path_edit.text().strip())
+        known = {e for _, e in KINDS}
+        if typed.suffix.lower() in known and typed.suffix.lower() != self._extension():
             self.path_edit.blockSignals(True)
-            self.path_edit.setText(str(target))
+            self._set_path(str(typed.with_suffix(self._extension())))
             self.path_edit.blockSignals(False)
-            self._path_changed()
+        self._path_changed()
         self._preview_timer.start()
 
     def _path_changed(self) -> None:
         target = self.target()
-        exists = target is not None and target.exists()
-        self.replace_label.setText(self.tr("This file exists and will be replaced.") if exists else "")
+        self.path_edit.setToolTip(str(target) if target is not None else "")
+        self.replace_label.setText(self.path_problem(target) or self._path_note(target))
         self.export_button.setEnabled(target is not None)
+
+    def path_problem(self, target: Path | None) -> str:
+        """Why ``target`` cannot be written, in a sentence; "" when nothing stands in the way."""
+        if target is None:
+            return self.tr("Type the name of the file to write, or choose it with Browse…")
+        try:
+            if target.is_dir():
+                return self.tr("%1 is a folder: type a file name after it.").replace("%1", str(target))
+            if not target.parent.is_dir():
+                if target.parent.exists():
+                    return self.tr("%1 is a file, not a folder.").replace("%1", str(target.parent))
+                return self.tr("The folder %1 does not exist.").replace("%1", str(target.parent))
+        except (OSError, ValueError):
+            return self.tr("%1 is not a name this system can use.").replace("%1", str(target))
+        return ""
+
+    def _path_note(self, target: Path | None) -> str:
+        if target is None:
+            return ""
+        if target.exists() and target != self.written:  # the file just written: said below
+            return self.tr("This file exists and will be replaced.")
+        typed = Path(self.path_edit.text().strip()).expanduser()
+        if typed != target:
+            return self.tr("Will be written as %1").replace("%1", str(target))
+        return ""
+
+    def _set_path(self, text: str) -> None:
+        """Put ``text`` in the file field, its end in sight (the file name, not the start of the path)."""
+        self.path_edit.setText(text)
+        self.path_edit.setCursorPosition(len(text))
 
     def _browse(self) -> None:
         filters = {
@@ -241,11 +303,15 @@ class ExportDialog(QDialog):
             "png": self.tr("PNG image (*.png)"),
             "csv": self.tr("CSV table (*.csv)"),
         }
+        target = self.target()
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(), filters[self.kind()]
+            self,
+            self.tr("Export to"),
+            str(target) if target is not None else str(self.folder),
+            filters[self.kind()],
         )
         if chosen:
-            self.path_edit.setText(chosen)
+            self._set_path(chosen)
             self._changed()
 
     # ---------------------------------------------------------------- preview
@@ -342,37 +408,63 @@ class ExportDialog(QDialog):
         painter.end()
 
     # ----------------------------------------------------------------- export
-    def export(self) -> None:
-        """Write the chosen export; close when done, or stay open to show problems and warnings."""
+    def export(self) -> bool:
+        """Write the chosen export, then say where (with Open and Show in folder) and list any
+        remarks; a path that cannot be written is explained in the dialog, which stays open."""
         target = self.target()
-        if target is None:
-            self.status_label.setText(self.tr("Choose a file to export to."))
-            return
-        if not target.parent.is_dir():
-            self._show_error(InputError(target, self.tr("the folder does not exist")))
-            return
+        problem = self.path_problem(target)
+        if problem or target is None:
+            self._show_error(problem)
+            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.warnings = self._write(target)
-        except (InputError, TilingError, ValueError) as exc:
-            self._show_error(exc if isinstance(exc, InputError) else InputError(target, str(exc)))
-            return
+        except InputError as exc:
+            self._show_error(exc.line())
+            return False
+        except (TilingError, ValueError) as exc:
+            self._show_error(InputError(target, str(exc)).line())
+            return False
         except OSError as exc:
-            self._show_error(InputError(target, exc.strerror or str(exc)))
-            return
+            reason = exc.strerror or str(exc)
+            self._show_error(self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", reason))
+            return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._remember(target)
-        if not self.warnings:
-            self.accept()
-            return
-        lines = "\n".join(f"• {w}" for w in self.warnings)
-        self.status_label.setStyleSheet("color: #b35c00;")
-        self.status_label.setText(
-            self.tr("Exported to %1, with these remarks:").replace("%1", str(target)) + "\n" + lines
-        )
-        self.export_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.written = target
+        text = self.tr("Written: %1 in %2").replace("%1", target.name).replace("%2", str(target.parent))
+        if self.warnings:
+            lines = "\n".join(f"• {w}" for w in self.warnings)
+            self.status_label.setStyleSheet("color: #b35c00;")
+            self.status_label.setText(text + "\n" + self.tr("With these remarks:") + "\n" + lines)
+        else:
+            self.status_label.setStyleSheet("color: #1e7b34;")
+            self.status_label.setText(text)
+        for button in (self.open_button, self.folder_button):
+            button.show()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Close"))
+        self.export_button.setDefault(False)
+        close.setDefault(True)
+        close.setFocus()
+        self._path_changed()  # the file now exists: exporting again replaces it
+        self.exported.emit(target)
+        return True
+
+    def open_written(self) -> bool:
+        """Open the file just written in the system's viewer (PDF reader, image viewer, spreadsheet)."""
+        return self.written is not None and self._open_url(self.written)
+
+    def show_written_folder(self) -> bool:
+        """Show the folder of the file just written in the system's file manager."""
+        return self.written is not None and self._open_url(self.written.parent)
+
+    def _open_url(self, path: Path) -> bool:
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self._show_error(self.tr("No application here could open %1").replace("%1", str(path)))
+        return False
 
     def _write(self, target: Path) -> list[str]:
         kind = self.kind()
@@ -401,9 +493,9 @@ class ExportDialog(QDialog):
         )
         return list(result.warnings)
 
-    def _show_error(self, error: InputError) -> None:
+    def _show_error(self, text: str) -> None:
         self.status_label.setStyleSheet("color: #c0392b;")
-        self.status_label.setText(error.line())
+        self.status_label.setText(text)
 
     # --------------------------------------------------------------- settings
     def _restore(self, suggested_name: str) -> None:
@@ -424,11 +516,9 @@ class ExportDialog(QDialog):
         self.dpi_spin.setValue(int(settings.value("dpi", 150, type=int)))  # type: ignore[call-overload]
         folder = str(settings.value("folder", "", type=str))
         settings.endGroup()
-        if not folder or not Path(folder).is_dir():
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            ) or str(Path.home())
-        self.path_edit.setText(str(Path(folder) / f"{_safe_stem(suggested_name)}{self._extension()}"))
+        # The folder of the last export, else Documents (made if missing, so the path is real).
+        self.folder = Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+        self._set_path(str(self.folder / f"{self._stem}{self._extension()}"))
 
     def _remember(self, target: Path) -> None:
         settings = QSettings()
@@ -445,8 +535,9 @@ class ExportDialog(QDialog):
         settings.endGroup()
 
 
-def show_export_dialog(parent: QWidget, board: Board, suggested_name: str) -> None:
+def show_export_dialog(parent: QWidget, board: Board, suggested_name: str) -> ExportDialog:
     """Open the export dialog on ``board`` (window-modal, returns at once; deleted when closed)."""
     dialog = ExportDialog(parent, board, suggested_name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog

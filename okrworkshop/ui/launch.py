@@ -16,6 +16,12 @@ from pathlib import Path
 from okrworkshop.errors import InputError
 
 
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication  # Qt only once the app starts (not for --help)
+
+    return QCoreApplication.translate("Launch", text)
+
+
 def _application() -> object:
     """The running QApplication, or a new one (headless for screenshots when no display is set)."""
     from PySide6.QtWidgets import QApplication
@@ -58,10 +64,12 @@ def run_gui(
     zoom: str | None = None,
     select: str | None = None,
 ) -> int:
-    """Open the app on ``path`` (the bundled demo workshop if None) and run it.
+    """Open the app on ``path`` and run it; without ``path``, on the workshop left open last time
+    (see :func:`start_window`).
 
     With ``screenshot``, render the main window at ``size`` pixels (whatever the screen) to that
-    PNG and return 0 at once; a bad file then raises :class:`InputError` (one line for the CLI)
+    PNG and return 0 at once (the bundled demo without ``path``, whatever was open last, so that
+    the pictures are the same everywhere); a bad file then raises :class:`InputError` (one line for the CLI)
     instead of showing a dialog. ``zoom`` is ``"fit"`` (the whole board) or a percentage
     (``"50%"``); by default the board shows at 100 % from its top-left corner. ``select`` names
     a card by its draft path (``teams[0].objectives[0].key_results[1]``) to show selected, with
@@ -83,7 +91,7 @@ def run_gui(
             _select(window, select)
         return _screenshot(window, Path(screenshot), size, zoom)
     try:
-        window = open_window(path, size, zoom)
+        window = open_window(path, size, zoom) if path is not None else start_window(size)
     except InputError as exc:
         QMessageBox.critical(None, "OKR Workshop", exc.line())
         return 2
@@ -117,15 +125,19 @@ def _make_window(path: str | None, size: tuple[int, int]) -> object:
 
 
 def open_window(path: str | None, size: tuple[int, int] = (1600, 1000), zoom: str | None = None) -> object:
-    """Show the app's window on ``path`` (the demo workshop if None), as the app starts it:
-    the whole board in view unless ``zoom`` says otherwise; what writing needs loads right after
-    the board's first paint.
+    """Show the app's window on ``path`` (the demo workshop if None), as the app starts it: with
+    the size, place and docks the window had when last closed (``size`` the first time), and the
+    whole board in view unless ``zoom`` says otherwise; what writing needs loads right after the
+    board's first paint.
 
     Raises :class:`InputError` when the file cannot be used. The QApplication must exist.
     """
+    from okrworkshop.ui.session import last_workshop, same_file
+
+    last = last_workshop()
     window = _make_window(path, size)
-    after_first_paint(window.view.viewport(), lambda: _after_first_paint(window))  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    same = last is not None and window.document.path is not None and same_file(last, window.document.path)  # type: ignore[attr-defined]
+    _show_restored(window, same_workshop=same)
     _apply_zoom(window, "fit" if zoom is None else zoom)
     return window
 
@@ -157,6 +169,64 @@ def after_first_paint(widget: object, then: Callable[[], object]) -> None:
 
     watcher = _FirstPaint(widget)  # type: ignore[arg-type]
     widget.installEventFilter(watcher)  # type: ignore[attr-defined]
+
+
+def start_window(size: tuple[int, int] = (1600, 1000)) -> object:
+    """Show the app's window as a bare ``okrworkshop`` starts it: on the workshop left open last
+    time, zoomed and scrolled as it was left; on the demo workshop the first time, or when that
+    file is gone or can no longer be opened (the status bar then says so).
+
+    Never asks anything: no dialog opens, whatever the state of the last file.
+    """
+    from okrworkshop.demo import DEMO_FILE_NAME
+    from okrworkshop.paths import user_data_dir
+    from okrworkshop.ui.session import last_workshop, recent_view, same_file
+
+    last = last_workshop()
+    notice = None
+    window = None
+    if last is not None and last.is_file():
+        try:
+            window = _make_window(str(last), size)
+        except InputError as exc:
+            notice = tr("The last workshop could not be reopened (%1): here is the demo workshop.").replace(
+                "%1", exc.line()
+            )
+    elif last is not None and not same_file(
+        last, user_data_dir() / DEMO_FILE_NAME
+    ):  # a lost demo: made afresh
+        notice = (
+            tr("The last workshop, %1, is no longer in %2: here is the demo workshop.")
+            .replace("%1", last.name)
+            .replace("%2", str(last.parent))
+        )
+    if window is None:
+        window = _make_window(None, size)
+        resumed = None
+    else:
+        resumed = recent_view(last) if last is not None else None
+    _show_restored(window, same_workshop=resumed is not None)
+    window.show_view(resumed)  # type: ignore[attr-defined]
+    if notice is not None:
+        window.statusBar().showMessage(notice, 30000)  # type: ignore[attr-defined]
+    return window
+
+
+def _show_restored(window: object, same_workshop: bool = False) -> None:
+    """Show ``window`` with the geometry and docks it had when last closed, if it was.
+
+    The docks a workshop brings (a case's brief) show on another workshop than the last one.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from okrworkshop.ui.session import restore_window
+
+    if restore_window(window) and not same_workshop:  # type: ignore[arg-type]
+        window._flow_follow(window.document)  # type: ignore[attr-defined]
+    window._show_timer_when_running()  # type: ignore[attr-defined]
+    after_first_paint(window.view.viewport(), lambda: _after_first_paint(window))  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    QApplication.processEvents()  # the view has its final size before it is zoomed or scrolled
 
 
 def _select(window: object, path: str) -> None:

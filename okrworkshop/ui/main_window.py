@@ -12,7 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from okrworkshop.canvas import style
 from okrworkshop.canvas.coaching import apply_rewrite
@@ -32,6 +41,7 @@ from okrworkshop.canvas.view import BoardView
 from okrworkshop.errors import InputError
 from okrworkshop.model import Board, Entity, Team, Workshop
 from okrworkshop.palette import team_colour
+from okrworkshop.paths import safe_file_stem, user_data_dir
 from okrworkshop.ui.actions import build_actions, build_menus, build_toolbar
 from okrworkshop.ui.clipboard_actions import ClipboardActions
 from okrworkshop.ui.find_bar import FindBar, matching_cards
@@ -40,6 +50,17 @@ from okrworkshop.ui.followup_actions import FollowUpActions
 from okrworkshop.ui.inspector import Inspector
 from okrworkshop.ui.palette_dock import PaletteList
 from okrworkshop.ui.room_actions import RoomActions
+from okrworkshop.ui.session import (
+    RecentWorkshop,
+    clear_recent,
+    recent_view,
+    recent_workshops,
+    remember_workshop,
+    remember_workshop_folder,
+    same_file,
+    save_window,
+    workshop_folder,
+)
 from okrworkshop.ui.workshop_flow import WorkshopFlow
 
 APP_NAME = "OKR Workshop"
@@ -84,6 +105,7 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
         self.window_actions = build_actions(self, made=made)
         self.menus = build_menus(self, self.window_actions)
         self.toolbar = build_toolbar(self, self.window_actions)
+        self._build_recent_menu()
         self._build_centre()
         self._build_docks()
         self._build_flow()
@@ -137,6 +159,15 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
         self.resizeDocks([self.inspector_dock], [360], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock, self.findings_dock], [45, 55], Qt.Orientation.Vertical)
 
+    def _build_recent_menu(self) -> None:
+        """*File → Recent workshops*, under *Open…*; filled afresh each time it opens."""
+        self.recent_menu = QMenu(tr("&Recent workshops"), self)
+        self.recent_menu.setObjectName("menu_recent")
+        self.recent_menu.setToolTipsVisible(True)
+        self.menus["file"].insertMenu(self.window_actions["new_from_case"], self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
+
     def _build_status(self) -> None:
         self.summary_label = QLabel()
         self.summary_label.setObjectName("status_summary")
@@ -146,8 +177,13 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
         self.statusBar().addPermanentWidget(self.zoom_label)
 
     # ================================================================ document
-    def set_document(self, document: Document) -> None:
-        """Show ``document`` (the previous one is closed: it is already saved)."""
+    def set_document(self, document: Document, view: RecentWorkshop | None = None) -> None:
+        """Show ``document`` (the previous one is closed: it is already saved).
+
+        ``view`` (the zoom and centre remembered for it) puts the board back as the trainer left
+        it; without it, a window already on screen shows the whole board.
+        """
+        self.remember_view()
         old_document, old_view, old_live = self.document, self.view, self.live
         self.close_room()  # the room serves one workshop: another one closes it
         self.document = document
@@ -178,8 +214,8 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
         self._show_zoom(self.view.zoom())
         self.view.show_top_left()
         if self.isVisible():  # a workshop opened or created in the window: show all of it
-            view = self.view
-            QTimer.singleShot(0, lambda: view.fit_board() if view is self.view else None)
+            board_view = self.view
+            QTimer.singleShot(0, lambda: self.show_view(view) if board_view is self.view else None)
         if old_view is not None:
             self._centre_layout.removeWidget(old_view)
             old_view.deleteLater()
@@ -189,9 +225,84 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
             self.undo_group.removeStack(old_document.undo_stack)
             old_document.close()
         self._on_selection()
+        if document.path is not None:
+            remember_workshop(document.path)
+        self.fill_recent_menu()
         self._flow_follow(document)
         if self.live is not None:
             self.live.schedule_full()
+
+    # ============================================================ the session
+    def show_view(self, view: RecentWorkshop | None = None) -> None:
+        """Show the board at the zoom and centre of ``view``, or the whole board without it."""
+        if self.view is None:
+            return
+        if view is None or view.zoom is None:
+            self.view.fit_board()
+            return
+        self.view.set_zoom(view.zoom)
+        if view.centre is not None:
+            self.view.centerOn(QPointF(*view.centre))
+
+    def remember_view(self) -> None:
+        """Note the open workshop, with its zoom and the board's point in the middle of the view."""
+        if self.document is None or self.document.path is None or self.view is None:
+            return
+        zoom = self._zoom_before_presenting if getattr(self, "presenting", False) else self.view.zoom()
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        remember_workshop(self.document.path, zoom, (centre.x(), centre.y()))
+
+    def fill_recent_menu(self) -> None:
+        """List the recent workshops (a file since moved or deleted shows greyed), then *Clear list*."""
+        menu = self.recent_menu
+        menu.clear()
+        entries = recent_workshops()
+        home = Path.home()
+        for number, entry in enumerate(entries, start=1):
+            folder = entry.path.parent
+            shown_folder = (
+                "~/" + folder.relative_to(home).as_posix() if folder.is_relative_to(home) else str(folder)
+            )
+            name = entry.path.name.replace("&", "&&")
+            label = f"&{number} {name} — {shown_folder.replace('&', '&&')}"
+            action = menu.addAction(label)
+            action.setObjectName("action_recent")
+            action.setData(str(entry.path))
+            if entry.exists():
+                action.setToolTip(str(entry.path))
+                action.triggered.connect(lambda _checked=False, path=entry.path: self.open_recent(path))
+            else:
+                action.setText(tr("%1 (not found)").replace("%1", label))
+                action.setToolTip(tr("%1 is no longer there").replace("%1", str(entry.path)))
+                action.setEnabled(False)
+        if not entries:
+            empty = menu.addAction(tr("No recent workshops"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(tr("&Clear list"))
+        clear.setObjectName("action_clear_recent")
+        clear.setEnabled(bool(entries))
+        clear.triggered.connect(self.clear_recent_workshops)
+
+    def open_recent(self, path: str | Path) -> bool:
+        """Reopen a recent workshop as it was left (zoom and place on the board)."""
+        path = Path(path)
+        if not path.is_file():
+            self.statusBar().showMessage(tr("%1 is no longer there").replace("%1", str(path)), 10000)
+            self.fill_recent_menu()
+            return False
+        if (
+            self.document is not None
+            and self.document.path is not None
+            and same_file(self.document.path, path)
+        ):
+            return True  # already open
+        return self.open_path(path, resume=True)
+
+    def clear_recent_workshops(self) -> None:
+        clear_recent()
+        self.fill_recent_menu()
+        self.statusBar().showMessage(tr("The list of recent workshops is empty"), 5000)
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -259,13 +370,20 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
 
     def open_workshop(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Open a workshop"), "", tr("Workshops (*.okrw);;Drafts (*.json *.csv);;All files (*)")
+            self,
+            tr("Open a workshop"),
+            str(workshop_folder()),
+            tr("Workshops (*.okrw);;Drafts (*.json *.csv);;All files (*)"),
         )
         if path:
+            remember_workshop_folder(path)
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a ``.okrw`` workshop; a ``.json``/``.csv`` draft is imported as a new workshop."""
+    def open_path(self, path: str | Path, resume: bool = False) -> bool:
+        """Open a ``.okrw`` workshop; a ``.json``/``.csv`` draft is imported as a new workshop.
+
+        With ``resume``, the board shows as it was last left (zoom, place); else all of it.
+        """
         from okrworkshop.storage import WorkshopFile
 
         path = Path(path)
@@ -281,7 +399,7 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
         except InputError as exc:
             self._ask_error(tr("Cannot open this file"), exc)
             return False
-        self.set_document(document)
+        self.set_document(document, recent_view(path) if resume else None)
         self.tell_if_recovered()
         return True
 
@@ -298,18 +416,35 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
                 ).replace("%1", recovered_from.name),
             )
 
+    def suggested_copy_path(self) -> Path:
+        """Where *Save a copy as* proposes to write: the folder last used (else Documents) and the
+        workshop's title as the name (never the open file itself)."""
+        assert self.document is not None
+        current = self.document.path
+        fallback = current.stem if current is not None else tr("Workshop")
+        stem = safe_file_stem(self.document.board.workshop.title, fallback)
+        # A workshop the trainer named and placed has its copy beside it, unless a folder was
+        # chosen in these dialogs since; an untitled one (in the app's data folder) goes to Documents.
+        placed = current is not None and not current.parent.resolve().is_relative_to(
+            user_data_dir().resolve()
+        )
+        folder = workshop_folder(current.parent if placed and current is not None else None)
+        target = folder / f"{stem}.okrw"
+        if current is not None and target.resolve() == current.resolve():
+            target = folder / f"{stem} {tr('copy')}.okrw"
+        return target
+
     def save_copy_as(self) -> None:
         if self.document is None:
             return
-        suggested = (
-            str(self.document.path.with_name(self.document.path.stem + " copy.okrw"))
-            if self.document.path
-            else ""
-        )
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save a copy as"), suggested, tr("Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)")
+            self,
+            tr("Save a copy as"),
+            str(self.suggested_copy_path()),
+            tr("Workshop (*.okrw);;JSON draft (*.json);;CSV (*.csv)"),
         )
         if path:
+            remember_workshop_folder(path)
             self.save_copy_to(path)
 
     def save_copy_to(self, path: str | Path) -> bool:
@@ -339,8 +474,14 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
             return
         from okrworkshop.ui.export_dialog import show_export_dialog
 
-        name = self.document.path.stem if self.document.path else "workshop"
-        show_export_dialog(self, self.document.board, name)
+        path = self.document.path
+        name = self.document.board.workshop.title or (path.stem if path else tr("Workshop"))
+        self.export_dialog = show_export_dialog(self, self.document.board, name)
+        self.export_dialog.exported.connect(
+            lambda target: self.statusBar().showMessage(
+                tr("Exported to %1").replace("%1", str(target)), 10000
+            )
+        )
 
     # =================================================================== edit
     def undo(self) -> None:
@@ -470,6 +611,9 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
     # ================================================================ closing
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already in the file: nothing to ask.
+        self.remember_view()
+        if not getattr(self, "presenting", False):  # the projector's full screen is not a layout
+            save_window(self)
         self.close_room()
         if self.live is not None:
             self.live.stop()

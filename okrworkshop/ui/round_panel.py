@@ -43,6 +43,7 @@ from okrworkshop.errors import InputError
 from okrworkshop.model import Board, Round, Snapshot
 from okrworkshop.ui.round_dialogs import CompareDialog, InstructionsDialog, RoundEditor, child_items
 from okrworkshop.ui.round_timer import RoundTimer
+from okrworkshop.ui.table_fit import WordFitColumns
 from okrworkshop.workflow.rounds import (
     clock_time,
     end_snapshot_name,
@@ -85,6 +86,8 @@ class RoundsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self._heading(self.tr("Rounds")))
         self.rounds_view = self._tree([self.tr("#"), self.tr("Round"), self.tr("Minutes"), self.tr("State")])
+        # Titles wrap between words; numbers, minutes and states stay whole, at any dock width.
+        self.rounds_fit = WordFitColumns(self.rounds_view, main=1, whole=(0, 2, 3))
         self.rounds_view.itemSelectionChanged.connect(self._update_buttons)
         self.rounds_view.itemDoubleClicked.connect(lambda *_: self.edit_round())
         layout.addWidget(self.rounds_view, 3)
@@ -105,6 +108,7 @@ class RoundsDock(QDockWidget):
 
         layout.addWidget(self._heading(self.tr("Snapshots")))
         self.snapshots_view = self._tree([self.tr("Name"), self.tr("Time"), self.tr("Round")])
+        self.snapshots_fit = WordFitColumns(self.snapshots_view, main=0, whole=(1,))
         self.snapshots_view.itemSelectionChanged.connect(self._update_buttons)
         self.snapshots_view.itemDoubleClicked.connect(lambda *_: self.compare_snapshot())
         layout.addWidget(self.snapshots_view, 2)
@@ -195,7 +199,6 @@ class RoundsDock(QDockWidget):
         tree.setColumnCount(len(headers))
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
         return tree
 
@@ -255,9 +258,6 @@ class RoundsDock(QDockWidget):
             )
             item.setData(0, ID_ROLE, snapshot.id)
         self._select(self.snapshots_view, selected_snapshot)
-        for view in (self.rounds_view, self.snapshots_view):
-            for column in range(view.columnCount()):
-                view.resizeColumnToContents(column)
         self._update_buttons()
 
     @staticmethod

@@ -44,6 +44,7 @@ class WorkshopFlow:
         window = self._window()
         self.presenting = False
         self._docks_before_presenting: list[QDockWidget] = []
+        self._docks_in_front: list[QDockWidget] = []
         self._zoom_before_presenting = 1.0
         self.round_timer = RoundTimer()
         self.round_timer.setObjectName("round_timer")
@@ -134,10 +135,25 @@ class WorkshopFlow:
             switch_rule_off(self.document, rule_id, tr("Switch off rule %1").replace("%1", rule_id))
 
     def toggle_brief(self, on: bool) -> None:
-        self.brief_dock.setVisible(on)
+        self._bring_or_close(self.brief_dock, "show_brief", on)
 
     def toggle_rounds(self, on: bool) -> None:
-        self.rounds_dock.setVisible(on)
+        self._bring_or_close(self.rounds_dock, "show_rounds", on)
+
+    def _bring_or_close(self, dock: QDockWidget, action: str, on: bool) -> None:
+        """F2/F3: a closed dock opens in front; one open behind another tab comes to the front;
+        only a dock already in front closes. (The menu's check mark says "in front".)"""
+        if self.presenting:  # docks are away for the room: the key only says what comes back
+            dock.setVisible(on)
+            return
+        if dock.isHidden():
+            dock.show()
+            dock.raise_()
+        elif dock_in_front(dock):
+            dock.hide()
+        else:
+            dock.raise_()
+        self._sync_check(action, not dock.isHidden())
 
     def show_reveal(self) -> None:
         """Show the case's reference OKRs beside the teams' drafts, with progress round by round."""
@@ -194,6 +210,7 @@ class WorkshopFlow:
             self._docks_before_presenting = [
                 d for d in window.findChildren(QDockWidget) if d.isVisible() and d is not self.timer_dock
             ]
+            self._docks_in_front = [d for d in self._docks_before_presenting if dock_in_front(d)]
             for dock in self._docks_before_presenting:
                 dock.hide()
             self.toolbar.hide()  # type: ignore[attr-defined]
@@ -228,6 +245,8 @@ class WorkshopFlow:
             window.statusBar().show()
             for dock in self._docks_before_presenting:
                 dock.show()
+            for dock in self._docks_in_front:  # the same tabs in front as before
+                dock.raise_()
             if view is not None:
                 view.set_zoom(self._zoom_before_presenting)
         self._sync_check("presenter", on, force=True)
@@ -273,6 +292,7 @@ class WorkshopFlow:
         window_class: Any = type(old)
         new = window_class(document, self.make_checker)
         new.setGeometry(old.geometry())
+        new.restoreState(old.saveState())  # the docks stay where the trainer put them
         if self.presenting:
             new.toggle_presenter(True)  # type: ignore[attr-defined]
         else:
@@ -286,6 +306,11 @@ class WorkshopFlow:
         if app is not None:
             app.setProperty("main_window", new)
         return new
+
+
+def dock_in_front(dock: QDockWidget) -> bool:
+    """Whether ``dock`` is open and seen: not closed, not behind another dock's tab."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
 
 def main_window_of(widget: QWidget) -> QMainWindow | None:

@@ -74,10 +74,19 @@ class App:
         self.window: Any = None
 
     def open(self) -> Any:
+        """``okrworkshop FILE``: the window on this test's workshop."""
         from okrworkshop.ui.launch import open_window
 
-        self.window = open_window(str(self.path), WINDOW_SIZE)
-        window = self.window
+        return self._shown(open_window(str(self.path), WINDOW_SIZE))
+
+    def start(self) -> Any:
+        """A bare ``okrworkshop``: the window on whatever the last session left open."""
+        from okrworkshop.ui.launch import start_window
+
+        return self._shown(start_window(WINDOW_SIZE))
+
+    def _shown(self, window: Any) -> Any:
+        self.window = window
         wait_until(lambda: window.isVisible() and window.windowHandle().isExposed(), what="the window shown")
         window.activateWindow()
         wait_until(window.isActiveWindow, what="the window active")

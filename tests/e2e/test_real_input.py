@@ -236,7 +236,7 @@ def test_undo_and_redo_by_keyboard(app: Any) -> None:
 
 
 def test_export_dialog_writes_a_pdf(app: Any, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from okrworkshop.ui.export_dialog import ExportDialog
 
@@ -259,10 +259,14 @@ def test_export_dialog_writes_a_pdf(app: Any, tmp_path: Path) -> None:
     wait_until(target.exists, timeout=30, what="the PDF written")
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
     assert "Pages:" in info.stdout
-    for widget in QApplication.topLevelWidgets():  # a confirmation after writing, if any
-        if widget.isVisible() and widget is not window and widget.isModal():
-            widget.close()
-    pump(0.1)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Grow recurring revenue" in " ".join(text.split())
+    # The dialog says where it wrote, offers Open and Show in folder; Close (a real click) ends it.
+    wait_until(lambda: export.status_label.text().startswith("Written: poster by hand.pdf"), what="the note")
+    assert export.open_button.isVisible() and export.folder_button.isVisible()
+    close = export.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    app.real.click(widget_centre(close))
+    wait_until(lambda: dialog() is None, what="the dialog closed")
     assert snapshot(window.document.board) == original
     left = app.quit()
     assert app.reopened() == left["board"] == original
@@ -285,3 +289,34 @@ def test_quit_and_reopen_shows_the_whole_board(app: Any) -> None:
     for item in [*window.scene.lanes.values(), *window.scene.cards.values()]:
         assert visible.contains(item.sceneBoundingRect()), item
     app.quit()
+
+
+def test_quit_then_a_bare_start_brings_the_last_workshop_back_with_its_edits_and_zoom(app: Any) -> None:
+    window = open_fitted(app)
+    fitted = window.view.zoom()
+    target, _ = target_for(window, "note")
+    drop_from_palette(app, "note", target)
+    app.real.type("Back tomorrow")
+    app.real.key("Return")
+    app.real.key("ctrl+minus", "ctrl+minus")  # zoomed out by hand
+    zoom = window.view.zoom()
+    assert zoom < fitted * 0.9
+    centre = window.view.mapToScene(window.view.viewport().rect().center())
+    size = window.size()
+    left = app.quit()
+    assert app.reopened() == left["board"]
+
+    window = app.start()  # no file named: the last workshop, not the demo
+    assert window.document.path.resolve() == app.path.resolve()
+    assert snapshot(window.document.board) == left["board"]
+    assert "Back tomorrow" in [n.text for n in window.document.board.all(Note)]
+    assert window.view.zoom() == pytest.approx(zoom)
+    assert window.zoom_label.text() == f"{zoom * 100:.0f} %"
+    back = window.view.mapToScene(window.view.viewport().rect().center())
+    assert abs(back.x() - centre.x()) < 3 and abs(back.y() - centre.y()) < 3
+    assert window.size() == size
+    assert window.statusBar().currentMessage() == ""  # nothing to report: the file was there
+    app.real.key("ctrl+minus")  # the window takes the keys at once
+    assert window.view.zoom() < zoom
+    left = app.quit()
+    assert app.reopened() == left["board"]

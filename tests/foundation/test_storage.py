@@ -101,6 +101,18 @@ def test_untitled_workshops_live_in_the_data_folder(tmp_path: Path) -> None:
     assert [t.name for t in read_okrw(path).teams()] == ["Équipe A"]
 
 
+def test_untitled_workshops_are_named_after_their_title(tmp_path: Path) -> None:
+    from okrworkshop.model import Workshop
+
+    names = []
+    for title in ("Atelier « Vélo » / tour 1", "Atelier « Vélo » / tour 1", ""):
+        with WorkshopFile.create_untitled(Board(Workshop(title=title))) as untitled:
+            names.append(untitled.path.name)
+            assert read_okrw(untitled.path).workshop.title == title
+    # The title, made safe for every system (no folder separator), numbered when taken; no date.
+    assert names == ["Atelier « Vélo » - tour 1.okrw", "Atelier « Vélo » - tour 1 (2).okrw", "Workshop.okrw"]
+
+
 def _not_sqlite(path: Path) -> None:
     path.write_text("title,owner\nhello,world\n" * 20)
 

@@ -31,8 +31,8 @@ def test_brief_figures_and_folded_notes_of_the_case(qtbot: QtBot, document: Docu
     rows = dock.figure_rows()
     assert [r[0] for r in rows] == [f.label for f in case.figures("fr")]
     first = case.figures("fr")[0]
-    assert rows[0] == (first.label, "64", "%", first.as_of)
-    assert rows[0][3] == "déc. 2026"
+    assert rows[0] == (first.label, "64\u202f%", first.as_of)
+    assert rows[0][2] == "déc. 2026"
     assert dock.figures_table.isVisible()
 
     assert not dock.notes_view.isVisible()  # the room sees the screen
