@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from okrworkshop.model import KeyResult
@@ -33,7 +34,7 @@ def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None
         for s in layout.shapes
         if isinstance(s, Rect) and _inside(box, s.x, s.y) and s.fill in ("#dde3ea", "#4e79a7")
     ]
-    assert fill.width / track.width == 6 / 13  # 82 -> 95, at 88
+    assert fill.width / track.width == pytest.approx(6 / 13)  # 82 -> 95, at 88
     [dot] = [
         s for s in layout.shapes if isinstance(s, Circle) and _inside(box, s.cx, s.cy) and s.fill == "#3a9a5b"
     ]
