@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from okrworkshop.canvas.commands.base import BoardCommand, ChangeSet, tr
 from okrworkshop.model import Board, CheckIn, KeyResult, ModelError, Objective, Team
+from okrworkshop.model.progress import computed_score
 
 
 def _latest(changes: ChangeSet, key_result_id: str) -> CheckIn | None:
@@ -69,6 +70,20 @@ class ScoreKeyResult(BoardCommand):
         changes = ChangeSet(board)
         changes.update(key_result_id, score=None if score is None else round(float(score), 2))
         super().__init__(board, tr("Score key result"), changes.changes)
+
+
+class ScoreFromProgress(BoardCommand):
+    """Score every key result of a team that has no score yet with the score its progress gives."""
+
+    def __init__(self, board: Board, team_id: str) -> None:
+        board.typed(team_id, Team)
+        changes = ChangeSet(board)
+        for objective in board.objectives(team_id):
+            for kr in board.key_results(objective.id):
+                computed = computed_score(kr)
+                if kr.score is None and computed is not None:
+                    changes.update(kr.id, score=computed)
+        super().__init__(board, tr("Score from progress"), changes.changes)
 
 
 class DecideCard(BoardCommand):
