@@ -72,7 +72,12 @@ class FollowUpActions:
             old.close()
         dialog = RetrospectiveDialog(self.document, self.selected_team_id(), self)  # type: ignore[arg-type]
         dialog.prepare_requested.connect(self.prepare_next_quarter)
+        # Undo and redo work from the dialog too (the window's own actions, so one history).
+        for name in ("undo", "redo"):
+            dialog.addAction(self.window_actions[name])  # type: ignore[attr-defined]
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         dialog.team.setFocus()
         self.retrospective_dialog = dialog
         return dialog
