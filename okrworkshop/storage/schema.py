@@ -13,9 +13,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from okrworkshop.model import CheckIn, Initiative, KeyResult, Note, Objective, Round, Snapshot, Team
 
 #: Schema version of the files this code writes (mirrored in ``PRAGMA user_version``).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: The Alembic revision matching :data:`SCHEMA_VERSION`.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 class Base(DeclarativeBase):
@@ -133,6 +133,7 @@ class RoundRow(Base):
     duration_s: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[str] = mapped_column(String(40))
     ended_at: Mapped[str] = mapped_column(String(40))
+    scripted_check_ins: Mapped[str] = mapped_column(Text, default="")
 
 
 class SnapshotRow(Base):

@@ -16,7 +16,7 @@ def _latest(changes: ChangeSet, key_result_id: str) -> CheckIn | None:
     return max(found, key=lambda c: (c.date, c.id)) if found else None
 
 
-def _follow_latest(changes: ChangeSet, key_result_id: str) -> None:
+def follow_latest(changes: ChangeSet, key_result_id: str) -> None:
     """Give the key result the value and confidence of its latest check-in (as the changes leave it)."""
     latest = _latest(changes, key_result_id)
     if latest is None:
@@ -46,7 +46,7 @@ class CheckInKeyResult(BoardCommand):
             raise ModelError(tr("a check-in gives a value, a confidence or both"))
         changes = ChangeSet(board)
         check_in = changes.add(CheckIn(key_result_id, date, value, confidence, comment.strip()))
-        _follow_latest(changes, key_result_id)
+        follow_latest(changes, key_result_id)
         super().__init__(board, tr("Check in key result"), changes.changes)
         self.check_in_id = check_in.id
 
@@ -58,7 +58,7 @@ class DeleteCheckIn(BoardCommand):
         check_in = board.typed(check_in_id, CheckIn)
         changes = ChangeSet(board)
         changes.remove(check_in_id)
-        _follow_latest(changes, check_in.key_result_id)
+        follow_latest(changes, check_in.key_result_id)
         super().__init__(board, tr("Delete check-in"), changes.changes)
 
 
