@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 from okrworkshop.canvas.commands.base import BoardCommand, ChangeSet, tr
+from okrworkshop.canvas.commands.followup import follow_latest
 from okrworkshop.model import (
     Board,
     CheckIn,
@@ -24,7 +25,6 @@ from okrworkshop.model import (
     Snapshot,
     Team,
 )
-from okrworkshop.canvas.commands.followup import follow_latest
 from okrworkshop.model.scripted import parse_scripted
 from okrworkshop.workflow.snapshots import board_of, snapshot_data
 
