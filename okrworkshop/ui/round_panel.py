@@ -353,9 +353,7 @@ class RoundsDock(QDockWidget):
             arrived = getattr(command, "arrived", 0)
             if arrived:
                 # A follow-up case's week of data came with the round (undo takes it back).
-                self.message_label.setText(
-                    self.tr("%n check-in(s) arrived with this round.", "", arrived)
-                )
+                self.message_label.setText(self.tr("%n check-in(s) arrived with this round.", "", arrived))
 
     def end_round(self) -> None:
         """End the running round and keep the board as "Tour 2 — fin" / "Round 2 — end"."""

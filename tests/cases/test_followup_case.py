@@ -317,3 +317,21 @@ def test_in_the_app_ctrl_shift_r_brings_week_6_and_ctrl_z_takes_it_back(
     assert len(board.check_ins(same_day.id)) == 5
     assert all(r.started_at == "" for r in board.rounds())
     window.close()
+
+
+def test_the_json_listing_says_where_a_follow_up_case_starts(tmp_path: Path) -> None:
+    import json
+
+    from tests.cases.conftest import run_cli
+
+    result = run_cli("cases", "--format", "json", cwd=tmp_path)
+    records = {r["id"]: r for r in json.loads(result.stdout)}
+    assert records[CASE]["follow_up"] == {"quarter_start": "2027-01-04", "start_week": 6, "weeks": 13}
+    assert [r.get("check_in_weeks") for r in records[CASE]["rounds"]] == [
+        [6],
+        [7, 8, 9],
+        [10, 11, 12, 13],
+        None,
+        None,
+    ]
+    assert "follow_up" not in records["calora"]

@@ -105,7 +105,7 @@ def _decided_board() -> Board:
     board = followup_board()
     team = board.teams()[0]
     committed, aspirational = board.objectives(team.id)
-    late, complaints = board.key_results(committed.id)
+    _late, complaints = board.key_results(committed.id)
     [nps] = board.key_results(aspirational.id)
     other = board.add(Team("Boutique", order=1))
     aligned = board.add(Objective(other.id, "Servir le quartier comme personne", aligned_to=committed.id))
