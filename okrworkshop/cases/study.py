@@ -22,6 +22,7 @@ LEVELS: dict[str, Text] = {
     "fundamentals": Text.of(fr="fondamentaux", en="fundamentals"),
     "intermediate": Text.of(fr="intermédiaire", en="intermediate"),
     "complex": Text.of(fr="organisations complexes", en="complex organisations"),
+    "follow-up": Text.of(fr="suivi et rétrospective", en="follow-up and retrospective"),
 }
 
 

@@ -38,7 +38,7 @@ def test_cases_json(tmp_path: Path) -> None:
     for record in records:
         assert record["languages"] == ["fr", "en"]
         assert set(record["title"]) == {"fr", "en"}
-        assert record["level"] in {"fundamentals", "intermediate", "complex"}
+        assert record["level"] in {"fundamentals", "intermediate", "complex", "follow-up"}
         assert record["total_minutes"] == sum(r["minutes"] for r in record["rounds"])
         assert record["source"] == "bundled"
     assert by_id["calora"]["title"] == {"fr": "Calora, pompes à chaleur", "en": "Calora heat pumps"}
