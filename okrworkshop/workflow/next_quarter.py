@@ -27,9 +27,9 @@ _YEAR_FIRST = re.compile(r"\b(\d{4})(\s*[-/ ]?\s*)([TQ])([1-4])\b")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "fr": {
-        "from": "Trimestre préparé à partir de la rétrospective de « {title} »{period}.",
+        "from": "Trimestre préparé à partir de la rétrospective de «\u202f{title}\u202f»{period}.",
         "adjust": "À ajuster",
-        "adjust_intro": "Ces cartes reviennent pour être réécrites avant de démarrer :",
+        "adjust_intro": "Ces cartes reviennent pour être réécrites avant de démarrer\u202f:",
         "lessons": "Ce que les équipes ont appris",
         "colon": "\u202f:",
         "quarter": " ({period})",
