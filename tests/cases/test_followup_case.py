@@ -335,3 +335,18 @@ def test_the_json_listing_says_where_a_follow_up_case_starts(tmp_path: Path) -> 
         None,
     ]
     assert "follow_up" not in records["calora"]
+
+
+def test_the_rounds_data_survives_the_files(tmp_path: Path) -> None:
+    from okrworkshop.canvas.round_commands import StartRound
+    from okrworkshop.interchange import read_json, write_json
+    from okrworkshop.storage import read_okrw, write_okrw
+
+    board = load_case(CASE).new_board("en")
+    expected = [r.scripted_check_ins for r in board.rounds()]
+    from_json = read_json(write_json(board, tmp_path / "lumen.json"))
+    from_okrw = read_okrw(write_okrw(from_json, tmp_path / "lumen.okrw"))
+    assert [r.scripted_check_ins for r in from_okrw.rounds()] == expected
+    # And the round still brings its week once the file is reopened.
+    command = StartRound(from_okrw, from_okrw.rounds()[0].id, "2027-02-08T09:00:00+01:00")
+    assert command.arrived == 4
