@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 from okrworkshop.canvas.commands.base import BoardCommand, ChangeSet, tr
+from okrworkshop.canvas.commands.followup import follow_latest
 from okrworkshop.model import (
     Board,
     CheckIn,
@@ -24,6 +25,7 @@ from okrworkshop.model import (
     Snapshot,
     Team,
 )
+from okrworkshop.model.scripted import parse_scripted
 from okrworkshop.workflow.snapshots import board_of, snapshot_data
 
 #: What a snapshot holds and a restore replaces, owners before what they own.
@@ -35,13 +37,29 @@ def _named(text: str, name: str) -> str:
 
 
 class StartRound(BoardCommand):
-    """Mark a round as started now (a round started again forgets its earlier end)."""
+    """Mark a round as started now (a round started again forgets its earlier end).
+
+    A round that brings check-ins (a follow-up case's week of data) puts them on the board in the
+    same step, each key result taking the value and confidence of its latest check-in; undo takes
+    the start and the data back together. Check-ins already on the board (the round started
+    before) are not added twice, and those of key results since deleted are left out.
+    """
 
     def __init__(self, board: Board, round_id: str, started_at_iso: str) -> None:
         round_ = board.typed(round_id, Round)
         changes = ChangeSet(board)
         changes.update(round_id, started_at=started_at_iso, ended_at="")
+        arrived: set[str] = set()
+        for check_in in parse_scripted(round_.scripted_check_ins):
+            if check_in.id in board or not isinstance(board.find(check_in.key_result_id), KeyResult):
+                continue
+            changes.add(check_in)
+            arrived.add(check_in.key_result_id)
+        for key_result_id in sorted(arrived):
+            follow_latest(changes, key_result_id)
         super().__init__(board, _named(tr("Start round “%1”"), round_.title), changes.changes)
+        #: How many check-ins arrived with the start.
+        self.arrived = len([c for c in changes.changes if c.action == "add"])
 
 
 class EndRound(BoardCommand):

@@ -7,12 +7,14 @@ below its parent and indented, objectives side by side with room for their key r
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from okrworkshop.interchange import place_missing
 from okrworkshop.model import (
     Board,
+    CheckIn,
     Entity,
     Initiative,
     KeyResult,
@@ -22,6 +24,8 @@ from okrworkshop.model import (
     Workshop,
     new_id,
 )
+from okrworkshop.model.progress import computed_score
+from okrworkshop.model.scripted import write_scripted
 from okrworkshop.palette import team_colour
 
 if TYPE_CHECKING:
@@ -56,23 +60,81 @@ def build_board(case: CaseStudy, lang: str, *, reference: bool) -> Board:
                 parent_id=team_ids[team.parent] if team.parent else None,
                 colour=team.colour or team_colour(index),
                 order=float(index),
+                lessons=team.lessons.get(lang, case.languages[0]) if reference and team.lessons else "",
             )
         )
+    follow_up = case.follow_up
+    cards: list[Entity] = []
+    kr_ids: dict[tuple[int, int], str] = {}
+    if reference or follow_up is not None:
+        # A follow-up case starts from the organisation's objectives: they are on every board.
+        cards, kr_ids = _reference_cards(case, lang, team_ids, answers=reference)
+    check_ins: dict[int, list[CheckIn]] = {}  # week -> the check-ins of that week
+    if follow_up is not None:
+        for (o, k), kr_id in kr_ids.items():
+            for spec in case.objectives[o].key_results[k].check_ins:
+                check_ins.setdefault(spec.week, []).append(
+                    CheckIn(
+                        key_result_id=kr_id,
+                        date=follow_up.date_of(spec.week),
+                        value=spec.value,
+                        confidence=spec.confidence,
+                        comment=spec.comment.get(lang, case.languages[0]) if spec.comment else "",
+                    )
+                )
     for index, case_round in enumerate(case.rounds(lang)):
+        brought = [c for week in case_round.check_in_weeks for c in check_ins.get(week, [])]
         entities.append(
             Round(
                 title=case_round.title,
                 order=float(index),
                 instructions=case_round.instructions,
                 duration_s=case_round.minutes * 60,
+                scripted_check_ins=write_scripted(brought),
             )
         )
-    if reference:
-        entities += _reference_cards(case, lang, team_ids)
+    entities += cards
+    if follow_up is not None:
+        # The board shows the quarter as it stands: the weeks before the start (the reference: all
+        # of them), each key result at its latest check-in.
+        shown = [
+            c for week, found in check_ins.items() if reference or week < follow_up.start_week for c in found
+        ]
+        entities += shown
+        entities = _at_latest_check_in(entities, shown)
+        if reference:
+            entities = _scored(entities)
     board = Board(workshop)
     board.load(workshop, entities)
     place_missing(board, set())
     return board
+
+
+def _at_latest_check_in(entities: list[Entity], check_ins: list[CheckIn]) -> list[Entity]:
+    latest: dict[str, CheckIn] = {}
+    for check_in in sorted(check_ins, key=lambda c: c.date):
+        latest[check_in.key_result_id] = check_in
+    result: list[Entity] = []
+    for entity in entities:
+        found = latest.get(entity.id) if isinstance(entity, KeyResult) else None
+        if isinstance(entity, KeyResult) and found is not None:
+            entity = dataclasses.replace(
+                entity,
+                current=found.value if found.value is not None else entity.current,
+                confidence=found.confidence if found.confidence is not None else entity.confidence,
+            )
+        result.append(entity)
+    return result
+
+
+def _scored(entities: list[Entity]) -> list[Entity]:
+    """The reference of a follow-up case is scored: the case's score, else the one progress gives."""
+    return [
+        dataclasses.replace(e, score=computed_score(e))
+        if isinstance(e, KeyResult) and e.score is None and computed_score(e) is not None
+        else e
+        for e in entities
+    ]
 
 
 def _parents_first(teams: tuple[CaseTeam, ...]) -> list[CaseTeam]:
@@ -89,8 +151,14 @@ def _parents_first(teams: tuple[CaseTeam, ...]) -> list[CaseTeam]:
     return ordered
 
 
-def _reference_cards(case: CaseStudy, lang: str, team_ids: dict[str, str]) -> list[Entity]:
+def _reference_cards(
+    case: CaseStudy, lang: str, team_ids: dict[str, str], *, answers: bool = True
+) -> tuple[list[Entity], dict[tuple[int, int], str]]:
+    """The case's objectives, key results and initiatives, and the board id of each key result
+    (by objective and key-result index). ``answers``: with a follow-up case's reference answers
+    (keep / adjust / drop, scores, what each team learnt)."""
     first = case.languages[0]
+    kr_ids: dict[tuple[int, int], str] = {}
     # Every spec id (objective or key result) gets its board id first, so alignments can point
     # at cards written further down the file.
     board_ids: dict[str, str] = {}
@@ -102,7 +170,7 @@ def _reference_cards(case: CaseStudy, lang: str, team_ids: dict[str, str]) -> li
                 board_ids[kr_spec.id] = new_id()
     cards: list[Entity] = []
     order_in_team: dict[str, int] = {}
-    for spec in case.objectives:
+    for o, spec in enumerate(case.objectives):
         objective_id = board_ids.get(spec.id or "", new_id())
         order = order_in_team.get(spec.team, 0)
         order_in_team[spec.team] = order + 1
@@ -116,10 +184,12 @@ def _reference_cards(case: CaseStudy, lang: str, team_ids: dict[str, str]) -> li
                 owner=spec.owner,
                 aligned_to=board_ids[spec.aligned_to] if spec.aligned_to else None,
                 order=float(order),
+                decision=spec.decision if answers else "",  # type: ignore[arg-type]
             )
         )
         for k, kr_spec in enumerate(spec.key_results):
             kr_id = board_ids.get(kr_spec.id or "", new_id())
+            kr_ids[(o, k)] = kr_id
             cards.append(
                 KeyResult(
                     objective_id=objective_id,
@@ -133,6 +203,8 @@ def _reference_cards(case: CaseStudy, lang: str, team_ids: dict[str, str]) -> li
                     unit=kr_spec.unit.get(lang, first),
                     confidence=kr_spec.confidence,
                     order=float(k),
+                    score=kr_spec.score if answers else None,
+                    decision=kr_spec.decision if answers else "",  # type: ignore[arg-type]
                 )
             )
             for i, initiative in enumerate(kr_spec.initiatives):
@@ -145,4 +217,4 @@ def _reference_cards(case: CaseStudy, lang: str, team_ids: dict[str, str]) -> li
                         order=float(i),
                     )
                 )
-    return cards
+    return cards, kr_ids

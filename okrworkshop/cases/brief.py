@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from okrworkshop.cases.text import NBSP, Text
+from okrworkshop.cases.text import NBSP, Text, format_as_of
 
 if TYPE_CHECKING:
     from okrworkshop.cases.study import CaseStudy, CaseTeam
@@ -21,7 +21,13 @@ HEADINGS: dict[str, Text] = {
     "teams": Text.of(fr="Équipes", en="Teams"),
     "people": Text.of(fr="Qui est qui", en="Who is who"),
     "period": Text.of(fr="Période des OKR", en="OKR period"),
+    "start": Text.of(fr="Où en est le trimestre", en="Where the quarter stands"),
 }
+#: A follow-up case's starting point: "week 6 of 13 (the quarter began on 4 Jan 2027)".
+START_LINE = Text.of(
+    fr="semaine {week} sur {weeks} (le trimestre a commencé le {date})\u202f; les OKR sont au tableau, avec leurs points d’étape",
+    en="week {week} of {weeks} (the quarter began on {date}); the OKRs are on the board, with their check-ins",
+)
 #: French puts a (no-break) space before a colon; English does not.
 COLON: dict[str, str] = {"fr": f"{NBSP}:", "en": ":"}
 
@@ -33,6 +39,13 @@ def render_brief(case: CaseStudy, lang: str) -> str:
     heading = {key: text.get(lang) for key, text in HEADINGS.items()}
     lines = [f"# {case.title(lang)}", "", case.summary(lang), ""]
     lines += [f"**{heading['period']}{colon}** {case.period(lang)}", ""]
+    if case.follow_up is not None:
+        start = START_LINE.get(lang).format(
+            week=case.follow_up.start_week,
+            weeks=case.follow_up.weeks,
+            date=format_as_of(case.follow_up.quarter_start, lang),
+        )
+        lines += [f"**{heading['start']}{colon}** {start}", ""]
     lines += [f"## {heading['context']}", "", case.context.get(lang, first), ""]
     lines += [f"## {heading['strategy']}", "", case.strategy.get(lang, first), ""]
     lines += [f"## {heading['figures']}", ""]

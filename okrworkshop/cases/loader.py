@@ -30,6 +30,8 @@ from okrworkshop.cases.study import (
     CasePerson,
     CaseStudy,
     CaseTeam,
+    CheckInSpec,
+    FollowUpSpec,
     KeyResultSpec,
     NoteSpec,
     ObjectiveSpec,
@@ -67,7 +69,10 @@ _ROOT_KEYS = {
     "rounds": True,
     "facilitator_notes": True,
     "objectives": False,
+    "follow_up": False,
 }
+#: Weeks a follow-up quarter can have.
+MAX_WEEKS = 26
 
 
 class _CaseReader(FieldReader):
@@ -78,6 +83,7 @@ class _CaseReader(FieldReader):
         if data["format"] != FORMAT:
             raise self.fail("format", f'must be "{FORMAT}" (the case format this version reads)')
         self.languages = self.language_list(data)
+        self.follow_up = self.follow_up_spec(data)
         level = self.choice(data, "level", "", tuple(LEVELS), "")
         figures = [
             self.figure(t, f"figures[{i}]") for i, t in enumerate(self.tables(data, "figures", "", minimum=1))
@@ -106,6 +112,7 @@ class _CaseReader(FieldReader):
             for i, t in enumerate(objective_tables)
         ]
         self.check_references(objectives, people)
+        self.check_follow_up(data, rounds, objectives)
         return CaseStudy(
             id=case_id,
             level=level,
@@ -123,7 +130,81 @@ class _CaseReader(FieldReader):
             round_specs=tuple(rounds),
             note_specs=tuple(notes),
             objectives=tuple(objectives),
+            follow_up=self.follow_up,
         )
+
+    # -------------------------------------------------------------- follow-up
+    def follow_up_spec(self, data: dict[str, Any]) -> FollowUpSpec | None:
+        if "follow_up" not in data:
+            return None
+        where = "follow_up"
+        table = self.table(data["follow_up"], where)
+        self.keys(table, where, {"quarter_start": True, "start_week": True, "weeks": False})
+        start = table["quarter_start"]
+        if isinstance(start, dt.datetime) or not isinstance(start, dt.date):
+            raise self.fail(join(where, "quarter_start"), "must be a date without quotes: 2027-01-04")
+        weeks = self.whole(table, "weeks", where, "weeks", 4, MAX_WEEKS) or 13
+        start_week = self.whole(table, "start_week", where, "weeks", 1, weeks) or 1
+        return FollowUpSpec(quarter_start=start.isoformat(), start_week=start_week, weeks=weeks)
+
+    def check_in_list(self, table: dict[str, Any], where: str) -> tuple[CheckInSpec, ...]:
+        if "check_ins" not in table:
+            return ()
+        here = join(where, "check_ins")
+        if self.follow_up is None:
+            raise self.fail(here, "check-ins belong to a follow-up case: add a [follow_up] table")
+        value = table["check_ins"]
+        if not isinstance(value, list):
+            raise self.fail(here, f"must be a list of check-ins, not {kind_of(value)}")
+        found: list[CheckInSpec] = []
+        for index, item in enumerate(value):
+            at = f"{here}[{index}]"
+            entry = self.table(item, at)
+            self.keys(entry, at, {"week": True, "value": True, "confidence": False, "comment": False})
+            week = self.whole(entry, "week", at, "weeks", 1, self.follow_up.weeks) or 1
+            if any(c.week == week for c in found):
+                raise self.fail(join(at, "week"), f"week {week} is checked in twice")
+            found.append(
+                CheckInSpec(
+                    week=week,
+                    value=self.number(entry, "value", at) or 0.0,
+                    confidence=self.whole(entry, "confidence", at, "points", 0, 10),
+                    comment=self.optional_text(entry, "comment", at),
+                )
+            )
+        return tuple(sorted(found, key=lambda c: c.week))
+
+    def check_follow_up(
+        self, data: dict[str, Any], rounds: list[RoundSpec], objectives: list[ObjectiveSpec]
+    ) -> None:
+        """Each week of data after the start arrives with exactly one round."""
+        spec = self.follow_up
+        if spec is None:
+            return
+        if not objectives:
+            raise self.fail("objectives", "a follow-up case starts from its objectives: write them")
+        brought: dict[int, int] = {}
+        for index, round_ in enumerate(rounds):
+            for week in round_.check_in_weeks:
+                if week < spec.start_week:
+                    raise self.fail(
+                        f"rounds[{index}].check_in_weeks",
+                        f"week {week} is before the start (week {spec.start_week}): it is on the board already",
+                    )
+                if week in brought:
+                    raise self.fail(
+                        f"rounds[{index}].check_in_weeks",
+                        f"week {week} already arrives with rounds[{brought[week]}]",
+                    )
+                brought[week] = index
+        for o, objective in enumerate(objectives):
+            for k, kr in enumerate(objective.key_results):
+                for c, check_in in enumerate(kr.check_ins):
+                    if check_in.week >= spec.start_week and check_in.week not in brought:
+                        raise self.fail(
+                            f"objectives[{o}].key_results[{k}].check_ins[{c}].week",
+                            f"week {check_in.week} arrives with no round (add it to a round's check_in_weeks)",
+                        )
 
     def language_list(self, data: dict[str, Any]) -> tuple[str, ...]:
         value = data["languages"]
@@ -176,7 +257,9 @@ class _CaseReader(FieldReader):
 
     def team(self, table: dict[str, Any], where: str) -> CaseTeam:
         self.keys(
-            table, where, {"id": True, "name": True, "parent": False, "mission": False, "colour": False}
+            table,
+            where,
+            {"id": True, "name": True, "parent": False, "mission": False, "colour": False, "lessons": False},
         )
         colour = self.string(table, "colour", where, required=False)
         if colour is not None and not COLOUR_PATTERN.match(colour):
@@ -187,6 +270,7 @@ class _CaseReader(FieldReader):
             parent=self.ident(table, "parent", where, required=False),
             mission=self.optional_text(table, "mission", where),
             colour=colour,
+            lessons=self.optional_text(table, "lessons", where),
         )
 
     def check_team_parents(self, teams: list[CaseTeam]) -> None:
@@ -215,14 +299,33 @@ class _CaseReader(FieldReader):
         )
 
     def round(self, table: dict[str, Any], where: str) -> RoundSpec:
-        self.keys(table, where, {"title": True, "minutes": True, "instructions": True, "profile": False})
+        self.keys(
+            table,
+            where,
+            {"title": True, "minutes": True, "instructions": True, "profile": False, "check_in_weeks": False},
+        )
         minutes = self.whole(table, "minutes", where, "minutes", 1, MAX_MINUTES)
         profile = self.choice(table, "profile", where, tuple(ROUND_PROFILES), "")
+        weeks: tuple[int, ...] = ()
+        if "check_in_weeks" in table:
+            here = join(where, "check_in_weeks")
+            if self.follow_up is None:
+                raise self.fail(here, "check-ins belong to a follow-up case: add a [follow_up] table")
+            value = table["check_in_weeks"]
+            if not isinstance(value, list) or not all(
+                isinstance(w, int) and not isinstance(w, bool) and 1 <= w <= self.follow_up.weeks
+                for w in value
+            ):
+                raise self.fail(
+                    here, f"must be a list of week numbers from 1 to {self.follow_up.weeks}: [7, 8, 9]"
+                )
+            weeks = tuple(sorted(set(value)))
         return RoundSpec(
             title=self.text(table, "title", where),
             minutes=minutes or 0,
             instructions=self.text(table, "instructions", where),
             profile=ROUND_PROFILES[profile] if profile else None,
+            check_in_weeks=weeks,
         )
 
     def note(self, table: dict[str, Any], where: str) -> NoteSpec:
@@ -244,6 +347,7 @@ class _CaseReader(FieldReader):
                 "aligned_to": False,
                 "description": False,
                 "key_results": True,
+                "decision": False,
             },
         )
         team = self.ident(table, "team", where) or ""
@@ -261,7 +365,12 @@ class _CaseReader(FieldReader):
             key_results=tuple(
                 self.key_result(t, f"{where}.key_results[{i}]", figures) for i, t in enumerate(krs)
             ),
+            decision=self.decision(table, where),
         )
+
+    def decision(self, table: dict[str, Any], where: str) -> str:
+        """A reference keep / adjust / drop (a follow-up case's retrospective)."""
+        return self.choice(table, "decision", where, ("keep", "adjust", "drop"), "")
 
     def key_result(self, table: dict[str, Any], where: str, figures: dict[str, CaseFigure]) -> KeyResultSpec:
         self.keys(
@@ -279,6 +388,9 @@ class _CaseReader(FieldReader):
                 "direction": False,
                 "confidence": False,
                 "initiatives": False,
+                "check_ins": False,
+                "decision": False,
+                "score": False,
             },
         )
         kind = self.choice(table, "kind", where, KEY_RESULT_KINDS, "metric")
@@ -324,7 +436,16 @@ class _CaseReader(FieldReader):
             initiatives=tuple(
                 self.text_value(item, f"{where}.initiatives[{i}]") for i, item in enumerate(initiatives)
             ),
+            check_ins=self.check_in_list(table, where),
+            decision=self.decision(table, where),
+            score=self.score(table, where),
         )
+
+    def score(self, table: dict[str, Any], where: str) -> float | None:
+        found = self.number(table, "score", where, required=False)
+        if found is not None and not 0.0 <= found <= 1.0:
+            raise self.fail(join(where, "score"), f"a score runs from 0 to 1, not {plain_number(found)}")
+        return found
 
     def direction(
         self, table: dict[str, Any], where: str, baseline: float | None, target: float | None

@@ -22,6 +22,7 @@ LEVELS: dict[str, Text] = {
     "fundamentals": Text.of(fr="fondamentaux", en="fundamentals"),
     "intermediate": Text.of(fr="intermédiaire", en="intermediate"),
     "complex": Text.of(fr="organisations complexes", en="complex organisations"),
+    "follow-up": Text.of(fr="suivi et rétrospective", en="follow-up and retrospective"),
 }
 
 
@@ -69,6 +70,8 @@ class CaseTeam:
     parent: str | None = None
     mission: Text | None = None
     colour: str | None = None
+    #: A follow-up case's reference answer: what the team should have learnt this quarter.
+    lessons: Text | None = None
 
     def name(self, lang: str) -> str:
         return self.names.get(lang)
@@ -81,6 +84,8 @@ class RoundSpec:
     instructions: Text
     #: The checker profile the round holds the teams' work to (a profile id), if the round names one.
     profile: str | None = None
+    #: A follow-up case's weeks whose check-ins arrive when the round starts.
+    check_in_weeks: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,33 @@ class CaseRound:
     minutes: int
     #: The checker profile the round names (its reference answer passes it), or None.
     profile: str | None = None
+    #: A follow-up case's weeks whose check-ins arrive when the round starts.
+    check_in_weeks: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpSpec:
+    """A follow-up case: its quarter (week 1 starts on ``quarter_start``) and the week the board starts at."""
+
+    quarter_start: str
+    start_week: int
+    weeks: int = 13
+
+    def date_of(self, week: int) -> str:
+        """The date of a week's check-in: the Friday of that week (``quarter_start`` is its Monday)."""
+        from datetime import date, timedelta
+
+        return (date.fromisoformat(self.quarter_start) + timedelta(days=7 * (week - 1) + 4)).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInSpec:
+    """One week's check-in of a key result in a follow-up case."""
+
+    week: int
+    value: float
+    confidence: int | None
+    comment: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +155,11 @@ class KeyResultSpec:
     confidence: int | None
     figure: str | None
     initiatives: tuple[Text, ...] = ()
+    #: A follow-up case: the key result's check-ins, week by week.
+    check_ins: tuple[CheckInSpec, ...] = ()
+    #: Reference answers of a follow-up case: keep / adjust / drop, and a score given by hand.
+    decision: str = ""
+    score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +174,8 @@ class ObjectiveSpec:
     aligned_to: str | None
     description: Text | None
     key_results: tuple[KeyResultSpec, ...]
+    #: A follow-up case's reference answer: keep, adjust or drop next quarter.
+    decision: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +198,8 @@ class CaseStudy:
     round_specs: tuple[RoundSpec, ...]
     note_specs: tuple[NoteSpec, ...]
     objectives: tuple[ObjectiveSpec, ...]
+    #: Set for a follow-up case: the board starts mid-quarter with the objectives on it.
+    follow_up: FollowUpSpec | None = None
 
     def __repr__(self) -> str:
         return f"CaseStudy(id={self.id!r}, level={self.level!r}, source={self.source!r}, path={str(self.path)!r})"
@@ -217,7 +258,11 @@ class CaseStudy:
         first = self.languages[0]
         return [
             CaseRound(
-                spec.title.get(lang, first), spec.instructions.get(lang, first), spec.minutes, spec.profile
+                spec.title.get(lang, first),
+                spec.instructions.get(lang, first),
+                spec.minutes,
+                spec.profile,
+                spec.check_in_weeks,
             )
             for spec in self.round_specs
         ]

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def case_record(case: CaseStudy) -> dict[str, Any]:
     """One case as the JSON listing gives it (DESIGN.md §4.1: id, languages, title, level, and more)."""
-    return {
+    record: dict[str, Any] = {
         "id": case.id,
         "languages": list(case.languages),
         "title": {lang: case.title(lang) for lang in case.languages},
@@ -51,6 +51,16 @@ def case_record(case: CaseStudy) -> dict[str, Any]:
         "source": case.source,
         "path": str(case.path),
     }
+    if case.follow_up is not None:  # a follow-up case: where its board starts, which round brings which week
+        record["follow_up"] = {
+            "quarter_start": case.follow_up.quarter_start,
+            "start_week": case.follow_up.start_week,
+            "weeks": case.follow_up.weeks,
+        }
+        for entry, spec in zip(record["rounds"], case.round_specs, strict=True):
+            if spec.check_in_weeks:
+                entry["check_in_weeks"] = list(spec.check_in_weeks)
+    return record
 
 
 def _table(cases: list[CaseStudy], lang: str) -> str:

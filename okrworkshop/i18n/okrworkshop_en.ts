@@ -45,6 +45,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
@@ -386,6 +391,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Choose a file to export to.</source>
+            <translation>Choose a file to export to.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -413,6 +423,11 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export to</source>
             <translation>Export to</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Exported to %1, with these remarks:</source>
+            <translation>Exported to %1, with these remarks:</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -551,6 +566,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>the folder does not exist</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>workshop</source>
             <translation>workshop</translation>
         </message>
@@ -670,6 +690,11 @@
             <translation>Cannot open this file</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/ui/followup_actions.py" />
+            <source>Cannot prepare the next quarter</source>
+            <translation>Cannot prepare the next quarter</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot save a copy</source>
             <translation>Cannot save a copy</translation>
@@ -718,6 +743,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop saved in %1</source>
             <translation>New workshop saved in %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/followup_actions.py" />
+            <source>Next quarter prepared in %1 — carried over: objectives %2, key results %3 (to adjust: %4); dropped cards left out: %5.</source>
+            <translation>Next quarter prepared in %1 — carried over: objectives %2, key results %3 (to adjust: %4); dropped cards left out: %5.</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -892,6 +922,139 @@
             <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>This case is not written in the chosen language.</source>
             <translation>This case is not written in the chosen language.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrospectiveDialog</name>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>A new workshop with the cards kept and adjusted, starting from where they got to</source>
+            <translation>A new workshop with the cards kept and adjusted, starting from where they got to</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Adjust</source>
+            <translation>Adjust</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Aspirational: green from %1 (the sweet spot), amber from %2, red below. Committed: green at %3 only, amber from %1, red below.</source>
+            <translation>Aspirational: green from %1 (the sweet spot), amber from %2, red below. Committed: green at %3 only, amber from %1, red below.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Back to the computed score</source>
+            <translation>Back to the computed score</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Computed from progress: type to change it</source>
+            <translation>Computed from progress: type to change it</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Drop</source>
+            <translation>Drop</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Give every key result not yet scored the score its progress gives</source>
+            <translation>Give every key result not yet scored the score its progress gives</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Next quarter</source>
+            <translation>Next quarter</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Prepare next quarter</source>
+            <translation>Prepare next quarter</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Retrospective</source>
+            <translation>Retrospective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Score from progress</source>
+            <translation>Score from progress</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>The team’s score</source>
+            <translation>The team’s score</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>What the team learnt</source>
+            <translation>What the team learnt</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>What worked, what did not, what the team does differently next quarter</source>
+            <translation>What worked, what did not, what the team does differently next quarter</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>amber</source>
+            <translation>amber</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>aspirational</source>
+            <translation>aspirational</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>committed</source>
+            <translation>committed</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>green</source>
+            <translation>green</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>red</source>
+            <translation>red</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>—</source>
+            <translation>—</translation>
         </message>
     </context>
     <context>
@@ -1138,6 +1301,14 @@
             <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>#</source>
             <translation>#</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/round_panel.py" />
+            <source>%n check-in(s) arrived with this round.</source>
+            <translation>
+                <numerusform>%n check-in arrived with this round.</numerusform>
+                <numerusform>%n check-ins arrived with this round.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
@@ -1593,6 +1764,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />
+            <source>Re&amp;trospective of the quarter…</source>
+            <translation>Re&amp;trospective of the quarter…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Re&amp;veal the reference OKRs…</source>
             <translation>Re&amp;veal the reference OKRs…</translation>
         </message>
@@ -2019,6 +2195,11 @@
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Restore snapshot “%1”</source>
             <translation>Restore snapshot “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Score from progress</source>
+            <translation>Score from progress</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/followup.py" />

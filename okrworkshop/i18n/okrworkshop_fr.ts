@@ -45,6 +45,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
@@ -386,6 +391,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Choose a file to export to.</source>
+            <translation>Choisissez le fichier où exporter.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -413,6 +423,11 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export to</source>
             <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>Exported to %1, with these remarks:</source>
+            <translation>Exporté dans %1, avec ces remarques :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -551,6 +566,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
+            <source>the folder does not exist</source>
+            <translation>le dossier n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>workshop</source>
             <translation>atelier</translation>
         </message>
@@ -670,6 +690,11 @@
             <translation>Impossible d’ouvrir ce fichier</translation>
         </message>
         <message>
+            <location filename="../../okrworkshop/ui/followup_actions.py" />
+            <source>Cannot prepare the next quarter</source>
+            <translation>Impossible de préparer le trimestre suivant</translation>
+        </message>
+        <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>Cannot save a copy</source>
             <translation>Impossible d’enregistrer une copie</translation>
@@ -718,6 +743,11 @@
             <location filename="../../okrworkshop/ui/main_window.py" />
             <source>New workshop saved in %1</source>
             <translation>Nouvel atelier enregistré dans %1</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/followup_actions.py" />
+            <source>Next quarter prepared in %1 — carried over: objectives %2, key results %3 (to adjust: %4); dropped cards left out: %5.</source>
+            <translation>Trimestre suivant préparé dans %1 — repris : objectifs %2, résultats clés %3 (à ajuster : %4) ; cartes abandonnées laissées de côté : %5.</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/main_window.py" />
@@ -892,6 +922,139 @@
             <location filename="../../okrworkshop/ui/case_dialog.py" />
             <source>This case is not written in the chosen language.</source>
             <translation>Ce cas n’est pas rédigé dans la langue choisie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrospectiveDialog</name>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>A new workshop with the cards kept and adjusted, starting from where they got to</source>
+            <translation>Un nouvel atelier avec les cartes gardées et ajustées, qui repartent de là où elles en sont</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Adjust</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Aspirational: green from %1 (the sweet spot), amber from %2, red below. Committed: green at %3 only, amber from %1, red below.</source>
+            <translation>Ambitieux : vert dès %1 (le bon score), orange dès %2, rouge en dessous. Engagé : vert à %3 seulement, orange dès %1, rouge en dessous.</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Back to the computed score</source>
+            <translation>Revenir à la note calculée</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Computed from progress: type to change it</source>
+            <translation>Calculée d’après l’avancement : tapez une note pour la changer</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Drop</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Give every key result not yet scored the score its progress gives</source>
+            <translation>Donner à chaque résultat clé pas encore noté la note que donne son avancement</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Next quarter</source>
+            <translation>Trimestre suivant</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Prepare next quarter</source>
+            <translation>Préparer le trimestre suivant</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Retrospective</source>
+            <translation>Rétrospective</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Score from progress</source>
+            <translation>Noter d’après l’avancement</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>The team’s score</source>
+            <translation>La note de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>What the team learnt</source>
+            <translation>Ce que l’équipe a appris</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>What worked, what did not, what the team does differently next quarter</source>
+            <translation>Ce qui a marché, ce qui n’a pas marché, ce que l’équipe fera autrement au prochain trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>amber</source>
+            <translation>orange</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>aspirational</source>
+            <translation>ambitieux</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>committed</source>
+            <translation>engagé</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>green</source>
+            <translation>vert</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>red</source>
+            <translation>rouge</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/retrospective.py" />
+            <source>—</source>
+            <translation>—</translation>
         </message>
     </context>
     <context>
@@ -1138,6 +1301,14 @@
             <location filename="../../okrworkshop/ui/round_panel.py" />
             <source>#</source>
             <translation>N°</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../okrworkshop/ui/round_panel.py" />
+            <source>%n check-in(s) arrived with this round.</source>
+            <translation>
+                <numerusform>%n point d’étape est arrivé avec ce tour.</numerusform>
+                <numerusform>%n points d’étape sont arrivés avec ce tour.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/round_panel.py" />
@@ -1593,6 +1764,11 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/actions.py" />
+            <source>Re&amp;trospective of the quarter…</source>
+            <translation>Ré&amp;trospective du trimestre…</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/ui/actions.py" />
             <source>Re&amp;veal the reference OKRs…</source>
             <translation>&amp;Dévoiler les OKR de référence…</translation>
         </message>
@@ -2019,6 +2195,11 @@
             <location filename="../../okrworkshop/canvas/round_commands.py" />
             <source>Restore snapshot “%1”</source>
             <translation>la restauration de l’instantané « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../okrworkshop/canvas/commands/followup.py" />
+            <source>Score from progress</source>
+            <translation>la notation d’après l’avancement</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/canvas/commands/followup.py" />

@@ -38,6 +38,7 @@ from okrworkshop.model import (
     new_id,
 )
 from okrworkshop.model.limits import FIELDS, JSON_DEPTH_LIMIT, field_problem, json_depth, json_int
+from okrworkshop.model.scripted import parse_scripted, write_scripted
 from okrworkshop.palette import team_colour
 
 
@@ -92,17 +93,7 @@ def board_to_dict(board: Board) -> dict[str, Any]:
         "notes": [_note_to_dict(board, n, team_names) for n in board.notes()],
     }
     if board.rounds():
-        data["rounds"] = [
-            {
-                "id": r.id,
-                "title": r.title,
-                "instructions": r.instructions,
-                "duration_s": r.duration_s,
-                "started_at": r.started_at,
-                "ended_at": r.ended_at,
-            }
-            for r in board.rounds()
-        ]
+        data["rounds"] = [_round_to_dict(r) for r in board.rounds()]
     if board.snapshots():
         data["snapshots"] = [
             {"id": s.id, "name": s.name, "data": s.data, "created_at": s.created_at, "round_id": s.round_id}
@@ -175,6 +166,20 @@ def _alignment_name(board: Board, target_id: str | None) -> str | None:
     if isinstance(target, Objective):
         return f"{board.typed(target.team_id, Team).name}/{target.title}"
     return None
+
+
+def _round_to_dict(round_: Round) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": round_.id,
+        "title": round_.title,
+        "instructions": round_.instructions,
+        "duration_s": round_.duration_s,
+        "started_at": round_.started_at,
+        "ended_at": round_.ended_at,
+    }
+    if round_.scripted_check_ins:  # extension: what arrives when the round starts
+        entry["scripted_check_ins"] = json.loads(round_.scripted_check_ins)
+    return entry
 
 
 def _note_to_dict(board: Board, note: Note, team_names: list[str]) -> dict[str, Any]:
@@ -277,6 +282,19 @@ class _Builder:
 
     def fail(self, where: str, problem: str) -> InputError:
         return InputError(self.source, problem, where)
+
+    def _scripted(self, item: dict[str, Any], where: str) -> str:
+        """A round's scripted check-ins (an extension list) as the model keeps them."""
+        found = item.get("scripted_check_ins")
+        if not found:
+            return ""
+        text = json.dumps(found, ensure_ascii=False)
+        try:
+            return write_scripted(parse_scripted(text))
+        except ValueError as exc:
+            raise self.fail(
+                f"{where}.scripted_check_ins", str(exc).removeprefix("scripted check-ins: ")
+            ) from None
 
     def take_id(self, item: dict[str, Any], where: str) -> str:
         entity_id = item.get("id") or new_id()
@@ -460,6 +478,7 @@ class _Builder:
                     duration_s=r.get("duration_s", 0),
                     started_at=r.get("started_at", ""),
                     ended_at=r.get("ended_at", ""),
+                    scripted_check_ins=self._scripted(r, f"rounds[{i}]"),
                 )
             )
         round_ids = {e.id for e in self.entities if isinstance(e, Round)}

@@ -7,7 +7,8 @@ once as a warning and ignores them (:func:`okrworkshop.interchange.validation.un
 owners and disambiguate names, so that ``.okrw -> .json -> .okrw`` loses nothing; ``initiatives``
 stays a list of texts, as the contract says. The follow-up extensions —
 ``key_results[].check_ins`` (dated value, confidence and comment), ``score`` and ``decision`` (keep,
-adjust, drop) on cards, ``lessons`` on teams — are written only when set.
+adjust, drop) on cards, ``lessons`` on teams, ``rounds[].scripted_check_ins`` (the check-ins a
+follow-up case's round brings) — are written only when set.
 """
 
 from __future__ import annotations
@@ -153,6 +154,21 @@ _round: dict[str, Any] = {
         "duration_s": {"type": "integer", "minimum": 0, "maximum": DURATION_LIMIT},
         "started_at": _text,
         "ended_at": _text,
+        "scripted_check_ins": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "key_result_id", "date"],
+                "properties": {
+                    "id": _id,
+                    "key_result_id": _id,
+                    "date": _text,
+                    "value": {"type": ["number", "null"]},
+                    "confidence": {"type": ["integer", "null"], "minimum": 0, "maximum": 10},
+                    "comment": _text,
+                },
+            },
+        },
     },
 }
 

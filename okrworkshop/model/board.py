@@ -432,7 +432,12 @@ class Board:
         elif isinstance(entity, Snapshot):
             if entity.round_id is not None:
                 self._need(entity.round_id, Round, "round")
-        elif not isinstance(entity, Round):
+        elif isinstance(entity, Round):
+            if entity.scripted_check_ins:
+                from okrworkshop.model.scripted import parse_scripted
+
+                parse_scripted(entity.scripted_check_ins)
+        else:
             raise ModelError(f"not a board entity: {entity!r}")
 
     def _need(self, entity_id: str, kind: type, what: str) -> None:

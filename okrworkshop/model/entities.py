@@ -158,6 +158,9 @@ class Round:
     #: ISO-8601 timestamps, empty while not started / not ended.
     started_at: str = ""
     ended_at: str = ""
+    #: Check-ins that arrive when the round starts (a follow-up case's week of data), as a JSON
+    #: list of check-ins (see :mod:`okrworkshop.model.scripted`); empty for most rounds.
+    scripted_check_ins: str = ""
 
 
 @dataclass(frozen=True, slots=True)

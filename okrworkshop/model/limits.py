@@ -137,6 +137,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "duration_s": Rule("int", low=0, high=DURATION_LIMIT),
         "started_at": _TIME,
         "ended_at": _TIME,
+        "scripted_check_ins": _LONG,
     },
     "Snapshot": {"name": _TEXT, "data": Rule("json"), "id": _ID, "created_at": _TIME, "round_id": _REF},
 }

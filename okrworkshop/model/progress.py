@@ -12,11 +12,16 @@ retrospective, so that every view of a key result tells the same story.
 - **Colours** follow the trainers' convention: for an aspirational objective 0.7 is the sweet spot
   (green from 0.7, amber from 0.4, red below); a committed objective is expected at 1.0 (green at
   1.0 only, amber from 0.7, red below). Confidence (0–10) is red up to 3, amber 4–6, green from 7.
+- **Scored** cards: a key result is scored once the team has given it a score (by hand, or by
+  taking the one its progress gives in the retrospective); an objective is scored once one of its
+  key results is. Only scored cards show a score on the board and the poster: mid-quarter, a bar
+  half-way is on track, not a red 0.5.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Literal, TypeAlias
 
 from okrworkshop.model.board import Board
@@ -82,8 +87,19 @@ def score(kr: KeyResult) -> float | None:
 
 def objective_score(board: Board, objective: Objective) -> float | None:
     """The mean score of an objective's scored key results, in hundredths (None if none is scored)."""
-    scores = [s for kr in board.key_results(objective.id) if (s := score(kr)) is not None]
+    return mean_score(board.key_results(objective.id))
+
+
+def mean_score(key_results: Iterable[KeyResult]) -> float | None:
+    """The mean of the key results' scores, in hundredths (those without a score left out)."""
+    scores = [s for kr in key_results if (s := score(kr)) is not None]
     return round(math.fsum(scores) / len(scores), 2) if scores else None  # statistics.fmean, unloaded
+
+
+def shown_objective_score(key_results: Iterable[KeyResult]) -> float | None:
+    """The objective's score as the board shows it: only once one of its key results is scored."""
+    found = list(key_results)
+    return mean_score(found) if any(kr.score is not None for kr in found) else None
 
 
 def score_band(value: float, kind: ObjectiveKind) -> Band:
@@ -109,3 +125,11 @@ def latest_check_in(board: Board, key_result_id: str) -> CheckIn | None:
     """The most recent check-in of a key result (by date), or None."""
     found = board.check_ins(key_result_id)
     return found[-1] if found else None
+
+
+def score_text(value: float, language: str) -> str:
+    """A score as trainers write it: ``0,7`` / ``0.7``, ``0,65`` for an objective's mean, ``1,0``."""
+    text = f"{value:.2f}"
+    if text.endswith("0"):
+        text = text[:-1]
+    return text.replace(".", ",") if language == "fr" else text

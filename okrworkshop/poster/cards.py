@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from okrworkshop.model import Board, Initiative, KeyResult, Note, Objective
-from okrworkshop.model.progress import confidence_band, progress
+from okrworkshop.model.progress import confidence_band, progress, score_text, shown_objective_score
 from okrworkshop.palette import CARD_COLOURS
 from okrworkshop.poster.fonts import BOLD, REGULAR, Face, face, printable
 from okrworkshop.poster.labels import label, number
@@ -72,6 +72,14 @@ class Card:
     #: beside the confidence figure in the details, as on screen).
     progress: float | None = None
     band: str | None = None
+    #: The quarter-end score shown on the card (a key result once scored, an objective once one
+    #: of its key results is), and the kind of objective whose colours it takes.
+    score: float | None = None
+    score_kind: str = "aspirational"
+    #: The score as printed (``0,7``), and for an objective the height of its own header (the
+    #: score row's bottom), above its first key result.
+    score_label: str = ""
+    own_height: float = 0.0
 
 
 @dataclass(slots=True)
@@ -210,15 +218,24 @@ class CardMaker:
             self.objective_details(objective),
         )
         block.cards.append(head)
+        key_results = board.key_results(objective.id)
+        head.score, head.score_kind = shown_objective_score(key_results), objective.kind
+        if head.score is not None:
+            head.height += PROGRESS_ROW
+            head.score_label = score_text(head.score, self.language)
+        head.own_height = head.height
         y = head.height
         inner_width = OBJECTIVE_WIDTH - 2 * INSET
-        for kr in board.key_results(objective.id):
+        for kr in key_results:
             card = self._card(
                 kr.id, "key_result", INSET, y, inner_width, kr.title, self.key_result_details(kr)
             )
             card.progress = progress(kr)
             card.band = confidence_band(kr.confidence) if kr.confidence is not None else None
-            if card.progress is not None or card.band is not None:
+            card.score, card.score_kind = kr.score, objective.kind
+            if kr.score is not None:
+                card.score_label = score_text(kr.score, self.language)
+            if card.progress is not None or card.band is not None or card.score is not None:
                 card.height += PROGRESS_ROW
             block.cards.append(card)
             y += card.height + GAP

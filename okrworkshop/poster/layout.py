@@ -27,7 +27,7 @@ from okrworkshop.poster.labels import label
 from okrworkshop.poster.marks import ARROW, INK, MUTED, arrow_shapes, badge
 from okrworkshop.poster.options import LAYOUTS, PosterOptions
 from okrworkshop.poster.paper import Sheet, sheet
-from okrworkshop.poster.progress import progress_shapes
+from okrworkshop.poster.progress import objective_score_shapes, progress_shapes
 from okrworkshop.poster.quality import Quality
 from okrworkshop.poster.shapes import Point, Rect, Shape, Text
 from okrworkshop.poster.text import LEADING, fit
@@ -353,7 +353,10 @@ def _card(
         shapes.append(
             Text(text_x, detail_y, details.lines, details.size * scale, details.leading * scale, MUTED)
         )
-    if card.progress is not None or card.band is not None:
+    if card.kind == "objective" and card.score is not None:
+        # The objective's own row sits under its details, above its first key result.
+        shapes.extend(objective_score_shapes(card, x, y, width, scale))
+    elif card.progress is not None or card.band is not None or card.score is not None:
         shapes.extend(progress_shapes(card, x, y + height, width, scale))
     right = block.x + card.x + card.width - 4.0
     for index, (severity, count) in enumerate(quality.badges(card.entity_id)):

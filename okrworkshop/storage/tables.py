@@ -20,9 +20,9 @@ from okrworkshop.model import CheckIn, Initiative, KeyResult, Note, Objective, R
 #: The extension of workshop files.
 SUFFIX = ".okrw"
 #: Schema version of the files this code writes (mirrored in ``PRAGMA user_version``).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: The Alembic revision matching :data:`SCHEMA_VERSION`.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 #: The table Alembic keeps its revision in (made by :func:`create_statements` too).
 ALEMBIC_TABLE = "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
 
@@ -181,6 +181,7 @@ ENTITY_TABLES: tuple[Table, ...] = (
             Column("duration_s", "INTEGER"),
             Column("started_at", "VARCHAR(40)"),
             Column("ended_at", "VARCHAR(40)"),
+            _text("scripted_check_ins"),
         ),
     ),
     Table(

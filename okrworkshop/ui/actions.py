@@ -280,6 +280,14 @@ WORKSHOP_ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "retrospective",
+        QT_TRANSLATE_NOOP("actions", "Re&trospective of the quarter…"),
+        "F7",
+        "view-statistics",
+        "show_retrospective",
+        "workshop",
+    ),
+    ActionSpec(
         "reveal",
         QT_TRANSLATE_NOOP("actions", "Re&veal the reference OKRs…"),
         "F4",

@@ -345,10 +345,15 @@ class RoundsDock(QDockWidget):
 
     def _begin(self, round_id: str) -> None:
         board = self.board
-        if self._document.execute(lambda: StartRound(board, round_id, self._now())) is not None:
+        command = self._document.execute(lambda: StartRound(board, round_id, self._now()))
+        if command is not None:
             round_ = board.typed(round_id, Round)
             self.timer.start(round_.duration_s, round_.title)
             self.message_label.clear()
+            arrived = getattr(command, "arrived", 0)
+            if arrived:
+                # A follow-up case's week of data came with the round (undo takes it back).
+                self.message_label.setText(self.tr("%n check-in(s) arrived with this round.", "", arrived))
 
     def end_round(self) -> None:
         """End the running round and keep the board as "Tour 2 — fin" / "Round 2 — end"."""

@@ -10,7 +10,7 @@ from okrworkshop.storage import read_okrw
 
 from .conftest import readme_example, run_cli, write_case
 
-BUNDLED = {"rayon-vert", "mijote", "valbrune", "calora"}
+BUNDLED = {"rayon-vert", "mijote", "valbrune", "calora", "lumen"}
 
 
 def test_cases_lists_the_bundled_cases(tmp_path: Path) -> None:
@@ -19,7 +19,7 @@ def test_cases_lists_the_bundled_cases(tmp_path: Path) -> None:
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["ID", "LEVEL", "LANGUAGES", "TEAMS", "ROUNDS", "TITLE"]
-    assert {line.split()[0] for line in lines[1:5]} == BUNDLED
+    assert {line.split()[0] for line in lines[1:6]} == BUNDLED
     assert "Réseau des médiathèques de Valbrune" in result.stdout
     english = run_cli("cases", "--lang", "en", cwd=tmp_path)
     assert "Valbrune public library network" in english.stdout
@@ -38,7 +38,7 @@ def test_cases_json(tmp_path: Path) -> None:
     for record in records:
         assert record["languages"] == ["fr", "en"]
         assert set(record["title"]) == {"fr", "en"}
-        assert record["level"] in {"fundamentals", "intermediate", "complex"}
+        assert record["level"] in {"fundamentals", "intermediate", "complex", "follow-up"}
         assert record["total_minutes"] == sum(r["minutes"] for r in record["rounds"])
         assert record["source"] == "bundled"
     assert by_id["calora"]["title"] == {"fr": "Calora, pompes à chaleur", "en": "Calora heat pumps"}
@@ -111,7 +111,7 @@ def test_new_refuses_bad_input_with_one_line(tmp_path: Path) -> None:
     unknown = run_cli("new", "--case", "boulangerie", "-o", "x.okrw", cwd=tmp_path)
     assert unknown.returncode == 2
     assert unknown.stderr == (
-        "okrworkshop: unknown case 'boulangerie'; known cases: calora, mijote, rayon-vert, valbrune\n"
+        "okrworkshop: unknown case 'boulangerie'; known cases: calora, lumen, mijote, rayon-vert, valbrune\n"
     )
     assert not (tmp_path / "x.okrw").exists()
     not_okrw = run_cli("new", "--case", "mijote", "-o", "x.json", cwd=tmp_path)

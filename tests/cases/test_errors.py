@@ -271,4 +271,4 @@ def test_unknown_case_ids_list_the_known_ones(case_id: str) -> None:
         load_case(case_id)
     line = caught.value.line()
     assert f"unknown case {case_id!r}" in line
-    assert "known cases: calora, mijote, rayon-vert, valbrune" in line
+    assert "known cases: calora, lumen, mijote, rayon-vert, valbrune" in line

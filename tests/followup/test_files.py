@@ -176,8 +176,8 @@ def test_older_files_are_backed_up_then_gain_the_follow_up(
     backup = tmp_path / f"ancien.v{version}.okrw.bak"
     assert backup.read_bytes() == original
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
-        assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
     db.close()
     again = read_okrw(path)
     assert again.get("first") == CheckIn(kr.id, "2027-02-01", 40.0, 7, "premier point", id="first")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from okrworkshop.model import KeyResult
@@ -34,7 +35,7 @@ def test_progress_and_confidence_print_on_the_key_result(tmp_path: Path) -> None
         for s in layout.shapes
         if isinstance(s, Rect) and _inside(box, s.x, s.y) and s.fill in ("#dde3ea", "#4e79a7")
     ]
-    assert fill.width / track.width == 6 / 13  # 82 -> 95, at 88
+    assert fill.width / track.width == pytest.approx(6 / 13)  # 82 -> 95, at 88
     [dot] = [
         s
         for s in layout.shapes
@@ -86,3 +87,49 @@ def test_confidence_without_a_value_still_prints_its_coloured_dot() -> None:
     assert not [
         s for s in layout.shapes if isinstance(s, Rect) and s.fill == "#dde3ea" and _inside(box, s.x, s.y)
     ]
+
+
+def test_scores_print_as_pills_in_the_trainers_colours() -> None:
+    from okrworkshop.poster.shapes import Text
+
+    board = followup_board()
+    committed = board.objectives()[0]
+    late, complaints = board.key_results(committed.id)
+    board.update(complaints.id, current=6.0, score=0.8)  # committed: 0.8 is amber
+    layout = layout_poster(board, OPTIONS, NO_CHECKER)
+
+    def pills(card_id: str) -> list[tuple[str, str]]:
+        box = layout.card_boxes[card_id]
+        fills = [
+            s
+            for s in layout.shapes
+            if isinstance(s, Rect) and s.fill in ("#d64545", "#e8a33d", "#3a9a5b") and _inside(box, s.x, s.y)
+        ]
+        found = []
+        for pill in fills:
+            [text] = [
+                s
+                for s in layout.shapes
+                if isinstance(s, Text)
+                and s.centred
+                and pill.x <= s.x <= pill.x + pill.width
+                and pill.y <= s.y <= pill.y + pill.height
+            ]
+            found.append((pill.fill, text.lines[0]))
+        return found
+
+    assert pills(late.id) == [("#d64545", "0,6")]  # committed, 0.6: red
+    assert pills(complaints.id) == [("#e8a33d", "0,8")]
+    # The objective's pill sits in its own header, above its first key result.
+    objective_box = layout.card_boxes[committed.id]
+    head = [
+        (fill, text)
+        for fill, text in pills(committed.id)
+        if (fill, text) not in pills(late.id) + pills(complaints.id)
+    ]
+    assert head == [("#e8a33d", "0,7")]
+    # Unscored cards print no pill (the aspirational objective and its key result).
+    aspirational = board.objectives()[1]
+    [nps] = board.key_results(aspirational.id)
+    assert pills(nps.id) == []
+    assert objective_box[1] < layout.card_boxes[late.id][1]

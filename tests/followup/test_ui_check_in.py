@@ -28,6 +28,10 @@ def window(tmp_path: Path, qtbot: Any) -> Iterator[Any]:
     qtbot.waitExposed(main)
     main.activateWindow()
     yield main
+    # A modal check-in left open would take the keys of the next test's window.
+    dialog = getattr(main, "check_in_dialog", None)
+    if dialog is not None:
+        dialog.close()
     main.close()
 
 

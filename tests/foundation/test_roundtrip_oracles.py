@@ -20,6 +20,7 @@ from typing import Any
 from okrworkshop.exports.csv_format import read_csv, write_csv
 from okrworkshop.interchange import read_json, write_json
 from okrworkshop.model import Board, CheckIn, Entity, Initiative, KeyResult, Note, Objective, Snapshot, Team
+from okrworkshop.model.scripted import write_scripted
 from okrworkshop.storage import read_okrw, write_okrw
 from okrworkshop.workflow import board_of, snapshot_data
 from tests.conftest import make_rich_board
@@ -47,6 +48,11 @@ def complete_board() -> Board:
     board.update(nps.id, score=0.3, decision="adjust")
     board.update(objective.id, decision="keep")
     board.update(objective.team_id, lessons="Mesurer chaque semaine, pas chaque mois.")
+    # A round that brings the next week's check-in (a follow-up case).
+    scripted = [
+        CheckIn(nps.id, "2027-02-19", value=37, confidence=6, comment="« Bouche à oreille »", id="wk7")
+    ]
+    board.add(type(first)("Tour 3", duration_s=600, order=2.0, scripted_check_ins=write_scripted(scripted)))
     return board
 
 

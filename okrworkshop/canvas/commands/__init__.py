@@ -22,6 +22,7 @@ from okrworkshop.canvas.commands.followup import (
     CheckInKeyResult,
     DecideCard,
     DeleteCheckIn,
+    ScoreFromProgress,
     ScoreKeyResult,
     WriteLessons,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "ReorderTeams",
     "ReparentKeyResult",
     "ResizeLane",
+    "ScoreFromProgress",
     "ScoreKeyResult",
     "WriteLessons",
     "is_inside",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from okrworkshop.canvas.commands.base import BoardCommand, ChangeSet, tr
 from okrworkshop.model import Board, CheckIn, KeyResult, ModelError, Objective, Team
+from okrworkshop.model.progress import computed_score
 
 
 def _latest(changes: ChangeSet, key_result_id: str) -> CheckIn | None:
@@ -15,7 +16,7 @@ def _latest(changes: ChangeSet, key_result_id: str) -> CheckIn | None:
     return max(found, key=lambda c: (c.date, c.id)) if found else None
 
 
-def _follow_latest(changes: ChangeSet, key_result_id: str) -> None:
+def follow_latest(changes: ChangeSet, key_result_id: str) -> None:
     """Give the key result the value and confidence of its latest check-in (as the changes leave it)."""
     latest = _latest(changes, key_result_id)
     if latest is None:
@@ -45,7 +46,7 @@ class CheckInKeyResult(BoardCommand):
             raise ModelError(tr("a check-in gives a value, a confidence or both"))
         changes = ChangeSet(board)
         check_in = changes.add(CheckIn(key_result_id, date, value, confidence, comment.strip()))
-        _follow_latest(changes, key_result_id)
+        follow_latest(changes, key_result_id)
         super().__init__(board, tr("Check in key result"), changes.changes)
         self.check_in_id = check_in.id
 
@@ -57,7 +58,7 @@ class DeleteCheckIn(BoardCommand):
         check_in = board.typed(check_in_id, CheckIn)
         changes = ChangeSet(board)
         changes.remove(check_in_id)
-        _follow_latest(changes, check_in.key_result_id)
+        follow_latest(changes, check_in.key_result_id)
         super().__init__(board, tr("Delete check-in"), changes.changes)
 
 
@@ -69,6 +70,20 @@ class ScoreKeyResult(BoardCommand):
         changes = ChangeSet(board)
         changes.update(key_result_id, score=None if score is None else round(float(score), 2))
         super().__init__(board, tr("Score key result"), changes.changes)
+
+
+class ScoreFromProgress(BoardCommand):
+    """Score every key result of a team that has no score yet with the score its progress gives."""
+
+    def __init__(self, board: Board, team_id: str) -> None:
+        board.typed(team_id, Team)
+        changes = ChangeSet(board)
+        for objective in board.objectives(team_id):
+            for kr in board.key_results(objective.id):
+                computed = computed_score(kr)
+                if kr.score is None and computed is not None:
+                    changes.update(kr.id, score=computed)
+        super().__init__(board, tr("Score from progress"), changes.changes)
 
 
 class DecideCard(BoardCommand):

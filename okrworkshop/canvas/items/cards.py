@@ -25,7 +25,14 @@ from okrworkshop.canvas.items.badges import (
 from okrworkshop.canvas.labels import key_result_summary, objective_summary
 from okrworkshop.canvas.text import TextBlock, text_block
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective
-from okrworkshop.model.progress import clamp, confidence_band, progress
+from okrworkshop.model.progress import (
+    clamp,
+    confidence_band,
+    progress,
+    score_band,
+    score_text,
+    shown_objective_score,
+)
 from okrworkshop.palette import CONFIDENCE_COLOURS
 
 _MARGIN = 3.0  # room around the card for the selection outline
@@ -45,6 +52,8 @@ class CardItem(QGraphicsItem):
     counts: Counts = NO_FINDINGS
     editing = False
     highlighted = False
+    #: The language the card's texts are laid out in (the workshop's).
+    language = "fr"
     rect = QRectF()
     _bounds = QRectF()
     _size = (0.0, 0.0)
@@ -174,6 +183,8 @@ class ObjectiveItem(CardItem):
 
     strip_colour = QColor("#4e79a7")
     hovered = False
+    #: The objective's score as shown (once one of its key results is scored), else None.
+    shown_score: float | None = None
 
     def __init__(self, entity: Objective, language: str) -> None:
         super().__init__(entity, _MOVABLE)
@@ -184,9 +195,14 @@ class ObjectiveItem(CardItem):
         self.setPos(entity.x, entity.y)
 
     def layout_text(self, language: str) -> None:
+        self.language = language
         inner = style.CARD_WIDTH - style.TEAM_STRIP - 2 * style.CARD_PADDING
         self.title = TextBlock(self.entity.title, style.font("objective"), inner)
-        self.meta = text_block(objective_summary(self.entity, language), style.font("objective-meta"), inner)
+        # The meta line leaves room on its right for the score pill.
+        meta_width = inner - ScorePill.WIDTH - 6
+        self.meta = text_block(
+            objective_summary(self.entity, language), style.font("objective-meta"), meta_width
+        )
         self.header_height = style.CARD_PADDING * 2 + self.title.height + 4 + self.meta.height
         self.header_height += self.layout_flags(inner)
 
@@ -203,7 +219,15 @@ class ObjectiveItem(CardItem):
     def relayout(self) -> None:
         """Stack the key results under the header and fit the card around them."""
         y = self.header_height
-        for item in self.key_result_items():
+        items = self.key_result_items()
+        shown = shown_objective_score(item.entity for item in items)
+        if shown != self.shown_score:
+            self.shown_score = shown
+            self.update()
+        for item in items:
+            if item.objective_kind != self.entity.kind:
+                item.objective_kind = self.entity.kind
+                item.update()
             item.relayout()
             item.setPos(style.TEAM_STRIP + style.KR_INSET, y)
             y += item.rect.height() + style.KR_GAP
@@ -250,6 +274,15 @@ class ObjectiveItem(CardItem):
         meta_y = origin.y() + self.title.height + 4
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
         self.paint_flags(painter, origin.x(), meta_y + self.meta.height + 4)
+        if self.shown_score is not None:
+            right = self.rect.right() - style.CARD_PADDING
+            ScorePill.paint(
+                painter,
+                QRectF(right - ScorePill.WIDTH, meta_y, ScorePill.WIDTH, ScorePill.HEIGHT),
+                self.shown_score,
+                self.entity.kind,
+                self.language,
+            )
         paint_badges(painter, self.counts, self.rect.right() - style.CARD_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, radius)
         if self.hovered or self.isSelected():
@@ -262,6 +295,28 @@ class ObjectiveItem(CardItem):
 BAND_COLOURS = {band: QColor(colour) for band, colour in CONFIDENCE_COLOURS.items()}
 _BAR_TRACK = QColor("#dde3ea")
 _BAR_FILL = QColor("#4e79a7")
+
+
+class ScorePill:
+    """A quarter-end score as a small rounded label in the trainers' colour (``0,7`` on green)."""
+
+    WIDTH = 34.0
+    HEIGHT = 15.0
+    _font: QFont | None = None
+
+    @classmethod
+    def paint(cls, painter: QPainter, rect: QRectF, value: float, kind: str, language: str) -> None:
+        if cls._font is None:
+            cls._font = QFont(style.font("key-result-meta"))
+            cls._font.setPixelSize(10)
+            cls._font.setBold(True)
+        band = score_band(value, kind)  # type: ignore[arg-type]
+        painter.setPen(_NO_PEN)
+        painter.setBrush(BAND_COLOURS[band])
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setFont(cls._font)
+        painter.setPen(QPen(QColor("#1f1f1f") if band == "amber" else QColor("white")))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), score_text(value, language))
 
 
 class KeyResultItem(CardItem):
@@ -277,6 +332,8 @@ class KeyResultItem(CardItem):
     share: float | None = None
     band: str | None = None
     meta_height = 0.0
+    #: The kind of the objective it belongs to (its score's colours); set by the objective.
+    objective_kind: str = "aspirational"
 
     def __init__(self, entity: KeyResult, language: str) -> None:
         super().__init__(entity)
@@ -293,17 +350,34 @@ class KeyResultItem(CardItem):
         meta_height = self.meta.height + 3 if summary else 0.0
         self.meta_height = meta_height
         self.own_height = style.KR_PADDING * 2 + self.title.height + meta_height + self.layout_flags(inner)
+        self.language = language
         self.share = progress(self.entity)
         confidence = self.entity.confidence
         self.band = confidence_band(confidence) if confidence is not None else None
-        # The bottom row: the bar (when the way can be told) and the confidence dot (when set).
-        if self.share is not None or self.band is not None:
+        if self.has_bottom_row():
             self.own_height += self.DOT + 4
+
+    def has_bottom_row(self) -> bool:
+        """Whether the card ends with its progress row: the bar (when the way can be told), the score
+        pill (once scored) and the confidence dot (when set), whichever there are."""
+        return self.share is not None or self.band is not None or self.entity.score is not None
+
+    def score_rect(self) -> QRectF | None:
+        """Where the score pill sits (at the bar's right end, before the confidence dot)."""
+        if self.entity.score is None:
+            return None
+        centre = self.own_height - style.KR_PADDING - self.DOT / 2
+        right = self.WIDTH - style.KR_PADDING - self.DOT - 6
+        return QRectF(
+            right - ScorePill.WIDTH, centre - ScorePill.HEIGHT / 2, ScorePill.WIDTH, ScorePill.HEIGHT
+        )
 
     def bar_rect(self) -> QRectF:
         """Where the progress bar is drawn (the confidence dot sits at its right end)."""
         top = self.own_height - style.KR_PADDING - self.DOT / 2 - self.BAR_HEIGHT / 2
         width = self.WIDTH - 2 * style.KR_PADDING - self.DOT - 6
+        if self.entity.score is not None:
+            width -= ScorePill.WIDTH + 6
         return QRectF(style.KR_PADDING, top, width, self.BAR_HEIGHT)
 
     def text_block(self) -> TextBlock:
@@ -336,7 +410,7 @@ class KeyResultItem(CardItem):
         meta_y = origin.y() + self.title.height + 3
         self.paint_text(painter, self.meta, origin.x(), meta_y, style.theme().muted_pen)
         self.paint_flags(painter, origin.x(), origin.y() + self.title.height + self.meta_height + 1)
-        if self.share is not None or self.band is not None:
+        if self.has_bottom_row():
             self.paint_progress(painter)
         paint_badges(painter, self.counts, self.rect.right() - style.KR_PADDING, -style.BADGE_SIZE / 2)
         self.paint_outline(painter, 4.0)
@@ -347,15 +421,18 @@ class KeyResultItem(CardItem):
         if self.share is not None:
             painter.setBrush(_BAR_TRACK)
             painter.drawRoundedRect(bar, 3.0, 3.0)
-        share = clamp(self.share or 0.0)
-        if share > 0:
-            painter.setBrush(_BAR_FILL)
-            painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * share, bar.height()), 3.0, 3.0)
+            share = clamp(self.share)
+            if share > 0:
+                painter.setBrush(_BAR_FILL)
+                painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * share, bar.height()), 3.0, 3.0)
+        pill = self.score_rect()
+        if pill is not None and self.entity.score is not None:
+            ScorePill.paint(painter, pill, self.entity.score, self.objective_kind, self.language)
+            painter.setPen(_NO_PEN)
         if self.band is not None:
+            dot_x = self.WIDTH - style.KR_PADDING - self.DOT / 2
             painter.setBrush(BAND_COLOURS[self.band])
-            painter.drawEllipse(
-                QPointF(bar.right() + 6 + self.DOT / 2, bar.center().y()), self.DOT / 2, self.DOT / 2
-            )
+            painter.drawEllipse(QPointF(dot_x, bar.center().y()), self.DOT / 2, self.DOT / 2)
 
 
 class InitiativeItem(CardItem):
