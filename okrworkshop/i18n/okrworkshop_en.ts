@@ -45,11 +45,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
@@ -391,11 +386,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>Choose a file to export to.</source>
-            <translation>Choose a file to export to.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -423,11 +413,6 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export to</source>
             <translation>Export to</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>Exported to %1, with these remarks:</source>
-            <translation>Exported to %1, with these remarks:</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -563,11 +548,6 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Written: %1 in %2</source>
             <translation>Written: %1 in %2</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>the folder does not exist</source>
-            <translation>the folder does not exist</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />

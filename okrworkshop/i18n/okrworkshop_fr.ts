@@ -45,11 +45,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/case_brief.py" />
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/case_brief.py" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
@@ -391,11 +386,6 @@
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>Choose a file to export to.</source>
-            <translation>Choisissez le fichier où exporter.</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -423,11 +413,6 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Export to</source>
             <translation>Exporter vers</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>Exported to %1, with these remarks:</source>
-            <translation>Exporté dans %1, avec ces remarques :</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
@@ -563,11 +548,6 @@
             <location filename="../../okrworkshop/ui/export_dialog.py" />
             <source>Written: %1 in %2</source>
             <translation>Écrit : %1 dans %2</translation>
-        </message>
-        <message>
-            <location filename="../../okrworkshop/ui/export_dialog.py" />
-            <source>the folder does not exist</source>
-            <translation>le dossier n’existe pas</translation>
         </message>
         <message>
             <location filename="../../okrworkshop/ui/export_dialog.py" />
