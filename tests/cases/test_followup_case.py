@@ -196,11 +196,10 @@ def _follow_up_case(
 ) -> Path:
     text = readme_example().replace('format = "okrworkshop-case/1"', 'format = "okrworkshop-case/1"', 1)
     text = text.replace("[context]", FOLLOW_UP + "\n[context]", 1)
-    text = text.replace(
-        'minutes = 20\ninstructions = { fr = "Deux à quatre',
-        f'minutes = 20\n{extra_round}\ninstructions = {{ fr = "Deux à quatre',
-        1,
-    )
+    # The README's second round ("Deux à quatre résultats clés…") brings the check-ins.
+    head, sep, rest = text.partition('instructions = { fr = "Deux à quatre')
+    assert sep, "the README's example has its key-result round"
+    text = f"{head}{extra_round}\n{sep}{rest}"
     check_ins = check_ins or (
         "check_ins = [{ week = 1, value = 12, confidence = 7 }, { week = 2, value = 10, confidence = 7 },"
         ' { week = 3, value = 9, confidence = 6, comment = { fr = "Une caisse de plus", en = "One more till" } },'

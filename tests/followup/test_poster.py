@@ -103,7 +103,7 @@ def test_scores_print_as_pills_in_the_trainers_colours() -> None:
         fills = [
             s
             for s in layout.shapes
-            if isinstance(s, Rect) and s.fill in ("#d64545", "#e8a33d", "#3a9a5b") and _inside(box, s.x, s.y)
+            if isinstance(s, Rect) and s.fill in CONFIDENCE_COLOURS.values() and _inside(box, s.x, s.y)
         ]
         found = []
         for pill in fills:
@@ -118,8 +118,8 @@ def test_scores_print_as_pills_in_the_trainers_colours() -> None:
             found.append((pill.fill, text.lines[0]))
         return found
 
-    assert pills(late.id) == [("#d64545", "0,6")]  # committed, 0.6: red
-    assert pills(complaints.id) == [("#e8a33d", "0,8")]
+    assert pills(late.id) == [(CONFIDENCE_COLOURS["red"], "0,6")]  # committed, 0.6: red
+    assert pills(complaints.id) == [(CONFIDENCE_COLOURS["amber"], "0,8")]
     # The objective's pill sits in its own header, above its first key result.
     objective_box = layout.card_boxes[committed.id]
     head = [
@@ -127,7 +127,7 @@ def test_scores_print_as_pills_in_the_trainers_colours() -> None:
         for fill, text in pills(committed.id)
         if (fill, text) not in pills(late.id) + pills(complaints.id)
     ]
-    assert head == [("#e8a33d", "0,7")]
+    assert head == [(CONFIDENCE_COLOURS["amber"], "0,7")]
     # Unscored cards print no pill (the aspirational objective and its key result).
     aspirational = board.objectives()[1]
     [nps] = board.key_results(aspirational.id)

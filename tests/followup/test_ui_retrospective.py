@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from okrworkshop.model import KeyResult, Objective, Team
+from okrworkshop.palette import CONFIDENCE_COLOURS
 from okrworkshop.storage import read_okrw, write_okrw
 from tests.followup.conftest import followup_board
 
@@ -100,14 +101,14 @@ def test_a_typed_score_is_one_undo_step_on_the_board_and_in_the_file(window: Any
     assert dialog.score_cells[late.id].pill.property("band") == "green"
     objective = window.document.board.objectives()[0]
     assert dialog.objective_pills[objective.id].property("band") == "green"  # mean of the scored one
-    assert _pill_colour(window, late.id) == QColor("#3a9a5b")
+    assert _pill_colour(window, late.id) == QColor(CONFIDENCE_COLOURS["green"])
     assert window.scene.item_for(objective.id).shown_score == 1.0
     # Ctrl+Z in the dialog undoes it (the window's history): the dialog and the card follow.
     dialog.cards.setFocus()
     qtbot.keyClick(dialog.cards, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.board.typed(late.id, KeyResult).score == 0.6
     assert dialog.score_cells[late.id].spin.text() == "0,6"
-    assert _pill_colour(window, late.id) == QColor("#d64545")
+    assert _pill_colour(window, late.id) == QColor(CONFIDENCE_COLOURS["red"])
     # And from the window, redo.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -20,22 +20,27 @@ REPO = Path(__file__).resolve().parents[2]
 _LAUNCH = r"""
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QGraphicsView
 from okrworkshop.ui import launch
 
 app = launch._application()
-window = launch.open_window(sys.argv[1])
 seen = {}
+window = None
 
 class Paints(QObject):
+    # The board's first paint, wherever it happens (open_window shows and settles the window).
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not seen:
+        if event.type() == QEvent.Type.Paint and not seen and isinstance(watched.parent(), QGraphicsView):
             seen["orm"] = "sqlalchemy" in sys.modules
             seen["rules"] = "okrworkshop.rules" in sys.modules
-            seen["writer"] = window.document.file.writer_loaded
+            files = [w.document.file for w in app.topLevelWidgets() if hasattr(w, "document")]
+            seen["writer"] = any(f.writer_loaded for f in files)
         return False
 
-paints = Paints(window.view.viewport())
-window.view.viewport().installEventFilter(paints)
+paints = Paints()
+app.installEventFilter(paints)
+window = launch.open_window(sys.argv[1])
 
 def finish():
     if not seen or window.live.pending or not window.document.file.writer_loaded:
