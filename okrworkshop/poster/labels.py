@@ -93,7 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
         "portrait": "portrait",
         "landscape": "paysage",
         "tile": "Feuille {label} — ligne {row} sur {rows}, colonne {col} sur {cols}",
-        "tile_hint": "Couper le long des repères ; chevauchement de {overlap} avec la feuille suivante",
+        "tile_hint": f"Couper le long des repères{NNBSP}; chevauchement de {{overlap}} avec la feuille suivante",
         "map_title": "Plan d’assemblage — {title}",
         "print_note": f"Imprimer chaque feuille à 100{NNBSP}% (taille réelle, sans «{NNBSP}ajuster à la "
         f"page{NNBSP}»){NNBSP}: la barre ci-dessous mesure 10{NBSP}cm.",

@@ -76,3 +76,10 @@ def test_the_glossary() -> None:
     strings.append(("introduction", re.sub(r"`[^`]*`", "", intro)))
     offences = _offences(strings)
     assert not offences, "\n".join(offences)
+
+
+def test_the_poster_labels() -> None:
+    from okrworkshop.poster.labels import LABELS
+
+    offences = _offences((f"poster label {key}", text) for key, text in LABELS["fr"].items())
+    assert not offences, "\n".join(offences)
