@@ -83,3 +83,24 @@ def test_the_poster_labels() -> None:
 
     offences = _offences((f"poster label {key}", text) for key, text in LABELS["fr"].items())
     assert not offences, "\n".join(offences)
+
+
+def test_the_demo_workshop() -> None:
+    """The bundled demo (a French workshop) is the first board a trainer sees."""
+    import json
+
+    def strings(value: object, where: str) -> Iterable[tuple[str, str]]:
+        if isinstance(value, str):
+            yield where, value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield from strings(item, f"{where}.{key}")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from strings(item, f"{where}[{i}]")
+
+    demo = json.loads((REPO / "assets" / "demo" / "demo-workshop.json").read_text(encoding="utf-8"))
+    skip = ("id", "format", "language", "period", "date", "colour", "kind", "direction", "unit")
+    texts = [(w, t) for w, t in strings(demo, "demo") if not w.rsplit(".", 1)[-1].startswith(skip)]
+    offences = _offences(texts)
+    assert not offences, "\n".join(offences)
