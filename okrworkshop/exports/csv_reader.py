@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from okrworkshop.errors import InputError
-from okrworkshop.exports.csv_columns import _TYPE_ALIASES, _VALUE_ALIASES, COLUMNS, DELIMITERS, ROW_TYPES
+from okrworkshop.exports.csv_columns import (
+    _TYPE_ALIASES,
+    _VALUE_ALIASES,
+    COLUMNS,
+    DELIMITERS,
+    ROW_TYPES,
+    unescape_formula,
+)
 from okrworkshop.model import (
     DECISIONS,
     DIRECTIONS,
@@ -206,7 +213,12 @@ def read_csv(path: str | Path) -> Board:
                 ) from None
             raise InputError(path, f"not readable as CSV: {exc}", f"line {line}") from None
         if any(cell.strip() for cell in record):
-            values = {columns[i]: cell.replace("\r\n", "\n") for i, cell in enumerate(record) if i in columns}
+            # A quote put before a formula by okrworkshop (or another tool) is not part of the text.
+            values = {
+                columns[i]: unescape_formula(cell).replace("\r\n", "\n")
+                for i, cell in enumerate(record)
+                if i in columns
+            }
             row = _Row(line, values)
             for column, cell in values.items():
                 limit = LONG_TEXT_LIMIT if column == "description" else TEXT_LIMIT

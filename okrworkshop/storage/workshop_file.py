@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -46,6 +45,7 @@ from okrworkshop.model import (
     Workshop,
     WorkshopChanged,
 )
+from okrworkshop.outputs import replace_atomically
 from okrworkshop.paths import user_data_dir
 from okrworkshop.storage.header import APPLICATION_ID, read_header
 from okrworkshop.storage.objects import check_objects
@@ -221,16 +221,7 @@ class WorkshopFile:
             raise InputError(path, "already exists; choose another name")
         board = board or Board()
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=".okrw-", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        temp = Path(temp_name)
-        temp.unlink()
-        try:
-            _create_file(temp, board)
-            os.replace(temp, path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        replace_atomically(path, lambda temp: _create_file(temp, board), suffix=".tmp")
         return cls.open(path)
 
     @classmethod
@@ -284,20 +275,16 @@ class WorkshopFile:
             raise InputError(target, "already exists; choose another name")
         if target.resolve() == self.path.resolve():
             raise InputError(target, "is the open workshop itself")
-        fd, temp_name = tempfile.mkstemp(prefix=".okrw-", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        try:
+
+        def backup(temp: Path) -> None:
             with contextlib.closing(self._engine.raw_connection()) as source:
-                destination = sqlite3.connect(temp_name)
+                destination = sqlite3.connect(temp)
                 try:
                     source.driver_connection.backup(destination)  # type: ignore[union-attr]
                 finally:
                     destination.close()
-            os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
-        return target
+
+        return replace_atomically(target, backup, suffix=".tmp")
 
     def close(self) -> None:
         """Stop writing and release the file (nothing is pending: every change is committed)."""
