@@ -41,7 +41,19 @@ ID_LIMIT = 64
 JSON_DEPTH_LIMIT = 64
 
 Kind = Literal[
-    "text", "long", "id", "number", "int", "position", "size", "enum", "colour", "time", "date", "json"
+    "text",
+    "long",
+    "id",
+    "number",
+    "int",
+    "position",
+    "size",
+    "enum",
+    "colour",
+    "time",
+    "date",
+    "json",
+    "board",
 ]
 
 
@@ -138,7 +150,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "started_at": _TIME,
         "ended_at": _TIME,
     },
-    "Snapshot": {"name": _TEXT, "data": Rule("json"), "id": _ID, "created_at": _TIME, "round_id": _REF},
+    "Snapshot": {"name": _TEXT, "data": Rule("board"), "id": _ID, "created_at": _TIME, "round_id": _REF},
 }
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -234,7 +246,9 @@ def field_problem(rule: Rule, value: object) -> str | None:
         return number_problem(value, rule.low, rule.high, whole=kind == "int")
     if not isinstance(value, str):
         return f"must be text, not {_describe(value)}"
-    limit = {"long": LONG_TEXT_LIMIT, "json": DATA_LIMIT, "id": ID_LIMIT}.get(kind, TEXT_LIMIT)
+    limit = {"long": LONG_TEXT_LIMIT, "json": DATA_LIMIT, "board": DATA_LIMIT, "id": ID_LIMIT}.get(
+        kind, TEXT_LIMIT
+    )
     problem = text_problem(value, limit)
     if problem is not None:
         return problem
@@ -255,6 +269,15 @@ def field_problem(rule: Rule, value: object) -> str | None:
         return f"must be a date and time like 2027-01-05T09:00:00, not {value[:40]!r}"
     if kind == "json" and json_depth(value) > JSON_DEPTH_LIMIT:
         return f"is nested too deeply (more than {JSON_DEPTH_LIMIT} levels)"
+    if kind == "board":
+        # A snapshot: every reader and writer must agree that it is a board, or a file written
+        # from a draft would be refused when opened.
+        try:
+            data = load_json(value)
+        except ValueError as exc:
+            return str(exc)
+        if not isinstance(data, dict):
+            return "must be a JSON object (an okrworkshop/v1 board)"
     return None
 
 

@@ -50,7 +50,14 @@ from okrworkshop.paths import user_data_dir
 from okrworkshop.storage.header import APPLICATION_ID, read_header
 from okrworkshop.storage.objects import check_objects
 from okrworkshop.storage.recovery import recover, recovery_notice
-from okrworkshop.storage.rows import TABLES, check_row, columns, entity_from_row, workshop_from_row
+from okrworkshop.storage.rows import (
+    COLUMN_OF_FIELD,
+    TABLES,
+    check_row,
+    columns,
+    entity_from_row,
+    workshop_from_row,
+)
 from okrworkshop.storage.schema import (
     HEAD_REVISION,
     ROW_CLASSES,
@@ -96,6 +103,15 @@ def _workshop_values(workshop: Workshop) -> dict[str, Any]:
     values["thresholds"] = json.dumps(workshop.thresholds, sort_keys=True)
     values["disabled_rules"] = json.dumps(list(workshop.disabled_rules))
     return values
+
+
+def _check_rows(path: Path, board: Board) -> None:
+    """Check every row a board would write with the checks rows get when loaded (see :mod:`.rows`)."""
+    check_row(path, "workshop", 1, _workshop_values(board.workshop))
+    for table, kind in TABLES.items():
+        for number, entity in enumerate(board.all(cast(type[Entity], kind)), start=1):
+            values = {COLUMN_OF_FIELD.get(k, k): v for k, v in _entity_values(entity).items()}
+            check_row(path, table, number, values)
 
 
 def _write_all(session: Session, board: Board) -> None:
@@ -203,7 +219,7 @@ class WorkshopFile:
                 board = _read_board(session, path)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise InputError(path, f"damaged workshop file ({_first_line(exc)})") from None
+            raise InputError(path, f"damaged workshop file ({_sqlite_problem(exc)})") from None
         except InputError:
             engine.dispose()
             raise
@@ -219,7 +235,8 @@ class WorkshopFile:
         path = Path(path)
         if path.exists() and not replace:
             raise InputError(path, "already exists; choose another name")
-        board = board or Board()
+        board = Board() if board is None else board  # an empty board is falsy, its settings are not
+        _check_rows(path, board)  # what the file would refuse on opening is never written
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_atomically(path, lambda temp: _create_file(temp, board), suffix=".tmp")
         return cls.open(path)
@@ -371,15 +388,36 @@ def _check_integrity(path: Path, version: int) -> None:
         raise InputError(path, f"damaged workshop file ({_sqlite_problem(exc)})") from None
 
 
-def _sqlite_problem(exc: sqlite3.Error) -> str:
-    """SQLite's complaint in the user's words where we know them."""
+#: SQLite's primary result codes (``sqlite_errorcode & 0xff``) in the user's words.
+_SQLITE_CODES = {
+    5: "another program is using it",  # SQLITE_BUSY
+    6: "another program is using it",  # SQLITE_LOCKED
+    8: "it cannot be read without writing to it",  # SQLITE_READONLY
+    10: "it cannot be read from the disk",  # SQLITE_IOERR
+    11: "its pages are damaged",  # SQLITE_CORRUPT
+    13: "the disk is full",  # SQLITE_FULL
+    14: "it cannot be opened",  # SQLITE_CANTOPEN
+    26: "not a database",  # SQLITE_NOTADB
+}
+
+
+def _sqlite_problem(exc: BaseException) -> str:
+    """SQLite's complaint in the user's words (its own text, even its first line, never reaches them)."""
+    exc = getattr(exc, "orig", None) or exc
     text = str(exc)
+    if text.startswith("malformed database schema"):
+        return "its table definitions are damaged"
+    if "unsupported file format" in text:
+        return "its format is not one SQLite reads"
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
     known = {
         "file is not a database": "not a database",
         "database disk image is malformed": "its pages are damaged",
         "attempt to write a readonly database": "it cannot be read without writing to it",
     }
-    return known.get(text, text)
+    return known.get(text, "SQLite cannot read it")
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
@@ -391,10 +429,6 @@ def backup_before_migration(path: Path, version: int) -> Path:
         n += 1
     shutil.copy2(path, target)
     return target
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(getattr(exc, "orig", exc)).splitlines()[0]
 
 
 @contextlib.contextmanager

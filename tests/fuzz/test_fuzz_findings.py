@@ -1,0 +1,70 @@
+"""What the fuzz suite found, each kept as a plain regression test (issue 10, item 4).
+
+Each case failed on the code before its fix; the docstring says what happened.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from okrworkshop.cli import main
+from okrworkshop.errors import InputError
+from okrworkshop.model import Board, Workshop
+from okrworkshop.storage import read_okrw, write_okrw
+
+
+def _draft(tmp_path: Path, **extra: object) -> Path:
+    path = tmp_path / "draft.json"
+    draft = {"format": "okrworkshop/v1", "teams": [{"name": "A", "objectives": [{"title": "Grow"}]}], **extra}
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("data", ["[[1]]", '"text"', "not JSON at all", "42", ""])
+def test_snapshot_data_that_is_no_board_is_refused_by_the_json_reader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: str
+) -> None:
+    """``convert draft.json out.okrw`` wrote ``out.okrw``, then refused to open it ("snapshot row 1,
+    data: must be a JSON object") and left it behind; ``check`` accepted the draft."""
+    path = _draft(tmp_path, snapshots=[{"name": "end of round 1", "data": data}])
+    for args in (["check", str(path)], ["convert", str(path), str(tmp_path / "out.okrw")]):
+        assert main(args) == 2, args
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1, err
+        assert "snapshots[0].data" in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.json"]
+
+
+def test_a_board_the_file_would_refuse_is_never_written(tmp_path: Path) -> None:
+    """A board holding a value its own file format refuses is refused before a byte is written
+    (it was written, then refused on reopening, and left on disk)."""
+    board = Board(Workshop(title="Atelier", thresholds={"max_objectives": math.nan}))
+    with pytest.raises(InputError, match="workshop row 1, thresholds"):
+        write_okrw(board, tmp_path / "out.okrw")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_settings_of_a_board_without_cards_are_written(tmp_path: Path) -> None:
+    """A board with no card is falsy (``len(board) == 0``): ``create(path, board)`` wrote a default
+    workshop instead, so ``convert`` of a draft with settings and no teams lost its title."""
+    board = Board(Workshop(title="Atelier vide", language="en", period="2027-Q3", profile="focus"))
+    again = read_okrw(write_okrw(board, tmp_path / "empty.okrw"))
+    assert again.workshop == board.workshop
+
+
+def test_damaged_table_definitions_are_named_in_the_users_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A flipped byte in ``sqlite_master`` gave SQLite's own text: "damaged workshop file
+    (malformed database schema (workshop) - near "D": syntax error)"."""
+    path = write_okrw(Board(Workshop(title="Atelier")), tmp_path / "w.okrw")
+    data = path.read_bytes()
+    assert b"CREATE TABLE workshop (" in data
+    path.write_bytes(data.replace(b"CREATE TABLE workshop (", b"CREATE TABLE workshop D", 1))
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"okrworkshop: {path}: damaged workshop file (its table definitions are damaged)\n"
