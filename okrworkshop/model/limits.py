@@ -180,28 +180,28 @@ def number_problem(value: object, low: float, high: float, whole: bool = False) 
     return None
 
 
+#: A JSON string (to its closing quote, or to the end of an unterminated one) or a bracket.
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
+
+
 def json_depth(text: str) -> int:
     """The deepest nesting of arrays and objects in JSON ``text``, found in one linear pass.
 
     Strings are skipped, so brackets inside them do not count; the text need not be valid JSON.
     Lets a reader refuse a document nested too deep before :func:`json.loads` recurses into it.
+    The regular expression skips each string in one step (a character loop in Python took 20 s
+    on a 50 MB draft); only brackets come back to Python.
     """
     depth = deepest = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for match in _JSON_TOKENS.finditer(text):
+        char = text[match.start()]
+        if char == '"':
+            continue
+        if char in "[{":
             depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
+            if depth > deepest:
+                deepest = depth
+        else:
             depth -= 1
     return deepest
 
