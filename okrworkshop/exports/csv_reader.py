@@ -27,6 +27,7 @@ from okrworkshop.model import (
     KEY_RESULT_KINDS,
     LANGUAGES,
     OBJECTIVE_KINDS,
+    AlignmentError,
     Board,
     CheckIn,
     Entity,
@@ -278,9 +279,10 @@ class _Builder:
             board.load(self.workshop, self.entities)
         except ModelError as exc:
             raise InputError(reader.path, str(exc)) from None
-        for row in reader.rows:
-            if row.kind == "objective" and row.values.get("aligned_to", "").strip():
-                self._align(board, row)
+        self._align(
+            board,
+            [r for r in reader.rows if r.kind == "objective" and r.values.get("aligned_to", "").strip()],
+        )
         from okrworkshop.interchange import place_missing
 
         place_missing(board, self.placed)
@@ -506,17 +508,27 @@ class _Builder:
         if period and not self.period:
             self.period = period
 
-    def _align(self, board: Board, row: _Row) -> None:
-        reference = row.values["aligned_to"].strip()
-        target = self.by_id.get(reference) or self.by_outline.get(reference)
-        if target is None or target.kind not in ("objective", "key_result"):
-            raise self.reader.fail(
-                row, "aligned_to", f"no objective or key result {reference!r} (give its id or outline)"
-            )
+    def _align(self, board: Board, rows: list[_Row]) -> None:
+        """Align the rows' objectives all at once (one check for loops), in the file's order."""
+        resolved: list[tuple[str, str]] = []
+        row_of: dict[str, _Row] = {}
+        for row in rows:
+            reference = row.values["aligned_to"].strip()
+            target = self.by_id.get(reference) or self.by_outline.get(reference)
+            if target is None or target.kind not in ("objective", "key_result"):
+                self._align_all(board, resolved, row_of)
+                raise self.reader.fail(
+                    row, "aligned_to", f"no objective or key result {reference!r} (give its id or outline)"
+                )
+            resolved.append((row.entity_id, target.entity_id))
+            row_of[row.entity_id] = row
+        self._align_all(board, resolved, row_of)
+
+    def _align_all(self, board: Board, resolved: list[tuple[str, str]], row_of: dict[str, _Row]) -> None:
         try:
-            board.update(row.entity_id, aligned_to=target.entity_id)
-        except ModelError as exc:
-            raise self.reader.fail(row, "aligned_to", str(exc)) from None
+            board.align_many(resolved)
+        except AlignmentError as exc:
+            raise self.reader.fail(row_of[exc.objective_id], "aligned_to", str(exc)) from None
 
     def _next_order(self, parent_id: str) -> float:
         count = self.counts.get(parent_id, 0)
