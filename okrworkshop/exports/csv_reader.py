@@ -175,6 +175,18 @@ class _Reader:
         return value
 
 
+def _csv_problem(exc: csv.Error) -> str:
+    """Python's csv module's complaint in the user's words."""
+    text = str(exc)
+    if text == "unexpected end of data":
+        return 'a quoted cell is never closed (a " is missing)'
+    if text.endswith("expected after '\"'"):
+        return 'a quote inside a quoted cell must be doubled ("")'
+    if "NUL" in text:
+        return "it holds a NUL character (binary data, not text)"
+    return "its quotes and separators do not line up"
+
+
 def _no_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number")
 
@@ -194,7 +206,7 @@ def read_csv(path: str | Path) -> Board:
     try:
         header = [_fold(name).replace("_", "") for name in next(records)]
     except csv.Error as exc:
-        raise InputError(path, f"not readable as CSV: {exc}", "line 1") from None
+        raise InputError(path, f"not readable as CSV: {_csv_problem(exc)}", "line 1") from None
     known = {_fold(c): c for c in COLUMNS}
     columns = {i: known[name] for i, name in enumerate(header) if name in known}
     if "title" not in columns.values():
@@ -212,7 +224,7 @@ def read_csv(path: str | Path) -> Board:
                 raise InputError(
                     path, f"a cell is too long (more than {CSV_CELL_LIMIT:,} characters)", f"line {line}"
                 ) from None
-            raise InputError(path, f"not readable as CSV: {exc}", f"line {line}") from None
+            raise InputError(path, f"not readable as CSV: {_csv_problem(exc)}", f"line {line}") from None
         if any(cell.strip() for cell in record):
             # A quote put before a formula by okrworkshop (or another tool) is not part of the text.
             values = {

@@ -68,3 +68,20 @@ def test_damaged_table_definitions_are_named_in_the_users_words(
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert err == f"okrworkshop: {path}: damaged workshop file (its table definitions are damaged)\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('type;title\nobjective;"never closed\n', 'a quoted cell is never closed (a " is missing)'),
+        ('type;title\nobjective;"x"y\n', 'a quote inside a quoted cell must be doubled ("")'),
+    ],
+)
+def test_csv_the_csv_module_refuses_is_named_in_the_users_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, named: str
+) -> None:
+    """Python's csv module spoke for itself: "not readable as CSV: ';' expected after '"'"."""
+    path = tmp_path / "okr.csv"
+    path.write_text(text, encoding="utf-8")
+    assert main(["convert", str(path), str(tmp_path / "out.json")]) == 2
+    assert capsys.readouterr().err == f"okrworkshop: {path}: line 2: not readable as CSV: {named}\n"
