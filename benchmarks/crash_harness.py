@@ -14,7 +14,8 @@ compares the board with the edits replayed on plain values: it must equal the st
 logged edit, or after the one in flight (committed but killed before it was logged).
 
 Run: ``.venv/bin/python benchmarks/crash_harness.py [--random N] [--edits N] [--no-syscalls]``.
-Prints runs / unopenable / lost (the target is 0 / 0).
+Prints runs / unopenable / lost (the target is 0 / 0), and how many runs were killed inside a
+commit (a hot journal left, which reopening must recover).
 """
 
 from __future__ import annotations
@@ -133,10 +134,12 @@ def logged_edits(log: Path) -> int:
 
 
 def verdict(path: Path, log: Path) -> str:
-    """``ok``, ``unopenable`` or ``lost`` for one killed run."""
+    """``ok``, ``unopenable`` or ``lost`` for one killed run (``recovered``: ok, from a hot journal)."""
     from okrworkshop.errors import InputError
     from okrworkshop.storage import WorkshopFile
 
+    journal = path.with_name(path.name + "-journal")
+    hot = journal.exists() and journal.stat().st_size > 0
     try:
         opened = WorkshopFile.open(path)
     except InputError as exc:
@@ -151,8 +154,11 @@ def verdict(path: Path, log: Path) -> str:
             print("  unopenable: integrity_check failed", file=sys.stderr)
             return "unopenable"
     done = logged_edits(log)
+    if journal.exists():
+        print("  a journal is left after reopening", file=sys.stderr)
+        return "unopenable"
     if state in (expected_state(done), expected_state(done + 1)):
-        return "ok"
+        return "recovered" if hot else "ok"
     print(f"  lost: {done} edits logged, the file holds something else", file=sys.stderr)
     return "lost"
 
@@ -288,6 +294,7 @@ def main() -> int:
         totals += randomly
     runs = sum(totals.values())
     print(f"runs / unopenable / lost: {runs} / {totals['unopenable']} / {totals['lost']}")
+    print(f"of which killed inside a commit (hot journal, recovered on reopening): {totals['recovered']}")
     return 0 if totals["unopenable"] == totals["lost"] == 0 else 1
 
 
