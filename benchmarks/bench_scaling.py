@@ -132,7 +132,7 @@ def make_input(shape: str, items: int, folder: Path) -> Path:
 
 
 _CHILD = r"""
-import resource, sys, time
+import sys, time
 from okrworkshop.cli import main
 import okrworkshop.cli.{verb}
 import okrworkshop.storage, okrworkshop.interchange, okrworkshop.exports.csv_format
@@ -143,7 +143,9 @@ args = {args!r}
 start = time.process_time()
 code = main(args)
 elapsed = time.process_time() - start
-print(code, elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.__stdout__)
+# VmHWM, not ru_maxrss: the latter keeps the peak of the parent this process was forked from.
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(code, elapsed, peak, file=sys.__stdout__)
 """
 
 
