@@ -220,6 +220,9 @@ class WorkshopFile:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise InputError(path, f"damaged workshop file ({_sqlite_problem(exc)})") from None
+        except UnicodeDecodeError:
+            engine.dispose()
+            raise InputError(path, "damaged workshop file (its table definitions are damaged)") from None
         except InputError:
             engine.dispose()
             raise
@@ -386,6 +389,9 @@ def _check_integrity(path: Path, version: int) -> None:
             check_objects(db, path, version)
     except sqlite3.DatabaseError as exc:
         raise InputError(path, f"damaged workshop file ({_sqlite_problem(exc)})") from None
+    except UnicodeDecodeError:
+        # SQLite quoted bytes of a damaged table definition that are not text in its complaint.
+        raise InputError(path, "damaged workshop file (its table definitions are damaged)") from None
 
 
 #: SQLite's primary result codes (``sqlite_errorcode & 0xff``) in the user's words.

@@ -85,3 +85,20 @@ def test_csv_the_csv_module_refuses_is_named_in_the_users_words(
     path.write_text(text, encoding="utf-8")
     assert main(["convert", str(path), str(tmp_path / "out.json")]) == 2
     assert capsys.readouterr().err == f"okrworkshop: {path}: line 2: not readable as CSV: {named}\n"
+
+
+def test_sqlite_complaining_in_bytes_that_are_not_text_is_a_clean_refusal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A damaged byte that is not UTF-8 inside a table definition: SQLite quotes it in its error,
+    Python cannot decode that error and raised UnicodeDecodeError (a traceback) instead."""
+    path = write_okrw(Board(Workshop(title="Atelier")), tmp_path / "w.okrw")
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"CREATE TABLE workshop (", b"CREATE TABLE workshop \x99", 1))
+    before = path.read_bytes()
+    for verb in (["check", str(path)], ["poster", str(path), "-o", str(tmp_path / "p.pdf")]):
+        assert main(verb) == 2
+        err = capsys.readouterr().err
+        assert err == f"okrworkshop: {path}: damaged workshop file (its table definitions are damaged)\n"
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.okrw"]
