@@ -13,10 +13,10 @@ the issue names:
 Verbs: ``check`` (JSON shapes), ``convert`` (to ``.okrw``; CSV to ``.json``) and ``poster`` (A0 PDF).
 Each run is a fresh process that imports okrworkshop and the verb first, then times the verb
 itself (``okrworkshop.cli.main``) in CPU seconds of that process (``time.process_time``: the
-machine is shared, and CPU time does not count the waits for a core) and reports its peak RSS. Per-item cost = time / items; "growth"
-is the per-item cost at 100× over the one at 10× (1.0 = linear; 10× over 1× mostly shows the fixed
-costs of a run shrinking per item). A run over ``--timeout`` seconds is
-stopped and shown as ``>T``.
+machine is shared, and CPU time does not count the waits for a core) and reports its peak RSS.
+Per-item cost = time / items; "growth" is the per-item cost at 100× over the one at 10× (1.0 =
+linear; 10× over 1× mostly shows a run's fixed costs spread over more items). A run over
+``--timeout`` seconds of wall time is stopped and shown as ``>T``.
 
 Run: ``.venv/bin/python benchmarks/bench_scaling.py [--source DIR] [--only SHAPE ...]``.
 ``--source`` times another checkout of okrworkshop (for before/after figures).
