@@ -199,6 +199,8 @@ def random_kills(base: Path, folder: Path, runs: int, edits: int, rng: random.Ra
         while process.poll() is None and (not log.exists() or "ready" not in log.read_text(encoding="utf-8")):
             time.sleep(0.002)
         time.sleep(rng.uniform(0, span))
+        if process.poll() is not None:
+            results["finished before the kill"] += 1  # still checked, but not a crash
         process.send_signal(signal.SIGKILL)
         process.wait()
         results[verdict(path, log)] += 1
@@ -292,7 +294,10 @@ def main() -> int:
         randomly = random_kills(base, folder, args.random, args.edits, random.Random(args.seed))
         print(f"at random moments: {sum(randomly.values())} runs, {dict(randomly)}")
         totals += randomly
+    finished = totals.pop("finished before the kill", 0)
     runs = sum(totals.values())
+    if finished:
+        print(f"({finished} random runs had finished their edits before the kill came)")
     print(f"runs / unopenable / lost: {runs} / {totals['unopenable']} / {totals['lost']}")
     print(f"of which killed inside a commit (hot journal, recovered on reopening): {totals['recovered']}")
     return 0 if totals["unopenable"] == totals["lost"] == 0 else 1
