@@ -87,6 +87,8 @@ class _Row:
     kind: str = ""
     entity_id: str = ""
     outline: str = ""
+    #: Where a team row's lane goes (its name; its id for a second team of the same name).
+    order_key: str = ""
 
 
 @dataclass(slots=True)
@@ -256,6 +258,11 @@ class _Builder:
         self.teams_by_name: dict[str, Team] = {}
         #: Team names in order of first appearance (lane order follows the file).
         self.team_order: dict[str, int] = {}
+        #: Names given by team rows, and those that several teams share (then told apart by id).
+        self.team_rows: set[str] = set()
+        self.ambiguous: set[str] = set()
+        #: Index of each team in ``entities``.
+        self.team_index: dict[str, int] = {}
         self.workshop = Workshop(title=reader.path.stem)
         self.period = ""
         #: Children counted so far per parent id, for their order.
@@ -321,9 +328,14 @@ class _Builder:
         team_name = row.values.get("team", "").strip()
         if kind == "team":
             team_name = row.values.get("title", "").strip() or team_name
-        if team_name and kind != "workshop":
-            self.team_order.setdefault(team_name, len(self.team_order))
         row.entity_id = row.values.get("id", "").strip() or new_id()
+        if team_name and kind != "workshop":
+            row.order_key = team_name
+            if kind == "team":
+                if team_name in self.team_rows:
+                    row.order_key = "\0" + row.entity_id  # a second team of that name: its own lane
+                self.team_rows.add(team_name)
+            self.team_order.setdefault(row.order_key, len(self.team_order))
         if row.entity_id in self.by_id:
             raise reader.fail(row, "id", f"id {row.entity_id!r} is used twice")
         if kind != "workshop":
@@ -356,16 +368,25 @@ class _Builder:
         v = row.values
         name = v.get("title", "").strip() or v.get("team", "").strip()
         if name in self.teams_by_name:
-            raise self.reader.fail(row, "title", f"two teams are named {name!r}")
+            # Teams may share a name when rows give their ids (okrworkshop writes them).
+            first = self.by_id.get(self.teams_by_name[name].id)
+            if (
+                not row.values.get("id", "").strip()
+                or first is None
+                or not first.values.get("id", "").strip()
+            ):
+                raise self.reader.fail(row, "title", f"two teams are named {name!r}")
+            self.ambiguous.add(name)
         team = Team(
             name=name,
             id=row.entity_id,
-            colour=v.get("colour", "").strip() or team_colour(self.team_order[name]),
-            order=float(self.team_order[name]),
+            colour=v.get("colour", "").strip() or team_colour(self.team_order[row.order_key]),
+            order=float(self.team_order[row.order_key]),
             lessons=v.get("lessons", ""),
         )
         team = dataclasses.replace(team, **self._geometry(row, ("x", "y", "width", "height")))
-        self.teams_by_name[name] = team
+        self.teams_by_name.setdefault(name, team)
+        self.team_index[team.id] = len(self.entities)
         self.entities.append(team)
 
     def _team_parent(self, row: _Row) -> None:
@@ -378,16 +399,21 @@ class _Builder:
                 raise self.reader.fail(row, "parent_id", f"no team with id {parent_id!r}")
             found = parent.entity_id
         elif parent_name:
+            if parent_name in self.ambiguous:
+                raise self.reader.fail(
+                    row, "team_parent", f"several teams are named {parent_name!r}; give its id in parent_id"
+                )
             if parent_name not in self.teams_by_name:
                 raise self.reader.fail(row, "team_parent", f"no team named {parent_name!r}")
             found = self.teams_by_name[parent_name].id
         else:
             return
-        index = next(i for i, e in enumerate(self.entities) if e.id == row.entity_id)
+        index = self.team_index[row.entity_id]
         team = self.entities[index]
         assert isinstance(team, Team)
         self.entities[index] = dataclasses.replace(team, parent_id=found)
-        self.teams_by_name[team.name] = self.entities[index]  # type: ignore[assignment]
+        if self.teams_by_name[team.name].id == team.id:
+            self.teams_by_name[team.name] = self.entities[index]  # type: ignore[assignment]
 
     def _geometry(self, row: _Row, columns: tuple[str, ...] = ("x", "y")) -> dict[str, Any]:
         """Position (and size) values the row gives; a row with x or y counts as placed."""
@@ -410,6 +436,13 @@ class _Builder:
             if required:
                 raise self.reader.fail(row, "team", "an objective needs a team")
             return None
+        if name in self.ambiguous:
+            parent = self.by_id.get(row.values.get("parent_id", "").strip())
+            if parent is None or parent.kind != "team":
+                raise self.reader.fail(
+                    row, "parent_id", f"several teams are named {name!r}; give the team's id in parent_id"
+                )
+            return parent.entity_id
         team = self.teams_by_name.get(name)
         if team is None:
             team = Team(

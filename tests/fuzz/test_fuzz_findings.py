@@ -102,3 +102,49 @@ def test_sqlite_complaining_in_bytes_that_are_not_text_is_a_clean_refusal(
         assert err == f"okrworkshop: {path}: damaged workshop file (its table definitions are damaged)\n"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.okrw"]
+
+
+@pytest.mark.parametrize("title", [":¹", "Atteindre ² clients", "+¾ de marge", "x ٣ y"])
+def test_superscripts_and_other_number_signs_are_no_crash_of_the_checker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str
+) -> None:
+    """``'¹'.isdigit()`` is true but the token pattern's ``\\d`` does not match it: the checker
+    stopped on ``assert found is not None  # the token pattern guarantees digits``."""
+    path = tmp_path / "draft.json"
+    draft = {"format": "okrworkshop/v1", "teams": [{"name": "A", "objectives": [{"title": title}]}]}
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    assert main(["check", str(path)]) in (0, 1)
+    assert capsys.readouterr().err == ""
+
+
+def test_teams_of_the_same_name_survive_a_csv_round_trip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two teams may share a name (the checker says so, the board allows it): the CSV was written,
+    then refused on reading ("two teams are named 'Ventes'") although each row names its team's id."""
+    from okrworkshop.files import read_board
+
+    path = tmp_path / "draft.json"
+    draft = {
+        "format": "okrworkshop/v1",
+        "teams": [
+            {"name": "Ventes", "objectives": [{"title": "Vendre plus"}]},
+            {"name": "Direction"},
+            {"name": "Ventes", "parent": None, "objectives": [{"title": "Vendre mieux"}]},
+        ],
+        "notes": [{"text": "idée", "team_id": None}],
+    }
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    assert main(["convert", str(path), str(tmp_path / "out.csv")]) == 0
+    capsys.readouterr()
+    source, again = read_board(path), read_board(tmp_path / "out.csv")
+    lanes = [(t.name, [o.title for o in again.objectives(t.id)]) for t in again.teams()]
+    assert lanes == [(t.name, [o.title for o in source.objectives(t.id)]) for t in source.teams()]
+    assert lanes == [("Ventes", ["Vendre plus"]), ("Direction", []), ("Ventes", ["Vendre mieux"])]
+    # A spreadsheet without ids cannot tell them apart: that is refused, naming the team.
+    plain = tmp_path / "plain.csv"
+    plain.write_text(
+        "type;team;title\nteam;Ventes;Ventes\nteam;Ventes;Ventes\nobjective;Ventes;x\n", encoding="utf-8"
+    )
+    assert main(["convert", str(plain), str(tmp_path / "plain.json")]) == 2
+    assert "two teams are named 'Ventes'" in capsys.readouterr().err
