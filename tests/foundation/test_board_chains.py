@@ -171,3 +171,28 @@ def test_a_deep_chain_reads_and_its_loop_is_named(tmp_path: object) -> None:
         match=r"teams\[0\]\.objectives\[2999\]\.aligned_to: aligning 'O2999' there would make a loop",
     ):
         board_from_dict(draft(loop=True))
+
+
+def test_moving_a_card_of_a_deep_chain_walks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update that changes no link does not walk the chain (placing each card of a 3,000-deep
+    chain walked it 3,000 times); one that changes a link still finds the loop."""
+    board = Board(Workshop())
+    team = board.add(Team("T", id="t"))
+    previous = None
+    for i in range(50):
+        previous = board.add(
+            Objective(team.id, f"O{i}", id=f"o{i}", aligned_to=previous.id if previous else None)
+        )
+    walked = {"steps": 0}
+    original = Board._check_alignment
+
+    def counting(self: Board, objective: Objective, walk: bool = True) -> None:
+        walked["steps"] += walk
+        original(self, objective, walk)
+
+    monkeypatch.setattr(Board, "_check_alignment", counting)
+    board.update("o49", x=100.0, y=20.0, title="moved")
+    assert walked["steps"] == 0
+    with pytest.raises(ModelError, match="would make a loop"):
+        board.update("o0", aligned_to="o49")
+    assert walked["steps"] == 1
