@@ -345,8 +345,17 @@ class _Builder:
                 raise reader.fail(row, "outline", f"outline {outline!r} is used twice")
             self.by_outline[outline] = row
         title = row.values.get("title", "").strip()
-        if kind not in ("workshop", "note") and not title and not (kind == "team" and row.values.get("team")):
-            raise reader.fail(row, "title", f"a {kind.replace('_', ' ')} needs a title")
+        # A card may have no title yet (the app makes them so): a row with its id is one; a
+        # spreadsheet row with neither is more likely a slip, and is refused.
+        untitled_card = kind in ("objective", "key_result", "initiative") and row.values.get("id", "").strip()
+        if (
+            kind not in ("workshop", "note")
+            and not title
+            and not untitled_card
+            and not (kind == "team" and row.values.get("team"))
+        ):
+            what = kind.replace("_", " ")
+            raise reader.fail(row, "title", f"{'an' if what[0] in 'aeiou' else 'a'} {what} needs a title")
 
     # -- rows
     def _workshop(self, row: _Row) -> None:

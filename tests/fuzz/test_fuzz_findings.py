@@ -13,7 +13,7 @@ import pytest
 
 from okrworkshop.cli import main
 from okrworkshop.errors import InputError
-from okrworkshop.model import Board, Workshop
+from okrworkshop.model import Board, Initiative, Workshop
 from okrworkshop.storage import read_okrw, write_okrw
 
 
@@ -148,3 +148,31 @@ def test_teams_of_the_same_name_survive_a_csv_round_trip(
     )
     assert main(["convert", str(plain), str(tmp_path / "plain.json")]) == 2
     assert "two teams are named 'Ventes'" in capsys.readouterr().err
+
+
+def test_cards_without_a_title_survive_a_csv_round_trip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A card with no title yet (the app makes them so, JSON allows it) was written to CSV, then
+    refused on reading: "a objective needs a title"."""
+    from okrworkshop.files import read_board
+
+    path = tmp_path / "draft.json"
+    draft = {
+        "format": "okrworkshop/v1",
+        "teams": [
+            {"name": "A", "objectives": [{"title": "", "key_results": [{"title": "", "initiatives": [""]}]}]}
+        ],
+    }
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    assert main(["convert", str(path), str(tmp_path / "out.csv")]) == 0
+    again = read_board(tmp_path / "out.csv")
+    assert [o.title for o in again.objectives()] == [""]
+    assert [k.title for k in again.key_results()] == [""]
+    assert [i.title for i in again.all(Initiative)] == [""]
+    # a spreadsheet row without an id or a title is still refused, in good English
+    plain = tmp_path / "plain.csv"
+    plain.write_text("type;team;title\nobjective;A;\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["convert", str(plain), str(tmp_path / "plain.json")]) == 2
+    assert "an objective needs a title" in capsys.readouterr().err
