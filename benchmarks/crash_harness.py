@@ -14,7 +14,8 @@ compares the board with the edits replayed on plain values: it must equal the st
 logged edit, or after the one in flight (committed but killed before it was logged).
 
 Run: ``.venv/bin/python benchmarks/crash_harness.py [--random N] [--edits N] [--no-syscalls]``.
-Prints runs / unopenable / lost (the target is 0 / 0).
+Prints runs / unopenable / lost (the target is 0 / 0), and how many runs were killed inside a
+commit (a hot journal left, which reopening must recover).
 """
 
 from __future__ import annotations
@@ -133,10 +134,12 @@ def logged_edits(log: Path) -> int:
 
 
 def verdict(path: Path, log: Path) -> str:
-    """``ok``, ``unopenable`` or ``lost`` for one killed run."""
+    """``ok``, ``unopenable`` or ``lost`` for one killed run (``recovered``: ok, from a hot journal)."""
     from okrworkshop.errors import InputError
     from okrworkshop.storage import WorkshopFile
 
+    journal = path.with_name(path.name + "-journal")
+    hot = _hot(journal)
     try:
         opened = WorkshopFile.open(path)
     except InputError as exc:
@@ -151,10 +154,26 @@ def verdict(path: Path, log: Path) -> str:
             print("  unopenable: integrity_check failed", file=sys.stderr)
             return "unopenable"
     done = logged_edits(log)
+    if _hot(journal):
+        print("  a hot journal is left after reopening", file=sys.stderr)
+        return "unopenable"
     if state in (expected_state(done), expected_state(done + 1)):
-        return "ok"
+        if hot:
+            return "recovered"
+        # Killed while the journal was being written, before its header: SQLite ignores such a
+        # journal (the file was not touched yet) and the next edit replaces it.
+        return "ok, stale journal" if journal.exists() else "ok"
     print(f"  lost: {done} edits logged, the file holds something else", file=sys.stderr)
     return "lost"
+
+
+def _hot(journal: Path) -> bool:
+    """A rollback journal SQLite would replay: it starts with the journal magic."""
+    try:
+        with journal.open("rb") as handle:
+            return handle.read(8) == bytes.fromhex("d9d505f920a163d7")
+    except FileNotFoundError:
+        return False
 
 
 def child_command(path: Path, log: Path, edits: int) -> list[str]:
@@ -193,6 +212,8 @@ def random_kills(base: Path, folder: Path, runs: int, edits: int, rng: random.Ra
         while process.poll() is None and (not log.exists() or "ready" not in log.read_text(encoding="utf-8")):
             time.sleep(0.002)
         time.sleep(rng.uniform(0, span))
+        if process.poll() is not None:
+            results["finished before the kill"] += 1  # still checked, but not a crash
         process.send_signal(signal.SIGKILL)
         process.wait()
         results[verdict(path, log)] += 1
@@ -286,8 +307,15 @@ def main() -> int:
         randomly = random_kills(base, folder, args.random, args.edits, random.Random(args.seed))
         print(f"at random moments: {sum(randomly.values())} runs, {dict(randomly)}")
         totals += randomly
+    finished = totals.pop("finished before the kill", 0)
     runs = sum(totals.values())
+    if finished:
+        print(f"({finished} random runs had finished their edits before the kill came)")
     print(f"runs / unopenable / lost: {runs} / {totals['unopenable']} / {totals['lost']}")
+    print(f"of which killed inside a commit (hot journal, recovered on reopening): {totals['recovered']}")
+    print(
+        f"and killed while writing the journal (stale journal SQLite ignores): {totals['ok, stale journal']}"
+    )
     return 0 if totals["unopenable"] == totals["lost"] == 0 else 1
 
 

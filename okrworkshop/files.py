@@ -10,6 +10,7 @@ from pathlib import Path
 
 from okrworkshop.errors import InputError
 from okrworkshop.model import Board
+from okrworkshop.outputs import replace_atomically
 
 FORMATS = {".okrw": "workshop file", ".json": "okrworkshop/v1 JSON", ".csv": "CSV"}
 
@@ -76,23 +77,7 @@ def write_board(board: Board, path: str | Path, *, replace: bool = False) -> Pat
     if kind == ".json":
         from okrworkshop.interchange import write_json
 
-        return _atomic(path, lambda target: write_json(board, target))
+        return replace_atomically(path, lambda target: write_json(board, target))
     from okrworkshop.exports.csv_format import write_csv
 
-    return _atomic(path, lambda target: write_csv(board, target))
-
-
-def _atomic(path: Path, write: object) -> Path:
-    """Write beside the target, then move into place: a failure never leaves half a file."""
-    import os
-    import tempfile
-
-    fd, temp = tempfile.mkstemp(prefix=".okrw-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(temp))  # type: ignore[operator]
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return replace_atomically(path, lambda target: write_csv(board, target))

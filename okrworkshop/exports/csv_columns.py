@@ -75,3 +75,31 @@ _VALUE_ALIASES: dict[str, str] = {
     "ajuster": "adjust",
     "abandonner": "drop",
 }
+
+#: Columns that hold numbers written by :func:`okrworkshop.exports.csv_writer.board_rows`: a
+#: spreadsheet reads ``-5`` there as the number it is, so they are never escaped.
+NUMERIC_COLUMNS = frozenset(
+    ("baseline", "target", "current", "confidence", "score", "x", "y", "width", "height")
+)
+#: A cell starting with one of these is a formula to Excel, LibreOffice or Google Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_like(cell: str, quotes: int) -> bool:
+    """``cell`` is ``quotes`` or more ``'`` followed by a character that starts a formula."""
+    rest = cell.lstrip("'")
+    return len(cell) - len(rest) >= quotes and rest.startswith(FORMULA_STARTS)
+
+
+def escape_formula(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it without running it: a ``'`` before a formula (OWASP).
+
+    A text that already starts with quotes before a formula character gets one more, so that
+    :func:`unescape_formula` gives every text back exactly; other cells are left alone.
+    """
+    return "'" + cell if _formula_like(cell, 0) else cell
+
+
+def unescape_formula(cell: str) -> str:
+    """The text :func:`escape_formula` was given (one ``'`` off a quoted formula, nothing else)."""
+    return cell[1:] if _formula_like(cell, 1) else cell

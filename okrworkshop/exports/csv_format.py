@@ -21,6 +21,12 @@ The follow-up travels in extension columns that other readers ignore: ``score`` 
 its dated history as one JSON array (``[{"date": "2027-02-12", "value": 40, "confidence": 7,
 "comment": "…", "id": "…"}]``).
 
+A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with
+a leading ``'`` so that no spreadsheet runs it as a formula (OWASP's advice on CSV injection); the
+reader takes that quote off again, so round trips are exact
+(:func:`okrworkshop.exports.csv_columns.escape_formula`). Numeric columns hold plain numbers, which
+spreadsheets read as numbers: ``-5`` stays ``-5``.
+
 Not carried (they live in the ``.okrw`` and JSON formats): rounds, snapshots, rule thresholds.
 """
 

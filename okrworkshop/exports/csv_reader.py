@@ -13,13 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from okrworkshop.errors import InputError
-from okrworkshop.exports.csv_columns import _TYPE_ALIASES, _VALUE_ALIASES, COLUMNS, DELIMITERS, ROW_TYPES
+from okrworkshop.exports.csv_columns import (
+    _TYPE_ALIASES,
+    _VALUE_ALIASES,
+    COLUMNS,
+    DELIMITERS,
+    ROW_TYPES,
+    unescape_formula,
+)
 from okrworkshop.model import (
     DECISIONS,
     DIRECTIONS,
     KEY_RESULT_KINDS,
     LANGUAGES,
     OBJECTIVE_KINDS,
+    AlignmentError,
     Board,
     CheckIn,
     Entity,
@@ -79,6 +87,8 @@ class _Row:
     kind: str = ""
     entity_id: str = ""
     outline: str = ""
+    #: Where a team row's lane goes (its name; its id for a second team of the same name).
+    order_key: str = ""
 
 
 @dataclass(slots=True)
@@ -167,6 +177,18 @@ class _Reader:
         return value
 
 
+def _csv_problem(exc: csv.Error) -> str:
+    """Python's csv module's complaint in the user's words."""
+    text = str(exc)
+    if text == "unexpected end of data":
+        return 'a quoted cell is never closed (a " is missing)'
+    if text.endswith("expected after '\"'"):
+        return 'a quote inside a quoted cell must be doubled ("")'
+    if "NUL" in text:
+        return "it holds a NUL character (binary data, not text)"
+    return "its quotes and separators do not line up"
+
+
 def _no_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number")
 
@@ -186,7 +208,7 @@ def read_csv(path: str | Path) -> Board:
     try:
         header = [_fold(name).replace("_", "") for name in next(records)]
     except csv.Error as exc:
-        raise InputError(path, f"not readable as CSV: {exc}", "line 1") from None
+        raise InputError(path, f"not readable as CSV: {_csv_problem(exc)}", "line 1") from None
     known = {_fold(c): c for c in COLUMNS}
     columns = {i: known[name] for i, name in enumerate(header) if name in known}
     if "title" not in columns.values():
@@ -204,9 +226,14 @@ def read_csv(path: str | Path) -> Board:
                 raise InputError(
                     path, f"a cell is too long (more than {CSV_CELL_LIMIT:,} characters)", f"line {line}"
                 ) from None
-            raise InputError(path, f"not readable as CSV: {exc}", f"line {line}") from None
+            raise InputError(path, f"not readable as CSV: {_csv_problem(exc)}", f"line {line}") from None
         if any(cell.strip() for cell in record):
-            values = {columns[i]: cell.replace("\r\n", "\n") for i, cell in enumerate(record) if i in columns}
+            # A quote put before a formula by okrworkshop (or another tool) is not part of the text.
+            values = {
+                columns[i]: unescape_formula(cell).replace("\r\n", "\n")
+                for i, cell in enumerate(record)
+                if i in columns
+            }
             row = _Row(line, values)
             for column, cell in values.items():
                 limit = LONG_TEXT_LIMIT if column == "description" else TEXT_LIMIT
@@ -231,6 +258,11 @@ class _Builder:
         self.teams_by_name: dict[str, Team] = {}
         #: Team names in order of first appearance (lane order follows the file).
         self.team_order: dict[str, int] = {}
+        #: Names given by team rows, and those that several teams share (then told apart by id).
+        self.team_rows: set[str] = set()
+        self.ambiguous: set[str] = set()
+        #: Index of each team in ``entities``.
+        self.team_index: dict[str, int] = {}
         self.workshop = Workshop(title=reader.path.stem)
         self.period = ""
         #: Children counted so far per parent id, for their order.
@@ -266,9 +298,10 @@ class _Builder:
             board.load(self.workshop, self.entities)
         except ModelError as exc:
             raise InputError(reader.path, str(exc)) from None
-        for row in reader.rows:
-            if row.kind == "objective" and row.values.get("aligned_to", "").strip():
-                self._align(board, row)
+        self._align(
+            board,
+            [r for r in reader.rows if r.kind == "objective" and r.values.get("aligned_to", "").strip()],
+        )
         from okrworkshop.interchange import place_missing
 
         place_missing(board, self.placed)
@@ -295,9 +328,14 @@ class _Builder:
         team_name = row.values.get("team", "").strip()
         if kind == "team":
             team_name = row.values.get("title", "").strip() or team_name
-        if team_name and kind != "workshop":
-            self.team_order.setdefault(team_name, len(self.team_order))
         row.entity_id = row.values.get("id", "").strip() or new_id()
+        if team_name and kind != "workshop":
+            row.order_key = team_name
+            if kind == "team":
+                if team_name in self.team_rows:
+                    row.order_key = "\0" + row.entity_id  # a second team of that name: its own lane
+                self.team_rows.add(team_name)
+            self.team_order.setdefault(row.order_key, len(self.team_order))
         if row.entity_id in self.by_id:
             raise reader.fail(row, "id", f"id {row.entity_id!r} is used twice")
         if kind != "workshop":
@@ -307,8 +345,17 @@ class _Builder:
                 raise reader.fail(row, "outline", f"outline {outline!r} is used twice")
             self.by_outline[outline] = row
         title = row.values.get("title", "").strip()
-        if kind not in ("workshop", "note") and not title and not (kind == "team" and row.values.get("team")):
-            raise reader.fail(row, "title", f"a {kind.replace('_', ' ')} needs a title")
+        # A card may have no title yet (the app makes them so): a row with its id is one; a
+        # spreadsheet row with neither is more likely a slip, and is refused.
+        untitled_card = kind in ("objective", "key_result", "initiative") and row.values.get("id", "").strip()
+        if (
+            kind not in ("workshop", "note")
+            and not title
+            and not untitled_card
+            and not (kind == "team" and row.values.get("team"))
+        ):
+            what = kind.replace("_", " ")
+            raise reader.fail(row, "title", f"{'an' if what[0] in 'aeiou' else 'a'} {what} needs a title")
 
     # -- rows
     def _workshop(self, row: _Row) -> None:
@@ -330,16 +377,25 @@ class _Builder:
         v = row.values
         name = v.get("title", "").strip() or v.get("team", "").strip()
         if name in self.teams_by_name:
-            raise self.reader.fail(row, "title", f"two teams are named {name!r}")
+            # Teams may share a name when rows give their ids (okrworkshop writes them).
+            first = self.by_id.get(self.teams_by_name[name].id)
+            if (
+                not row.values.get("id", "").strip()
+                or first is None
+                or not first.values.get("id", "").strip()
+            ):
+                raise self.reader.fail(row, "title", f"two teams are named {name!r}")
+            self.ambiguous.add(name)
         team = Team(
             name=name,
             id=row.entity_id,
-            colour=v.get("colour", "").strip() or team_colour(self.team_order[name]),
-            order=float(self.team_order[name]),
+            colour=v.get("colour", "").strip() or team_colour(self.team_order[row.order_key]),
+            order=float(self.team_order[row.order_key]),
             lessons=v.get("lessons", ""),
         )
         team = dataclasses.replace(team, **self._geometry(row, ("x", "y", "width", "height")))
-        self.teams_by_name[name] = team
+        self.teams_by_name.setdefault(name, team)
+        self.team_index[team.id] = len(self.entities)
         self.entities.append(team)
 
     def _team_parent(self, row: _Row) -> None:
@@ -352,16 +408,21 @@ class _Builder:
                 raise self.reader.fail(row, "parent_id", f"no team with id {parent_id!r}")
             found = parent.entity_id
         elif parent_name:
+            if parent_name in self.ambiguous:
+                raise self.reader.fail(
+                    row, "team_parent", f"several teams are named {parent_name!r}; give its id in parent_id"
+                )
             if parent_name not in self.teams_by_name:
                 raise self.reader.fail(row, "team_parent", f"no team named {parent_name!r}")
             found = self.teams_by_name[parent_name].id
         else:
             return
-        index = next(i for i, e in enumerate(self.entities) if e.id == row.entity_id)
+        index = self.team_index[row.entity_id]
         team = self.entities[index]
         assert isinstance(team, Team)
         self.entities[index] = dataclasses.replace(team, parent_id=found)
-        self.teams_by_name[team.name] = self.entities[index]  # type: ignore[assignment]
+        if self.teams_by_name[team.name].id == team.id:
+            self.teams_by_name[team.name] = self.entities[index]  # type: ignore[assignment]
 
     def _geometry(self, row: _Row, columns: tuple[str, ...] = ("x", "y")) -> dict[str, Any]:
         """Position (and size) values the row gives; a row with x or y counts as placed."""
@@ -384,6 +445,13 @@ class _Builder:
             if required:
                 raise self.reader.fail(row, "team", "an objective needs a team")
             return None
+        if name in self.ambiguous:
+            parent = self.by_id.get(row.values.get("parent_id", "").strip())
+            if parent is None or parent.kind != "team":
+                raise self.reader.fail(
+                    row, "parent_id", f"several teams are named {name!r}; give the team's id in parent_id"
+                )
+            return parent.entity_id
         team = self.teams_by_name.get(name)
         if team is None:
             team = Team(
@@ -494,17 +562,27 @@ class _Builder:
         if period and not self.period:
             self.period = period
 
-    def _align(self, board: Board, row: _Row) -> None:
-        reference = row.values["aligned_to"].strip()
-        target = self.by_id.get(reference) or self.by_outline.get(reference)
-        if target is None or target.kind not in ("objective", "key_result"):
-            raise self.reader.fail(
-                row, "aligned_to", f"no objective or key result {reference!r} (give its id or outline)"
-            )
+    def _align(self, board: Board, rows: list[_Row]) -> None:
+        """Align the rows' objectives all at once (one check for loops), in the file's order."""
+        resolved: list[tuple[str, str]] = []
+        row_of: dict[str, _Row] = {}
+        for row in rows:
+            reference = row.values["aligned_to"].strip()
+            target = self.by_id.get(reference) or self.by_outline.get(reference)
+            if target is None or target.kind not in ("objective", "key_result"):
+                self._align_all(board, resolved, row_of)
+                raise self.reader.fail(
+                    row, "aligned_to", f"no objective or key result {reference!r} (give its id or outline)"
+                )
+            resolved.append((row.entity_id, target.entity_id))
+            row_of[row.entity_id] = row
+        self._align_all(board, resolved, row_of)
+
+    def _align_all(self, board: Board, resolved: list[tuple[str, str]], row_of: dict[str, _Row]) -> None:
         try:
-            board.update(row.entity_id, aligned_to=target.entity_id)
-        except ModelError as exc:
-            raise self.reader.fail(row, "aligned_to", str(exc)) from None
+            board.align_many(resolved)
+        except AlignmentError as exc:
+            raise self.reader.fail(row_of[exc.objective_id], "aligned_to", str(exc)) from None
 
     def _next_order(self, parent_id: str) -> float:
         count = self.counts.get(parent_id, 0)

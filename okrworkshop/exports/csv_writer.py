@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from okrworkshop.exports.csv_columns import COLUMNS, DELIMITERS
+from okrworkshop.exports.csv_columns import COLUMNS, DELIMITERS, NUMERIC_COLUMNS, escape_formula
 from okrworkshop.model import (
     Board,
     Team,
@@ -131,7 +131,16 @@ def board_rows(board: Board, delimiter: str = ";") -> list[list[str]]:
                 "y": num(note.y),
             }
         )
-    return [list(COLUMNS)] + [[row.get(c, "") for c in COLUMNS] for row in rows]
+    return [list(COLUMNS)] + [_safe_cells(row) for row in rows]
+
+
+def _safe_cells(row: dict[str, str]) -> list[str]:
+    """A row's cells in column order, text escaped so that no spreadsheet runs it as a formula.
+
+    Numeric columns hold real numbers (``-5``, ``-4,5``), which spreadsheets read as numbers, not
+    formulas: a quote there would only turn them into text in the sheet.
+    """
+    return [row.get(c, "") if c in NUMERIC_COLUMNS else escape_formula(row.get(c, "")) for c in COLUMNS]
 
 
 def check_ins_cell(board: Board, key_result_id: str) -> str:

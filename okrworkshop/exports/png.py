@@ -176,7 +176,7 @@ def png_bytes(layout: PosterLayout, dpi: float = DEFAULT_DPI) -> bytes:
 
 def write_png(layout: PosterLayout, path: str | Path, dpi: float = DEFAULT_DPI) -> Path:
     """Write the page to ``path`` as a PNG (beside it first, then moved in)."""
-    from okrworkshop.poster.export import write_atomically
+    from okrworkshop.outputs import write_atomically
 
     target = Path(path)
     write_atomically(target, png_bytes(layout, dpi))

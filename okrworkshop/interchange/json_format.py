@@ -23,6 +23,7 @@ from okrworkshop.interchange.layout import place_missing
 from okrworkshop.interchange.schema import FORMAT
 from okrworkshop.interchange.validation import unknown_fields, validate
 from okrworkshop.model import (
+    AlignmentError,
     Board,
     CheckIn,
     Entity,
@@ -522,24 +523,36 @@ class _Builder:
         names = (
             alignment_names(board, teams) if any(not o.get("aligned_to_id") for _, o, _ in pending) else {}
         )
+        # All links go in at once (one check for loops over the whole chain), in the draft's
+        # order, so the first alignment refused is the one checking them one by one found.
+        resolved: list[tuple[str, str]] = []
+        where_of: dict[str, str] = {}
         for objective_id, o, where in pending:
             target_id = o.get("aligned_to_id")
+            problem: tuple[str, str] | None = None
             if target_id:
                 if target_id not in board:
-                    raise self.fail(
-                        f"{where}.aligned_to_id", f"no objective or key result with id {target_id!r}"
-                    )
+                    problem = (f"{where}.aligned_to_id", f"no objective or key result with id {target_id!r}")
             else:
                 target_id = names.get(o["aligned_to"])
                 if target_id is None:
-                    raise self.fail(
+                    problem = (
                         f"{where}.aligned_to",
                         f"no objective {o['aligned_to']!r} (write it as 'TEAM/objective title')",
                     )
-            try:
-                board.update(objective_id, aligned_to=target_id)
-            except ModelError as exc:
-                raise self.fail(f"{where}.aligned_to", str(exc)) from None
+            if problem is not None:
+                self._align_all(board, resolved, where_of)
+                raise self.fail(*problem)
+            assert target_id is not None
+            resolved.append((objective_id, target_id))
+            where_of[objective_id] = where
+        self._align_all(board, resolved, where_of)
+
+    def _align_all(self, board: Board, resolved: list[tuple[str, str]], where_of: dict[str, str]) -> None:
+        try:
+            board.align_many(resolved)
+        except AlignmentError as exc:
+            raise self.fail(f"{where_of[exc.objective_id]}.aligned_to", str(exc)) from None
 
 
 def alignment_names(board: Board, teams: list[Team]) -> dict[str, str | None]:

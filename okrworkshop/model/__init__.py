@@ -1,6 +1,6 @@
 """The workshop model: plain Python, no Qt, no database (see :mod:`okrworkshop.storage`)."""
 
-from okrworkshop.model.board import Board, ModelError
+from okrworkshop.model.board import AlignmentError, Board, ModelError
 from okrworkshop.model.cascade import RemovalPlan, removal_plan
 from okrworkshop.model.entities import (
     DECISIONS,
@@ -31,6 +31,7 @@ __all__ = [
     "LANGUAGES",
     "OBJECTIVE_KINDS",
     "Added",
+    "AlignmentError",
     "Board",
     "Card",
     "CheckIn",

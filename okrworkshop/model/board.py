@@ -65,6 +65,14 @@ class ModelError(ValueError):
     """A change the model refuses (unknown id, broken link, value out of range)."""
 
 
+class AlignmentError(ModelError):
+    """An alignment the model refuses, naming the objective it was for (see :meth:`Board.align_many`)."""
+
+    def __init__(self, message: str, objective_id: str) -> None:
+        super().__init__(message)
+        self.objective_id = objective_id
+
+
 def _sort_key(entity: Any) -> tuple[float, str]:
     return (entity.order, entity.id)
 
@@ -298,7 +306,9 @@ class Board:
         if not fields:
             return before
         _check_values(after, fields)
-        self._check(after)
+        # Chains are walked for loops only when a link changes (moving an aligned card walked
+        # its whole chain: placing the cards of a 3,000-deep chain was quadratic).
+        self._check(after, walk=not fields.isdisjoint(("aligned_to", "parent_id", "objective_id")))
         self._unlink(before)
         self._insert(after)
         self._announce(Updated(before, after, fields))
@@ -337,10 +347,77 @@ class Board:
                 raise ModelError(f"id {entity.id!r} appears twice")
             self._index_kind(entity)
         for entity in entities:
-            self._check(entity)
+            self._check(entity, walk=False)
             self._link(entity)
+        self._check_loops(entities)
         for observer in list(self._observers):
             observer(Reloaded())
+
+    def align_many(self, alignments: list[tuple[str, str]]) -> None:
+        """Align each objective to its target, as :meth:`update` would one after the other.
+
+        For readers: the objectives have no alignment yet, and checking each new link by walking
+        its chain made a 3,000-deep chain cost seconds; here loops are found as links are added.
+        Raises :class:`AlignmentError` for the first alignment refused, and then changes nothing;
+        else the changes are one transaction. (Objectives already aligned are updated one by one.)
+        """
+        from okrworkshop.model.chains import ChainEnds
+
+        if len({o for o, _ in alignments}) != len(alignments) or any(
+            not isinstance(self._entities.get(o), Objective) or self._entities[o].aligned_to is not None  # type: ignore[union-attr]
+            for o, _ in alignments
+        ):
+            for objective_id, target_id in alignments:  # not the readers' case: one by one
+                try:
+                    self.update(objective_id, aligned_to=target_id)
+                except ModelError as exc:
+                    raise AlignmentError(str(exc), objective_id) from None
+            return
+        ends = ChainEnds(self._objective_above)
+        for objective_id, target_id in alignments:
+            objective = cast(Objective, self._entities[objective_id])
+            target = self._entities.get(target_id)
+            if not isinstance(target, (Objective, KeyResult)):
+                raise AlignmentError(
+                    f"an objective aligns to an objective or a key result, not {target_id!r}", objective_id
+                )
+            above = target.id if isinstance(target, Objective) else target.objective_id
+            if ends.closes_a_loop(objective_id, above):
+                raise AlignmentError(f"aligning {objective.title!r} there would make a loop", objective_id)
+            ends.link(objective_id, above)
+        with self.transaction():
+            for objective_id, target_id in alignments:
+                before = cast(Objective, self._entities[objective_id])
+                after = dataclasses.replace(before, aligned_to=target_id)
+                self._unlink(before)
+                self._insert(after)
+                self._announce(Updated(before, after, frozenset({"aligned_to"})))
+
+    def _objective_above(self, objective_id: str) -> str | None:
+        """The objective that ``objective_id`` contributes to (through a key result or directly)."""
+        objective = self._entities.get(objective_id)
+        target = self._entities.get(objective.aligned_to or "") if isinstance(objective, Objective) else None
+        if isinstance(target, KeyResult):
+            return target.objective_id
+        return target.id if isinstance(target, Objective) else None
+
+    def _check_loops(self, entities: list[Entity]) -> None:
+        """Nested teams and alignments that loop, in one pass over the board (see :mod:`.chains`)."""
+        from okrworkshop.model.chains import reaching_a_loop
+
+        def parent_of(team_id: str) -> str | None:
+            team = self._entities.get(team_id)
+            return team.parent_id if isinstance(team, Team) else None
+
+        teams = [e for e in entities if isinstance(e, Team)]
+        objectives = [e for e in entities if isinstance(e, Objective)]
+        bad_team = reaching_a_loop((t.id for t in teams), parent_of)
+        bad_objective = reaching_a_loop((o.id for o in objectives), self._objective_above)
+        for entity in entities:  # the first in the order given, as checking one by one found it
+            if entity.id == bad_team:
+                raise ModelError(f"team {cast(Team, entity).name!r} cannot be nested inside itself")
+            if entity.id == bad_objective:
+                raise ModelError(f"aligning {cast(Objective, entity).title!r} there would make a loop")
 
     # ------------------------------------------------------------------ indexes
     def _insert(self, entity: Entity) -> None:
@@ -373,14 +450,15 @@ class Board:
                 self._referrers.get(ref, set()).discard(entity.id)
 
     # --------------------------------------------------------------- validation
-    def _check(self, entity: Entity) -> None:
+    def _check(self, entity: Entity, walk: bool = True) -> None:
+        """Refuse an entity the board cannot hold; ``walk=False`` leaves loops to :meth:`_check_loops`."""
         if isinstance(entity, Team):
             if not entity.name.strip():
                 raise ModelError("a team needs a name")
             if entity.parent_id is not None:
                 self._need(entity.parent_id, Team, "parent team")
                 seen: set[str] = {entity.id}
-                current: str | None = entity.parent_id
+                current: str | None = entity.parent_id if walk else None
                 while current is not None:
                     if current in seen:
                         raise ModelError(f"team {entity.name!r} cannot be nested inside itself")
@@ -392,11 +470,11 @@ class Board:
             if entity.kind not in OBJECTIVE_KINDS:
                 raise ModelError(f"objective kind must be committed or aspirational, not {entity.kind!r}")
             if entity.aligned_to is not None:
-                self._check_alignment(entity)
+                self._check_alignment(entity, walk)
             _check_decision(entity.decision)
         elif isinstance(entity, KeyResult):
             self._need(entity.objective_id, Objective, "objective")
-            for referrer_id in self._referrers.get(entity.id, ()):
+            for referrer_id in self._referrers.get(entity.id, ()) if walk else ():
                 if self._aligns_into(entity.objective_id, referrer_id):
                     raise ModelError(f"moving {entity.title!r} there would make an alignment loop")
             if entity.kind not in KEY_RESULT_KINDS:
@@ -459,14 +537,14 @@ class Board:
                 current = self._entities.get(current.aligned_to) if current.aligned_to else None
         return False
 
-    def _check_alignment(self, objective: Objective) -> None:
+    def _check_alignment(self, objective: Objective, walk: bool = True) -> None:
         target = self._entities.get(objective.aligned_to or "")
         if not isinstance(target, (Objective, KeyResult)):
             raise ModelError(
                 f"an objective aligns to an objective or a key result, not {objective.aligned_to!r}"
             )
         seen = {objective.id}
-        current: Entity | None = target
+        current: Entity | None = target if walk else None
         while current is not None:
             if isinstance(current, KeyResult):
                 current = self._entities.get(current.objective_id)

@@ -7,12 +7,11 @@ start-up time until an export actually runs.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from okrworkshop.model import Board
+from okrworkshop.outputs import write_atomically
 from okrworkshop.poster.fonts import BOLD, REGULAR, face, printable
 from okrworkshop.poster.layout import PosterLayout, PosterOptions, layout_sheets
 from okrworkshop.poster.paper import sheet
@@ -109,27 +108,3 @@ def write_poster(
     data, result = poster_pdf(board, options, tile=tile, overlap_mm=overlap_mm, quality=quality)
     write_atomically(Path(path), data)
     return result
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file in ``path``'s folder, then rename it over ``path``."""
-    fd, temp = tempfile.mkstemp(prefix=".okrw-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        # mkstemp makes the file private (0600); an export gets the permissions of any new file
-        os.chmod(temp, _new_file_mode(path))
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _new_file_mode(path: Path) -> int:
-    """The mode ``path`` has now (replacing it keeps it), else what the umask gives a new file."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask

@@ -147,23 +147,83 @@ def _place(into: Packed, part: Packed, dx: float, dy: float) -> None:
         into.blocks.append(Block(b.entity_id, b.team_id, b.x + dx, b.y + dy, b.width, b.height, b.cards))
 
 
+def _flow_size(blocks: list[Block], budget: float) -> tuple[float, float]:
+    """:func:`_flow`'s width and height, without the positions."""
+    x = y = row_height = width = 0.0
+    for block in blocks:
+        if x > 0 and x + block.width > budget:
+            y += row_height + BLOCK_GAP
+            x = row_height = 0.0
+        x += block.width + BLOCK_GAP
+        width = max(width, x - BLOCK_GAP)
+        row_height = max(row_height, block.height)
+    return width, (y + row_height if blocks else 0.0)
+
+
+class _Sizes:
+    """What :func:`_pack_node` and :func:`_pack_forest` measure, without placing a block.
+
+    The packer tries some forty widths; placing every block at each of them (and laying every
+    tree out at its natural width again for each) made a poster of 20,000 notes take minutes.
+    The arithmetic is :func:`_pack_node`'s, step for step, so the sizes are the same.
+    """
+
+    def __init__(self) -> None:
+        self._natural: dict[int, tuple[float, float]] = {}
+
+    def node(self, node: Node, budget: float) -> tuple[float, float]:
+        if budget == math.inf:
+            found = self._natural.get(id(node))
+            if found is not None:
+                return found
+        own_w, own_h = _flow_size(node.blocks, budget - 2 * LANE_PAD)
+        kids_w, kids_h = self.forest(node.children, budget)
+        width = max(own_w + 2 * LANE_PAD, kids_w, MIN_LANE_WIDTH)
+        lane_height = LANE_HEADER + own_h + LANE_PAD if node.blocks else LANE_HEADER
+        size = (width, lane_height + TREE_GAP + kids_h if node.children else lane_height)
+        if budget == math.inf:
+            self._natural[id(node)] = size
+        return size
+
+    def forest(self, nodes: list[Node], budget: float) -> tuple[float, float]:
+        total_w = total_h = 0.0
+        x = y = row_height = 0.0
+        for node in nodes:
+            natural = self.node(node, math.inf)
+            width, height = natural if natural[0] <= budget else self.node(node, budget)
+            if x > 0 and x + width > budget:
+                y += row_height + TREE_GAP
+                x = row_height = 0.0
+            x += width + TREE_GAP
+            total_w = max(total_w, x - TREE_GAP)
+            row_height = max(row_height, height)
+            total_h = y + row_height
+        return total_w, total_h
+
+
 def best_packing(nodes: list[Node], area: tuple[float, float], max_scale: float) -> tuple[Packed, float]:
-    """The packing of ``nodes`` that prints largest in ``area`` (width, height in points)."""
-    widest = _pack_forest(nodes, math.inf)
+    """The packing of ``nodes`` that prints largest in ``area`` (width, height in points).
+
+    Every candidate width is measured; only the best one is laid out.
+    """
+    sizes = _Sizes()
+    widest_width, _ = sizes.forest(nodes, math.inf)
     narrowest = max((b.width for n in nodes for b in _blocks(n)), default=OBJECTIVE_WIDTH) + 2 * LANE_PAD
-    candidates = {widest.width}
-    if widest.width > narrowest:
-        step = (widest.width - narrowest) / WIDTH_STEPS
+    candidates = {widest_width}
+    if widest_width > narrowest:
+        step = (widest_width - narrowest) / WIDTH_STEPS
         candidates.update(narrowest + i * step for i in range(WIDTH_STEPS))
-    best: tuple[Packed, float] | None = None
+    best: tuple[float, float] | None = None
     for budget in sorted(candidates):
-        packed = _pack_forest(nodes, budget + 0.01)
-        if packed.width <= 0 or packed.height <= 0:
+        width, height = sizes.forest(nodes, budget + 0.01)
+        if width <= 0 or height <= 0:
             continue
-        scale = min(area[0] / packed.width, area[1] / packed.height, max_scale)
+        scale = min(area[0] / width, area[1] / height, max_scale)
         if best is None or scale > best[1] + 1e-9:
-            best = (packed, scale)
-    return best if best is not None else (widest, max_scale)
+            best = (budget, scale)
+    if best is None:
+        return _pack_forest(nodes, math.inf), max_scale
+    return _pack_forest(nodes, best[0] + 0.01), best[1]
 
 
 def _blocks(node: Node) -> list[Block]:

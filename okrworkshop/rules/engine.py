@@ -124,6 +124,9 @@ class DuplicateIndex:
         self._groups: dict[tuple[str, frozenset[str]], set[str]] = {}
         #: Card id -> the group it is in (the same set object as in ``_groups``).
         self._group_of: dict[str, set[str]] = {}
+        #: Key -> its group's ids, sorted once until the group changes (a group of thousands of
+        #: identical cards was sorted again for each of its cards: quadratic).
+        self._sorted: dict[tuple[str, frozenset[str]], list[str]] = {}
 
     def key(self, entity_id: str) -> tuple[str, frozenset[str]] | None:
         return self._key_of.get(entity_id)
@@ -137,6 +140,7 @@ class DuplicateIndex:
             self.drop(entity_id)
         if key is not None:
             self._key_of[entity_id] = key
+            self._sorted.pop(key, None)
             group = self._groups.get(key)
             if group is None:
                 group = self._groups[key] = set()
@@ -146,6 +150,7 @@ class DuplicateIndex:
     def drop(self, entity_id: str) -> None:
         old = self._key_of.pop(entity_id, None)
         if old is not None:
+            self._sorted.pop(old, None)
             group = self._group_of.pop(entity_id)
             group.discard(entity_id)
             if not group:
@@ -153,10 +158,23 @@ class DuplicateIndex:
 
     def others(self, entity_id: str) -> list[str]:
         """The other cards near-identical to this one (sorted for stable messages)."""
-        group = self._group_of.get(entity_id)
-        if group is None or len(group) < 2:
+        return [other for other in self._ordered(entity_id) if other != entity_id]
+
+    def first_other(self, entity_id: str) -> str | None:
+        """The first of :meth:`others` (what a finding names), found without copying the group."""
+        ordered = self._ordered(entity_id)
+        if len(ordered) < 2:
+            return None
+        return ordered[1] if ordered[0] == entity_id else ordered[0]
+
+    def _ordered(self, entity_id: str) -> list[str]:
+        key = self._key_of.get(entity_id)
+        if key is None:
             return []
-        return sorted(group - {entity_id})
+        ordered = self._sorted.get(key)
+        if ordered is None:
+            ordered = self._sorted[key] = sorted(self._groups[key])
+        return ordered
 
 
 def team_name_key(team: Team) -> str:

@@ -103,10 +103,10 @@ def missing_period(ctx: Context, workshop: Workshop) -> Hit | None:
 @rule("duplicate-card")
 def duplicate_card(ctx: Context, card: Objective | KeyResult) -> Hit | None:
     """Near-identical cards anywhere in the workshop (accents, case, stop words, plurals ignored)."""
-    others = ctx.duplicates.others(card.id)
-    if not others:
+    first = ctx.duplicates.first_other(card.id)
+    if first is None:
         return None
-    other = ctx.board.get(others[0])
+    other = ctx.board.get(first)
     assert isinstance(other, (Objective, KeyResult))
     return hit(other=other.title.strip())
 

@@ -73,6 +73,9 @@ def check_integrity(db: sqlite3.Connection, path: Path, version: int) -> None:
         check_objects(db, path, version)
     except sqlite3.DatabaseError as exc:
         raise InputError(path, f"damaged workshop file ({sqlite_problem(exc)})") from None
+    except UnicodeDecodeError:
+        # SQLite quoted bytes of a damaged table definition that are not text in its complaint.
+        raise InputError(path, "damaged workshop file (its table definitions are damaged)") from None
 
 
 def check_file(path: Path, version: int) -> None:
@@ -84,15 +87,36 @@ def check_file(path: Path, version: int) -> None:
         raise InputError(path, f"damaged workshop file ({sqlite_problem(exc)})") from None
 
 
-def sqlite_problem(exc: sqlite3.Error) -> str:
-    """SQLite's complaint in the user's words where we know them."""
+#: SQLite's primary result codes (``sqlite_errorcode & 0xff``) in the user's words.
+_SQLITE_CODES = {
+    5: "another program is using it",  # SQLITE_BUSY
+    6: "another program is using it",  # SQLITE_LOCKED
+    8: "it cannot be read without writing to it",  # SQLITE_READONLY
+    10: "it cannot be read from the disk",  # SQLITE_IOERR
+    11: "its pages are damaged",  # SQLITE_CORRUPT
+    13: "the disk is full",  # SQLITE_FULL
+    14: "it cannot be opened",  # SQLITE_CANTOPEN
+    26: "not a database",  # SQLITE_NOTADB
+}
+
+
+def sqlite_problem(exc: BaseException) -> str:
+    """SQLite's complaint in the user's words (its own text, even its first line, never reaches them)."""
+    exc = getattr(exc, "orig", None) or exc
     text = str(exc)
+    if text.startswith("malformed database schema"):
+        return "its table definitions are damaged"
+    if "unsupported file format" in text:
+        return "its format is not one SQLite reads"
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
     known = {
         "file is not a database": "not a database",
         "database disk image is malformed": "its pages are damaged",
         "attempt to write a readonly database": "it cannot be read without writing to it",
     }
-    return known.get(text, text)
+    return known.get(text, "SQLite cannot read it")
 
 
 def board_from_rows(path: Path, rows: RowSource) -> Board:
@@ -145,7 +169,9 @@ def read_current(path: Path, version: int) -> Board:
             check_integrity(db, path, version)
             return board_from_rows(path, sqlite_rows(db))
     except sqlite3.DatabaseError as exc:
-        raise InputError(path, f"damaged workshop file ({str(exc).splitlines()[0]})") from None
+        raise InputError(path, f"damaged workshop file ({sqlite_problem(exc)})") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "damaged workshop file (its table definitions are damaged)") from None
 
 
 @contextlib.contextmanager

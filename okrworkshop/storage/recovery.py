@@ -54,6 +54,8 @@ def needs_recovery(path: Path) -> bool:
     try:
         with contextlib.closing(sqlite3.connect(f"file:{_uri(path)}?mode=ro", uri=True, timeout=2)) as db:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except UnicodeDecodeError:
+        return False  # damaged table definitions: refused by the usual checks, untouched
     except sqlite3.Error as exc:
         return getattr(exc, "sqlite_errorcode", None) == _READONLY_ROLLBACK
     return False
@@ -84,6 +86,12 @@ def recover(path: Path) -> Path | None:
     try:
         with contextlib.closing(sqlite3.connect(f"file:{_uri(path)}?mode=rw", uri=True, timeout=5)) as db:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except UnicodeDecodeError:
+        backup.unlink(missing_ok=True)
+        backup_journal.unlink(missing_ok=True)
+        raise InputError(
+            path, "was left unfinished by a crash and cannot be repaired: its table definitions are damaged"
+        ) from None
     except sqlite3.Error:
         backup.unlink(missing_ok=True)
         backup_journal.unlink(missing_ok=True)

@@ -98,11 +98,9 @@ def _json_problem(table: str, column: str, text: str) -> str | None:
             problem = text_problem(key, 200) or number_problem(number, -NUMBER_LIMIT, NUMBER_LIMIT)
             if problem is not None:
                 return f"threshold {key[:40]!r} {problem}"
-    elif column == "disabled_rules":
-        if not isinstance(data, list) or not all(
-            isinstance(r, str) and text_problem(r, 200) is None for r in data
-        ):
-            return "must be a JSON list of rule ids"
-    elif not isinstance(data, dict):
-        return "must be a JSON object (an okrworkshop/v1 board)"
+    elif column == "disabled_rules" and (
+        not isinstance(data, list)
+        or not all(isinstance(r, str) and text_problem(r, 200) is None for r in data)
+    ):
+        return "must be a JSON list of rule ids"
     return None

@@ -18,10 +18,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -45,10 +43,12 @@ from okrworkshop.model import (
     Workshop,
     WorkshopChanged,
 )
+from okrworkshop.outputs import replace_atomically
 from okrworkshop.paths import safe_file_stem, user_data_dir
 from okrworkshop.storage.header import APPLICATION_ID
 from okrworkshop.storage.reading import board_from_rows, check_file, check_header, read_okrw, sqlite_problem
 from okrworkshop.storage.recovery import recover
+from okrworkshop.storage.rows import COLUMN_OF_FIELD, TABLES, check_row
 from okrworkshop.storage.schema import ROW_CLASSES, Base, WorkshopRow
 from okrworkshop.storage.tables import ALEMBIC_TABLE, HEAD_REVISION, SCHEMA_VERSION, SUFFIX
 
@@ -89,6 +89,15 @@ def _workshop_values(workshop: Workshop) -> dict[str, Any]:
     values["thresholds"] = json.dumps(workshop.thresholds, sort_keys=True)
     values["disabled_rules"] = json.dumps(list(workshop.disabled_rules))
     return values
+
+
+def _check_rows(path: Path, board: Board) -> None:
+    """Check every row a board would write with the checks rows get when loaded (see :mod:`.rows`)."""
+    check_row(path, "workshop", 1, _workshop_values(board.workshop))
+    for table, kind in TABLES.items():
+        for number, entity in enumerate(board.all(cast(type[Entity], kind)), start=1):
+            values = {COLUMN_OF_FIELD.get(k, k): v for k, v in _entity_values(entity).items()}
+            check_row(path, table, number, values)
 
 
 def _write_all(session: Session, board: Board) -> None:
@@ -171,7 +180,10 @@ class WorkshopFile:
                 board = _read_board(session, path)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise InputError(path, f"damaged workshop file ({_first_line(exc)})") from None
+            raise InputError(path, f"damaged workshop file ({_sqlite_problem(exc)})") from None
+        except UnicodeDecodeError:
+            engine.dispose()
+            raise InputError(path, "damaged workshop file (its table definitions are damaged)") from None
         except InputError:
             engine.dispose()
             raise
@@ -196,18 +208,10 @@ class WorkshopFile:
         path = Path(path)
         if path.exists() and not replace:
             raise InputError(path, "already exists; choose another name")
-        board = Board() if board is None else board
+        board = Board() if board is None else board  # an empty board is falsy, its settings are not
+        _check_rows(path, board)  # what the file would refuse on opening is never written
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=".okrw-", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        temp = Path(temp_name)
-        temp.unlink()
-        try:
-            _create_file(temp, board)
-            os.replace(temp, path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        replace_atomically(path, lambda temp: _create_file(temp, board), suffix=".tmp")
         return cls.open(path)
 
     @classmethod
@@ -266,20 +270,16 @@ class WorkshopFile:
             raise InputError(target, "already exists; choose another name")
         if target.resolve() == self.path.resolve():
             raise InputError(target, "is the open workshop itself")
-        fd, temp_name = tempfile.mkstemp(prefix=".okrw-", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        try:
+
+        def backup(temp: Path) -> None:
             with contextlib.closing(self._engine.raw_connection()) as source:
-                destination = sqlite3.connect(temp_name)
+                destination = sqlite3.connect(temp)
                 try:
                     source.driver_connection.backup(destination)  # type: ignore[union-attr]
                 finally:
                     destination.close()
-            os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
-        return target
+
+        return replace_atomically(target, backup, suffix=".tmp")
 
     def close(self) -> None:
         """Stop writing and release the file (nothing is pending: every change is committed)."""
@@ -333,10 +333,6 @@ def backup_before_migration(path: Path, version: int) -> Path:
         n += 1
     shutil.copy2(path, target)
     return target
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(getattr(exc, "orig", exc)).splitlines()[0]
 
 
 @contextlib.contextmanager

@@ -470,7 +470,7 @@ class ExportDialog(QDialog):
         kind = self.kind()
         if kind == "csv":
             from okrworkshop.exports.csv_format import csv_bytes
-            from okrworkshop.poster.export import write_atomically
+            from okrworkshop.outputs import write_atomically
 
             write_atomically(target, csv_bytes(self.board, str(self.delimiter_combo.currentData())))
             return []

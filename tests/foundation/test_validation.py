@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from okrworkshop.interchange import board_to_dict
@@ -144,3 +146,41 @@ def test_a_valid_draft_is_read_without_loading_jsonschema(tmp_path: Path) -> Non
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["False", "teams[0].name | must be string, not int | True"]
+
+
+# ------------------------------------------------------------------ nesting depth in one pass (issue 10)
+def _json_depth_before(text: str) -> int:
+    """The character loop json_depth was (20 s on a 50 MB draft): the oracle."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from('[]{}"\\ a\n:,'), max_size=80))
+def test_json_depth_counts_like_the_character_loop(text: str) -> None:
+    from okrworkshop.model.limits import json_depth
+
+    assert json_depth(text) == _json_depth_before(text)
+
+
+def test_json_depth_of_real_and_deep_documents() -> None:
+    from okrworkshop.model.limits import json_depth
+
+    for text in ('{"a": [1, {"b": "[[[["}]}', '"\\"[[', '["\\\\", [[]]]', "[" * 5000, '["unterminated [[['):
+        assert json_depth(text) == _json_depth_before(text), text

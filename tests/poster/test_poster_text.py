@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from okrworkshop.poster.fonts import BOLD, REGULAR, FontError, face, printable, read_face
+from okrworkshop.poster.fonts import BOLD, REGULAR, Face, FontError, face, printable, read_face
 from okrworkshop.poster.labels import counted, long_date, number
 from okrworkshop.poster.paper import sheet
 from okrworkshop.poster.text import LEADING, fit, wrap
@@ -162,3 +162,56 @@ def test_french_numbers_and_dates() -> None:
     assert counted("fr", "error", 1) == "1 erreur"
     assert counted("fr", "error", 0) == "0 erreur"
     assert counted("en", "error", 0) == "0 errors"
+
+
+# ---------------------------------------------------------------- linear wrapping (issue 10)
+def _break_word_before(word: str, measured: Face, size: float, width: float) -> list[str]:
+    """The quadratic splitting the poster used before (it measured what was left at each line)."""
+    pieces: list[str] = []
+    rest = word
+    while measured.width(rest, size) > width:
+        total, cut, scale = 0.0, len(rest), size / 1000.0
+        for index, char in enumerate(rest):
+            total += measured.widths.get(ord(char), measured.default_width) * scale
+            if total > width:
+                cut = max(1, index)
+                break
+        soft = max(rest.rfind(c, 0, cut) for c in "-/\\_.,")
+        if soft >= cut // 2 and soft + 1 < len(rest):
+            cut = soft + 1
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    pieces.append(rest)
+    return pieces
+
+
+_WORDY = st.text(st.sampled_from("abcWMi-/\\_.,é€🙂0"), min_size=1, max_size=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=_WORDY, size=st.sampled_from([6.0, 9.5, 14.0, 33.3]), width=st.floats(5.0, 400.0))
+def test_long_words_break_exactly_as_before(word: str, size: float, width: float) -> None:
+    measured = face(REGULAR)
+    lines = wrap(word, measured, size, width)
+    expected = (
+        _break_word_before(word, measured, size, width) if measured.width(word, size) > width else [word]
+    )
+    assert lines == expected
+
+
+def test_a_very_long_word_breaks_as_before_and_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Breaking a word measured what was left of it at each line: 40,000 characters took 12 s."""
+    measured = face(REGULAR)
+    word = ("Rechtsschutzversicherungsgesellschaften-" * 500)[:20_000] + "x" * 20_000
+    expected = _break_word_before(word, measured, 10.0, 120.0)
+    counted = {"characters": 0}
+    original = Face.width
+
+    def counting(self: Face, text: str, size: float) -> float:
+        counted["characters"] += len(text)
+        return original(self, text, size)
+
+    monkeypatch.setattr(Face, "width", counting)
+    assert wrap(word, measured, 10.0, 120.0) == expected
+    # Measured whole once, then each piece: about twice its length, not once per line.
+    assert counted["characters"] <= 3 * len(word), counted

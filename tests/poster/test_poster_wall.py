@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from okrworkshop.model import Board, KeyResult, Note, Objective, Team, Workshop
 from okrworkshop.poster import PosterOptions, layout_poster, write_poster
 from okrworkshop.poster.cards import TITLE_STYLES, CardMaker
 from okrworkshop.poster.layout import layout_sheets
@@ -116,3 +119,63 @@ def test_long_key_results_grow_the_card_instead_of_shrinking() -> None:
     assert KR_SIZE * result.scale >= KR_FLOOR_AT_A0
     board_layout = layout_poster(board, PosterOptions(paper="A0", layout="board"), NO_CHECKER)
     assert board_layout.smallest_text < KR_SIZE * board_layout.scale  # the board layout still shrinks
+
+
+# ------------------------------------------------------------------ measured, then laid out once (issue 10)
+def _best_packing_before(nodes: list[Any], area: tuple[float, float], max_scale: float) -> tuple[Any, float]:
+    """The packer as it was: every candidate width laid out in full (minutes for 20,000 notes)."""
+    import math
+
+    from okrworkshop.poster.arrange import LANE_PAD
+    from okrworkshop.poster.cards import OBJECTIVE_WIDTH
+    from okrworkshop.poster.wall import WIDTH_STEPS, _blocks, _pack_forest
+
+    widest = _pack_forest(nodes, math.inf)
+    narrowest = max((b.width for n in nodes for b in _blocks(n)), default=OBJECTIVE_WIDTH) + 2 * LANE_PAD
+    candidates = {widest.width}
+    if widest.width > narrowest:
+        step = (widest.width - narrowest) / WIDTH_STEPS
+        candidates.update(narrowest + i * step for i in range(WIDTH_STEPS))
+    best = None
+    for budget in sorted(candidates):
+        packed = _pack_forest(nodes, budget + 0.01)
+        if packed.width <= 0 or packed.height <= 0:
+            continue
+        scale = min(area[0] / packed.width, area[1] / packed.height, max_scale)
+        if best is None or scale > best[1] + 1e-9:
+            best = (packed, scale)
+    return best if best is not None else (widest, max_scale)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.integers(0, 5), st.integers(0, 3)), min_size=1, max_size=7),
+    st.tuples(st.floats(300, 20000), st.floats(300, 20000)),
+)
+def test_the_packing_is_the_one_laying_out_every_width_gave(
+    shape: list[tuple[int, int, int]], area: tuple[float, float]
+) -> None:
+    board = Board(Workshop(title="Org", language="en"))
+    teams: list[Team] = []
+    for index, (parent, objectives, notes) in enumerate(shape):
+        parent_id = teams[parent % len(teams)].id if teams and parent else None
+        team = board.add(Team(f"Team {index}", parent_id=parent_id, order=index))
+        teams.append(team)
+        for n in range(objectives):
+            o = board.add(Objective(team.id, f"Objective {index}.{n} " + "word " * (n * 3), order=n))
+            for k in range(n % 3):
+                board.add(KeyResult(o.id, f"Key result {k} " * (k + 1)))
+        for n in range(notes):
+            board.add(Note("note " * (n + 1), team_id=team.id))
+    board.add(Note("loose"))
+    maker = CardMaker(board, "en", {}, NO_CHECKER, shrink=False)
+    blocks = [maker.objective_block(o) for o in board.objectives()] + [
+        maker.note_block(n) for n in board.notes()
+    ]
+    roots = forest(board, blocks)
+    packed, scale = best_packing(roots, area, 3.0)
+    expected, expected_scale = _best_packing_before(roots, area, 3.0)
+    assert scale == expected_scale
+    assert (packed.width, packed.height) == (expected.width, expected.height)
+    assert packed.lanes == expected.lanes
+    assert packed.blocks == expected.blocks

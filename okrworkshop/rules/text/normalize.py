@@ -197,11 +197,13 @@ def _piece_tokens(piece: str, lang: str) -> tuple[Token, ...]:
     first = piece[0]
     if first.isalpha():
         return _word_tokens(piece)
-    if first.isdigit() and "/" in piece:
+    # isdecimal, not isdigit: the pattern's \d is a decimal digit, and "¹" or "²" are digits
+    # to isdigit only (a superscript alone is a symbol).
+    if first.isdecimal() and "/" in piece:
         return (_new(Token, ("slash", piece, piece.replace(" ", ""), 0.0, "", False)),)
-    if first.isdigit() and _ISO_DATE.fullmatch(piece):
+    if first.isdecimal() and _ISO_DATE.fullmatch(piece):
         return (_new(Token, ("period", piece, piece.lower(), 0.0, "", False)),)
-    if first.isdigit() or (first in "+-" and len(piece) > 1 and piece[1].isdigit()):
+    if first.isdecimal() or (first in "+-" and len(piece) > 1 and piece[1].isdecimal()):
         found = _NUMBER_PART.fullmatch(piece)
         assert found is not None  # the token pattern guarantees digits
         sign, digits, suffix = found.groups()
