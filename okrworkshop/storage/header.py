@@ -49,6 +49,12 @@ def read_header(path: Path) -> Header:
     user_version, application_id = struct.unpack(">i", head[60:64])[0], struct.unpack(">i", head[68:72])[0]
     if page_size < 512 or page_size & (page_size - 1):
         raise InputError(path, "damaged file (invalid SQLite header)")
+    if head[18] != 1 or head[19] != 1:
+        # 2 is SQLite's write-ahead log: reading it would leave -wal and -shm files beside it, and
+        # okrworkshop never writes one (a file in that mode was changed by another program).
+        raise InputError(
+            path, "not a file okrworkshop wrote (SQLite's write-ahead log mode) or a damaged header"
+        )
     size = path.stat().st_size
     if change_counter == version_valid_for and page_count and size < page_count * page_size:
         raise InputError(path, f"truncated file ({size} bytes, the database says {page_count * page_size})")

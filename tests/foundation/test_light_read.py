@@ -308,3 +308,22 @@ def test_the_app_opens_a_file_without_the_orm(tmp_path: Path, rich_board: Board)
     done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, cwd=REPO)
     assert done.stdout.split() == ["False", "True"], done.stderr
     assert read_okrw(path).workshop.title == "x"
+
+
+@pytest.mark.parametrize("opener", [read_okrw, _orm, _lazy], ids=["light", "orm", "lazy"])
+def test_a_file_another_program_put_in_wal_mode_is_refused_and_left_alone(
+    tmp_path: Path, opener: Callable[[Path], Board]
+) -> None:
+    """SQLite's write-ahead log mode (header bytes 18 and 19 set to 2) is not a mode okrworkshop
+    writes; reading such a file would leave ``-wal`` and ``-shm`` files beside it (the fuzz suite
+    found it)."""
+    path = tmp_path / "wal.okrw"
+    write_okrw(demo_board(), path)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+    before = _digest(path)
+    with pytest.raises(InputError, match="write-ahead log"):
+        opener(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wal.okrw"]
