@@ -26,7 +26,14 @@ from okrworkshop.model import (
     Team,
     Workshop,
 )
-from okrworkshop.model.limits import NUMBER_LIMIT, field_problem, load_json, number_problem, text_problem
+from okrworkshop.model.limits import (
+    NUMBER_LIMIT,
+    field_problem,
+    load_json,
+    number_problem,
+    snapshot_data_problem,
+    text_problem,
+)
 
 #: Table -> entity class, in the order rows are loaded (parents before children).
 TABLES: dict[str, type] = {
@@ -108,6 +115,8 @@ def entity_from_row(table: str, values: Mapping[str, Any]) -> Entity:
 def _json_problem(table: str, column: str, text: str) -> str | None:
     if table == "workshop" and not text:
         return None
+    if table == "snapshot":
+        return snapshot_data_problem(text)
     try:
         data = load_json(text)
     except ValueError as exc:
