@@ -38,7 +38,14 @@ from okrworkshop.model import (
     Workshop,
     new_id,
 )
-from okrworkshop.model.limits import FIELDS, JSON_DEPTH_LIMIT, field_problem, json_depth, json_int
+from okrworkshop.model.limits import (
+    FIELDS,
+    JSON_DEPTH_LIMIT,
+    field_problem,
+    json_depth,
+    json_int,
+    snapshot_data_problem,
+)
 from okrworkshop.model.scripted import parse_scripted, write_scripted
 from okrworkshop.palette import team_colour
 
@@ -486,6 +493,9 @@ class _Builder:
         for i, s in enumerate(self.data.get("snapshots") or []):
             where = f"snapshots[{i}]"
             self.check("Snapshot", s, where, ("created_at", "data"))
+            problem = snapshot_data_problem(s["data"])
+            if problem is not None:
+                raise self.fail(f"{where}.data", problem)
             if s.get("round_id") is not None and s["round_id"] not in round_ids:
                 raise self.fail(f"{where}.round_id", f"no round with id {s['round_id']!r}")
             self.entities.append(

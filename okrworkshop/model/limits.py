@@ -53,7 +53,6 @@ Kind = Literal[
     "time",
     "date",
     "json",
-    "board",
 ]
 
 
@@ -151,7 +150,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "ended_at": _TIME,
         "scripted_check_ins": _LONG,
     },
-    "Snapshot": {"name": _TEXT, "data": Rule("board"), "id": _ID, "created_at": _TIME, "round_id": _REF},
+    "Snapshot": {"name": _TEXT, "data": Rule("json"), "id": _ID, "created_at": _TIME, "round_id": _REF},
 }
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -247,9 +246,7 @@ def field_problem(rule: Rule, value: object) -> str | None:
         return number_problem(value, rule.low, rule.high, whole=kind == "int")
     if not isinstance(value, str):
         return f"must be text, not {_describe(value)}"
-    limit = {"long": LONG_TEXT_LIMIT, "json": DATA_LIMIT, "board": DATA_LIMIT, "id": ID_LIMIT}.get(
-        kind, TEXT_LIMIT
-    )
+    limit = {"long": LONG_TEXT_LIMIT, "json": DATA_LIMIT, "id": ID_LIMIT}.get(kind, TEXT_LIMIT)
     problem = text_problem(value, limit)
     if problem is not None:
         return problem
@@ -270,16 +267,20 @@ def field_problem(rule: Rule, value: object) -> str | None:
         return f"must be a date and time like 2027-01-05T09:00:00, not {value[:40]!r}"
     if kind == "json" and json_depth(value) > JSON_DEPTH_LIMIT:
         return f"is nested too deeply (more than {JSON_DEPTH_LIMIT} levels)"
-    if kind == "board":
-        # A snapshot: every reader and writer must agree that it is a board, or a file written
-        # from a draft would be refused when opened.
-        try:
-            data = load_json(value)
-        except ValueError as exc:
-            return str(exc)
-        if not isinstance(data, dict):
-            return "must be a JSON object (an okrworkshop/v1 board)"
     return None
+
+
+def snapshot_data_problem(text: str) -> str | None:
+    """Why ``text`` is not a snapshot's board (JSON text of an object), or None.
+
+    The board holds any text (a damaged snapshot is shown as such), but every reader refuses
+    one, so that a file written from a draft is never refused when opened.
+    """
+    try:
+        data = load_json(text)
+    except ValueError as exc:
+        return str(exc)
+    return None if isinstance(data, dict) else "must be a JSON object (an okrworkshop/v1 board)"
 
 
 def values_problem(kind: str, values: Mapping[str, object]) -> tuple[str, str] | None:

@@ -15,7 +15,14 @@ from typing import Any
 
 from okrworkshop.errors import InputError
 from okrworkshop.model import Entity, Workshop
-from okrworkshop.model.limits import NUMBER_LIMIT, field_problem, load_json, number_problem, text_problem
+from okrworkshop.model.limits import (
+    NUMBER_LIMIT,
+    field_problem,
+    load_json,
+    number_problem,
+    snapshot_data_problem,
+    text_problem,
+)
 from okrworkshop.storage.tables import ENTITY_TABLES, TABLE_OF
 
 #: Table -> entity class, in the order rows are loaded (parents before children).
@@ -87,6 +94,8 @@ def entity_from_row(table: str, values: Mapping[str, Any]) -> Entity:
 def _json_problem(table: str, column: str, text: str) -> str | None:
     if table == "workshop" and not text:
         return None
+    if table == "snapshot":
+        return snapshot_data_problem(text)
     try:
         data = load_json(text)
     except ValueError as exc:
