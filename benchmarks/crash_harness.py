@@ -305,7 +305,8 @@ def main() -> int:
         elif not args.no_syscalls:
             print("strace is not installed: no kills at each write call")
         randomly = random_kills(base, folder, args.random, args.edits, random.Random(args.seed))
-        print(f"at random moments: {sum(randomly.values())} runs, {dict(randomly)}")
+        killed = sum(n for outcome, n in randomly.items() if outcome != "finished before the kill")
+        print(f"at random moments: {killed} runs, {dict(randomly)}")
         totals += randomly
     finished = totals.pop("finished before the kill", 0)
     runs = sum(totals.values())

@@ -97,9 +97,11 @@ def escape_formula(cell: str) -> str:
     A text that already starts with quotes before a formula character gets one more, so that
     :func:`unescape_formula` gives every text back exactly; other cells are left alone.
     """
+    if not cell or (cell[0] != "'" and cell[0] not in FORMULA_STARTS):
+        return cell  # the common case, decided by the first character
     return "'" + cell if _formula_like(cell, 0) else cell
 
 
 def unescape_formula(cell: str) -> str:
     """The text :func:`escape_formula` was given (one ``'`` off a quoted formula, nothing else)."""
-    return cell[1:] if _formula_like(cell, 1) else cell
+    return cell[1:] if cell[:1] == "'" and _formula_like(cell, 1) else cell
