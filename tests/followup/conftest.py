@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from okrworkshop.model import Board, CheckIn, KeyResult, Objective, Team, Workshop
@@ -62,3 +66,26 @@ def followup_board() -> Board:
 @pytest.fixture
 def board() -> Board:
     return followup_board()
+
+
+@pytest.fixture
+def window(tmp_path: Path, qtbot: Any) -> Iterator[Any]:
+    """The app's window on :func:`followup_board`, shown and active."""
+    from okrworkshop.canvas.document import Document
+    from okrworkshop.storage import write_okrw
+    from okrworkshop.ui.main_window import MainWindow
+
+    path = write_okrw(followup_board(), tmp_path / "suivi.okrw")
+    main = MainWindow(Document.open(path))
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    yield main
+    # A modal dialog left open would take the keys of the next test's window.
+    for name in ("check_in_dialog", "retrospective_dialog"):
+        dialog = getattr(main, name, None)
+        if dialog is not None:
+            dialog.close()
+    main.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,28 +9,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrworkshop.model import KeyResult
-from okrworkshop.storage import read_okrw, write_okrw
-from tests.followup.conftest import followup_board
-
-
-@pytest.fixture
-def window(tmp_path: Path, qtbot: Any) -> Iterator[Any]:
-    from okrworkshop.canvas.document import Document
-    from okrworkshop.ui.main_window import MainWindow
-
-    path = write_okrw(followup_board(), tmp_path / "suivi.okrw")
-    main = MainWindow(Document.open(path))
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    yield main
-    # A modal check-in left open would take the keys of the next test's window.
-    dialog = getattr(main, "check_in_dialog", None)
-    if dialog is not None:
-        dialog.close()
-    main.close()
+from okrworkshop.storage import read_okrw
 
 
 def _select(window: Any, title_start: str) -> KeyResult:

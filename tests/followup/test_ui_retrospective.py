@@ -3,37 +3,16 @@ drop with the keyboard, what the team learnt, then the next quarter opened in th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from okrworkshop.model import KeyResult, Objective, Team
 from okrworkshop.palette import CONFIDENCE_COLOURS
-from okrworkshop.storage import read_okrw, write_okrw
-from tests.followup.conftest import followup_board
-
-
-@pytest.fixture
-def window(tmp_path: Path, qtbot: Any) -> Iterator[Any]:
-    from okrworkshop.canvas.document import Document
-    from okrworkshop.ui.main_window import MainWindow
-
-    path = write_okrw(followup_board(), tmp_path / "suivi.okrw")
-    main = MainWindow(Document.open(path))
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    yield main
-    if main.retrospective_dialog is not None:
-        main.retrospective_dialog.close()
-    main.close()
+from okrworkshop.storage import read_okrw
 
 
 def _kr(window: Any, start: str) -> KeyResult:
