@@ -22,9 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
+from screenshots import window_on  # the same window, opened the same way (scripts/ is on the path)
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1600, 1000)
 CASE = "lumen"
 
 
@@ -53,22 +53,6 @@ def _board(rounds_played: int, scored: bool = False):  # type: ignore[no-untyped
     return board
 
 
-def _window(board, folder: Path, name: str):  # type: ignore[no-untyped-def]
-    from okrworkshop.canvas.document import Document
-    from okrworkshop.storage import WorkshopFile
-    from okrworkshop.ui.main_window import MainWindow
-
-    opened = WorkshopFile.create(folder / name, board)
-    window = MainWindow(Document(opened.board, opened))
-    window.setFixedSize(*SIZE)
-    window.show()
-    QApplication.processEvents()
-    if window.live is not None:
-        window.live.run()
-    window.view.actual_size()
-    window.view.show_top_left()
-    QApplication.processEvents()
-    return window
 
 
 def _say(path: Path) -> None:
@@ -103,7 +87,7 @@ def main(out_dir: Path) -> None:
         chooser.close()
 
         # Week 9: the check-in of the committed key result whose confidence dropped twice.
-        window = _window(_board(2), folder, "semaine-9.okrw")
+        window = window_on(_board(2), folder, "semaine-9.okrw")
         window.brief_dock.hide()
         window.rounds_dock.hide()
         board = window.document.board
@@ -123,7 +107,7 @@ def main(out_dir: Path) -> None:
         window.close()
 
         # Week 13, scored and decided: the cards and the retrospective.
-        window = _window(_board(3, scored=True), folder, "semaine-13.okrw")
+        window = window_on(_board(3, scored=True), folder, "semaine-13.okrw")
         window.brief_dock.hide()
         window.rounds_dock.hide()
         QApplication.processEvents()

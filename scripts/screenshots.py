@@ -134,7 +134,8 @@ def _draft_board(language: str):  # type: ignore[no-untyped-def]
     return board
 
 
-def _window(board, folder: Path, name: str):  # type: ignore[no-untyped-def]
+def window_on(board, folder: Path, name: str):  # type: ignore[no-untyped-def]
+    """The app's window on ``board`` saved as ``folder/name``, at :data:`SIZE`, checked, at 100 %."""
     from okrworkshop.canvas.document import Document
     from okrworkshop.storage import WorkshopFile
     from okrworkshop.ui.main_window import MainWindow
@@ -171,7 +172,7 @@ def main(out_dir: Path) -> None:
         os.environ["OKRWORKSHOP_DATA_DIR"] = str(folder / "data")
 
         install_language("fr")
-        window = _window(_draft_board("fr"), folder, "brief.okrw")
+        window = window_on(_draft_board("fr"), folder, "brief.okrw")
         window.rounds_dock.hide()
         window.brief_dock.show()
         window.brief_dock.raise_()
@@ -205,12 +206,12 @@ def main(out_dir: Path) -> None:
         dialog.close()
         window.close()
 
-        window = _window(_draft_board("fr"), folder, "board.okrw")
+        window = window_on(_draft_board("fr"), folder, "board.okrw")
         _save(window, out_dir / "screenshot-board.png")
         window.close()
 
         install_language("en")
-        window = _window(_draft_board("en"), folder, "english.okrw")
+        window = window_on(_draft_board("en"), folder, "english.okrw")
         _save(window, out_dir / "screenshot-english.png")
         window.close()
     QCoreApplication.processEvents()
