@@ -55,6 +55,39 @@ CASES = [
     ("kr-no-baseline", "fr", "Augmenter le CA de 20 %", "Augmenter le CA de _ à _ (+20 %)"),
     ("kr-activity-metric", "fr", "Faire 50 appels par semaine", "Faire passer _ grâce aux appels de _ à _"),
     ("kr-activity-metric", "en", "Publish 10 blog posts", "Grow _ won through blog posts from _ to _"),
+    # A rewrite commits: the hedge goes ("essayer de", "si possible", "budget permitting").
+    (
+        "kr-no-baseline",
+        "fr",
+        "Essayer de ramener le délai de livraison sous 48 h",
+        "Ramener le délai de livraison de _ à moins de 48 h",
+    ),
+    ("kr-no-baseline", "en", "Hit a 98 % uptime, budget permitting", "Take uptime from _ to 98 %"),
+    # A share names what it counts; a rate its measure ("de _ à 85 %", not "nos clients").
+    (
+        "kr-no-baseline",
+        "fr",
+        "Atteindre 75 % de bénévoles formés",
+        "Faire passer la part de bénévoles formés de _ à 75 %",
+    ),
+    (
+        "kr-no-baseline",
+        "fr",
+        "Atteindre 85 % de remplissage",
+        "Faire passer le taux de remplissage de _ à 85 %",
+    ),
+    (
+        "kr-no-baseline",
+        "en",
+        "Try to reach 30% of members on the app",
+        "Take the share of members from _ to 30% on the app",
+    ),
+    (
+        "kr-no-baseline",
+        "en",
+        "Aim for a 65 % recycling rate across office sites",
+        "Take the recycling rate across office sites from _ to 65 %",
+    ),
 ]
 
 

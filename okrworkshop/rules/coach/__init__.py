@@ -9,13 +9,16 @@ figure, and a key result that carries it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
 from okrworkshop.rules.coach import templates as t
+from okrworkshop.rules.coach.phrases import unhedged
 from okrworkshop.rules.text import Analysis, analyze, fold, stem
 
 BLANK = t.BLANK
+_COMMA_SPACE = re.compile(r" ([,.])(?=\s|$)")
 
 
 class Rewrite(NamedTuple):
@@ -78,8 +81,9 @@ def suggest(rule_id: str, a: Analysis, *, target: float | None = None) -> Rewrit
     if key in a.cache:
         return a.cache[key]  # type: ignore[no-any-return]
     lang = a.lang if a.lang in ("fr", "en") else "fr"
-    found = template(a, lang, target)
-    title = " ".join(found.title.split())
+    # A rewrite commits: it leaves out "try to", "si possible"… (the hedged rule says why).
+    found = template(unhedged(a), lang, target)
+    title = _COMMA_SPACE.sub(r"\1", " ".join(found.title.split()))
     key_result = " ".join(found.key_result.split()) if found.key_result else None
     rewrite = None if not title or _same(title, a.raw) else Rewrite(title, key_result)
     a.cache[key] = rewrite

@@ -8,7 +8,7 @@ back as the team typed them (accents, case and spacing kept).
 
 from __future__ import annotations
 
-from okrworkshop.rules.text import Analysis
+from okrworkshop.rules.text import Analysis, analyze, features
 from okrworkshop.rules.text import lexicon as lx
 
 #: Where a verb's object ends, besides a figure: purpose, means, deadline, clause breaks.
@@ -142,3 +142,37 @@ def lowered_start(text: str) -> str:
     if len(head) > 1 and head.isupper():
         return text
     return text[:1].lower() + text[1:] if text else text
+
+
+#: What joins a hedging verb to the verb it hedges ("try *to* reach", "essayer *d'*atteindre").
+_HEDGE_JOINS = frozenset({"to", "de", "d'"})
+
+
+def unhedged(a: Analysis) -> Analysis:
+    """The card without the words that hedge it ("Essayer de passer le churn sous 2 % si possible"
+    -> "passer le churn sous 2 %"), so that a rewrite commits; the card itself when nothing hedges
+    or nothing would be left."""
+    spans = features.hedge_spans(a)
+    if not spans:
+        return a
+    tokens = a.tokens
+    drop: set[int] = set()
+    for start, end in spans:
+        drop.update(range(start, end))
+        # A leading condition goes with its comma; a hedging verb with what joins it to its verb.
+        if end < len(tokens) and (tokens[end].fold in _HEDGE_JOINS or tokens[end].text == ","):
+            drop.add(end)
+    kept = [i for i in range(len(tokens)) if i not in drop]
+    while kept and tokens[kept[-1]].kind == "sym" and tokens[kept[-1]].text in ",;":
+        kept.pop()
+    if not kept or not any(tokens[i].kind == "word" for i in kept):
+        return a
+    spans_of = offsets(a)
+    runs: list[list[int]] = []
+    for i in kept:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    pieces = [a.clean[spans_of[run[0]][0] : spans_of[run[-1]][1]] for run in runs]
+    return analyze(" ".join(p.strip() for p in pieces), a.lang)

@@ -30,7 +30,7 @@ _LAUNCH_LEMMAS = lx.folded_words(
     "redesign rebuild revamp overhaul launching"
 )
 #: Verbs that state a level to reach rather than a direction ("Atteindre 45", "Reach 2 %").
-_REACH_LEMMAS = lx.words("atteindre obtenir arriver reach hit achieve attain get deliver")
+_REACH_LEMMAS = lx.words("atteindre obtenir arriver viser reach hit achieve attain get deliver aim shoot")
 #: Words before a figure that say "up to this level" ("à 45", "to 2 %", "≥ 45", ": 80 k€").
 _LEVEL_BEFORE = frozenset({"a", "au", "to", "at", ">=", ">", "=", ":", "->", "=>", "of", "de", "d'"})
 #: Words before a figure that say "by this much" ("de 20 %" after a verb of change, "by 20 %").
@@ -252,11 +252,15 @@ def _measure_parts(a: Analysis) -> tuple[str | None, str, str, str, str] | None:
     figures = a.metrics or a.measures
     if not figures:
         return None
-    q = figures[-1]
+    # The share is the target when there is one ("95 % des commandes livrées en 24 h").
+    q = next((f for f in figures if f.unit == "percent"), figures[-1])
     lead = a.lead
     head_from = lead.after if lead is not None and not lead.noun else 0
     first_of_figure = _bound_start(a, q.start, head_from)
     figure = span_text(a, first_of_figure, q.end)
+    if first_of_figure < q.start and a.lang == "fr" and a.tokens[first_of_figure].fold in _BELOW_FR:
+        # "sous 8 %", "inférieur à 8 %" read wrongly after "à": "de _ à moins de 8 %".
+        figure = "moins de " + span_text(a, q.start, q.end)
     if first_of_figure == 0:
         figure = lowered_start(figure)  # "Moins de 3 incidents" -> "Incidents de _ à moins de 3"
     if q.word and lead is not None and q.start < head_from:
@@ -277,7 +281,27 @@ def _measure_parts(a: Analysis) -> tuple[str | None, str, str, str, str] | None:
         and a.tokens[after].fold not in lx.OBJECT_STOPS
         and a.tokens[after].fold not in lx.STOP_WORDS
     )
-    if counted or (not measure and after < len(a.tokens)):
+    share = (
+        q.unit == "percent"
+        and after + 1 < len(a.tokens)
+        and a.tokens[after].fold in _SHARE_OF
+        and a.tokens[after + 1].kind == "word"
+    )
+    bare = not measure or all(t.fold in _ARTICLES for t in a.tokens[head_from:before])
+    if share:
+        # "Atteindre 60 % de clients satisfaits" -> "la part de clients satisfaits".
+        start, after = object_span_from(a, after + 1)
+        joined = a.tokens[q.end].text.lower()
+        counted_word = a.tokens[start].fold if start < len(a.tokens) else ""
+        if a.lang != "fr":
+            lead_word = "the share of"
+        elif joined in ("de", "d'") and not counted_word.endswith(("s", "x")):
+            lead_word = f"le taux {joined}"  # "92 % de satisfaction": a rate, not a share
+        else:
+            lead_word = f"la part {joined}"
+        space = "" if lead_word.endswith(("'", "’")) else " "
+        measure = f"{lead_word}{space}{span_text(a, start, after)}"
+    elif counted or (bare and after < len(a.tokens)):
         # "Atteindre 1 M€ de CA", "Reach 500 paying customers": the measure comes after its figure.
         first = after + 1 if a.tokens[after].fold in ("de", "d'", "of") else after
         start, after = object_span_from(a, first)
@@ -292,6 +316,12 @@ def _measure_parts(a: Analysis) -> tuple[str | None, str, str, str, str] | None:
     # "Améliorer"… give way to "Faire passer … de _ à …".
     verb = span_text(a, 0, head_from) if directional or lead is None or lead.noun else None
     return verb, measure, figure, change, rest
+
+
+#: French ceilings that do not read after "à" ("de _ à sous 8 %"): written "moins de".
+_BELOW_FR = frozenset({"sous", "en", "inferieur", "inferieure", "inferieurs", "inferieures"})
+#: What joins a share to what it counts ("60 % *des* commandes", "40 % *of* homes").
+_SHARE_OF = frozenset({"de", "d'", "des", "du", "of"})
 
 
 def _bound_start(a: Analysis, start: int, floor: int) -> int:
@@ -321,7 +351,22 @@ def _with_article(phrase: str, lang: str) -> str:
         return phrase
     if lang == "fr":
         return ("nos " if phrase.split(" ", 1)[0][-1:] in "sx" else "notre ") + phrase
+    head_words = []
+    for word in phrase.split():
+        if fold(word) in _EN_PREPOSITIONS:
+            break
+        head_words.append(fold(word))
+    if head_words and head_words[-1] in _EN_MEASURE_NOUNS:
+        return "the " + phrase  # "recycling rate" -> "the recycling rate"
     return phrase
+
+
+#: English nouns that name a measure and take "the" ("Take the recycling rate from _ to 65 %").
+_EN_MEASURE_NOUNS = lx.words(
+    "rate score share ratio margin level index time number count average rating percentage "
+    "cost price value revenue turnover"
+)
+_EN_PREPOSITIONS = lx.words("across of in on for at per among with within by")
 
 
 def fold_head(phrase: str) -> str:
