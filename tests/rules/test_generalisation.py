@@ -329,3 +329,61 @@ def test_keeping_usual_hours_is_business_as_usual() -> None:
     assert "objective-business-as-usual" in objective_rules(
         "Garantir l'accueil des usagers aux horaires habituels", "fr"
     )
+
+
+def test_usual_after_a_verb_that_changes_something_is_an_aim() -> None:
+    # "Faire de X le Y habituel": turning X into the usual place is a change, not the status quo.
+    assert "objective-business-as-usual" not in objective_rules(
+        "Faire de notre médiathèque le lieu de révision habituel des lycéens", "fr"
+    )
+    assert "objective-business-as-usual" not in objective_rules(
+        "Make our cafe the usual Friday stop for office workers nearby", "en"
+    )
+    assert "objective-business-as-usual" in objective_rules("Run the usual summer promotions", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Return every ATR 72 to service on the promised day", "en"),
+        ("Ramener chaque TGV 2 en gare à l'heure annoncée", "fr"),
+        ("Keep our B737 800 fleet flying on schedule for charter clients", "en"),
+    ],
+)
+def test_a_model_name_in_capitals_counted_by_a_determiner_is_no_figure(title: str, lang: str) -> None:
+    assert "objective-has-metric" not in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Get our NPS 45 by June", "en"),  # a measure written as an acronym keeps its level
+        ("RAISE EVERY STORE 20 POINTS", "en"),  # a title in capitals: no word reads as a model
+    ],
+)
+def test_an_acronym_measure_or_a_title_in_capitals_keeps_its_figure(title: str, lang: str) -> None:
+    assert "objective-has-metric" in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Grow the subscriber base to 2,000, weather permitting", "en"),
+        ("Sign 12 new stockists if the trade fair goes well", "en"),
+        ("Atteindre 800 adhérents si le budget le permet", "fr"),
+        ("Passer à 60 % de repas bio sous réserve de l'accord du fournisseur", "fr"),
+    ],
+)
+def test_a_condition_after_the_commitment_hedges_it(title: str, lang: str) -> None:
+    assert "kr-hedged" in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Answer 90 % of calls within 2 minutes, even if volumes double", "en"),
+        ("Rendre l'accueil si simple que 9 visiteurs sur 10 s'orientent seuls", "fr"),
+    ],
+)
+def test_not_every_if_or_si_is_a_condition(title: str, lang: str) -> None:
+    assert "kr-hedged" not in kr_rules(title, lang)

@@ -40,6 +40,7 @@ _PHRASES = Phrases(
             ("hedge", lx.HEDGES),
             ("bau", lx.BAU_PHRASES),
             ("routine", lx.ROUTINE_PHRASES),
+            ("usual", lx.USUAL_PHRASES),
             ("state", lx.STATE_PHRASES),
             ("target", lx.IMPLICIT_TARGETS),
         )
@@ -423,8 +424,8 @@ def is_business_as_usual(a: Analysis) -> bool:
     if phrases.get("bau"):
         return True
     lead = a.lead
-    if phrases.get("routine") and (
-        lead is None or lead.noun or lead.cls in _ROUTINE_LEADS or lead.lemma in ("assurer", "ensure")
+    if (phrases.get("routine") or phrases.get("usual")) and (
+        lead is None or lead.noun or lead.cls in _ROUTINE_LEADS or lead.lemma in _KEEPING_LEADS
     ):
         return True
     if lead is not None and lead.lemma in ("assurer", "ensure", "garantir", "guarantee") and not lead.noun:
@@ -435,6 +436,8 @@ def is_business_as_usual(a: Analysis) -> bool:
     return lead is not None and lead.cls == lx.BAU
 
 
+#: Verbs that promise things keep going ("Assurer l'accueil aux horaires habituels").
+_KEEPING_LEADS = frozenset({"assurer", "ensure", "garantir", "guarantee"})
 #: Leads that keep a routine phrase routine ("Gérer les demandes au quotidien").
 _ROUTINE_LEADS = frozenset({lx.BAU, lx.ACTIVITY})
 
@@ -482,13 +485,53 @@ def hedge(a: Analysis) -> str | None:
     Not a leading "Que…" ("Que chaque élève quitte l'année en sachant lire"): French teams write
     the state they aim at in the subjunctive, and trainers who labeled drafts blind call it a good
     objective. The bundled reference answers avoid it (tests/course/test_case_references.py)."""
+    spans = hedge_spans(a)
+    return _as_written(a, *spans[0]) if spans else None
+
+
+@_memo
+def hedge_spans(a: Analysis) -> list[tuple[int, int]]:
+    """Token spans of the words that hedge (see :func:`hedge`), in order: a leading condition up
+    to its comma, then each hedging phrase ("try", "si possible")."""
     folds = a.folds
+    found: list[tuple[int, int]] = []
     if folds and folds[0] in ("si", "if") and "," in folds[1:8]:
-        return _as_written(a, 0, folds.index(","))
+        found.append((0, folds.index(",")))
     for start, end in _phrases(a).get("hedge", ()):
         if a.folds[start] in lx.HEDGE_VERBS and not _hedging_verb(a, start):
             continue
-        return _as_written(a, start, end)
+        if not found or start >= found[-1][1]:
+            found.append((start, end))
+    condition = _trailing_condition(a)
+    if condition is not None and not any(s <= condition[0] < e for s, e in found):
+        found.append(condition)
+    return found
+
+
+#: What opens a French condition after "si" ("si le budget le permet", "si on peut", "si tout va").
+_FR_CONDITION_STARTS = words("le la les l' on nous tout notre nos il ils elle c'est ca ça cela les")
+#: English words before "if" that do not make a condition ("as if", "even if", "what if").
+_NOT_CONDITION_BEFORE = words("as even what only")
+
+
+def _trailing_condition(a: Analysis) -> tuple[int, int] | None:
+    """A condition put on the commitment after it: "… if sales capacity allows", "…, budget
+    permitting", "… si le budget le permet", "… sous réserve de …" (to the end of the card)."""
+    folds = a.folds
+    n = len(folds)
+    for i in range(1, n):
+        word = folds[i]
+        if word == "if" and folds[i - 1] not in _NOT_CONDITION_BEFORE and i + 1 < n:
+            return i, n
+        if word == "si" and i + 1 < n and folds[i + 1] in _FR_CONDITION_STARTS:
+            return i, n
+        if word == "permitting" and a.tokens[i - 1].kind == "word":
+            start = i - 1
+            while start > 0 and a.tokens[start - 1].kind == "word" and folds[start - 1] not in OBJECT_STOPS:
+                start -= 1
+            return (start, n) if start > 0 else None
+        if word == "sous" and i + 2 < n and folds[i + 1] == "reserve":
+            return i, n
     return None
 
 

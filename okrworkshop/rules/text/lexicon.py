@@ -114,6 +114,12 @@ GENERIC_MEASURES = words(
     "organization fonctionnement operations communication satisfaction image visibilité visibility"
 )
 
+#: Measures written as acronyms, whose bare number is their level ("NPS 45", "le CA 2 M€").
+METRIC_ACRONYMS = words(
+    "nps enps csat ces ca arr mrr kpi sla slo roi cac ltv aov ebitda ebit gmv dau mau wau otif "
+    "mttr mtbf mttd ttm tjm rex okr"
+)
+
 # -------------------------------------------------------------------------------------- Stop words
 STOP_WORDS = words(
     # French
@@ -190,7 +196,11 @@ BAU_PHRASES: tuple[tuple[str, ...], ...] = (
     ("status", "quo"),
     ("business", "continuity"),
     ("smooth", "running"),
-    # as things are: "aux horaires habituels", "at the usual level"
+)
+#: Things as they are ("aux horaires habituels", "at the usual level"): business as usual after a
+#: verb that keeps, runs or does ("Assurer l'ouverture aux horaires habituels"), not after one that
+#: changes something ("Faire de nos espaces le lieu de travail habituel des freelances").
+USUAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("habituels",),
     ("habituelles",),
     ("habituel",),
@@ -381,6 +391,7 @@ UPPER_BOUNDS: tuple[tuple[str, ...], ...] = (
     ("inferieurs", "a"),
     ("inferieures", "a"),
     ("en", "dessous", "de"),
+    ("sous", "les"),
     ("sous",),
     ("fewer", "than"),
     ("less", "than"),

@@ -253,7 +253,7 @@ def _number(tokens: list[Token], i: int) -> Quantity:
             return Quantity(value, unit, PERIOD, start, end)
         return _new(Quantity, (value, unit, MEASURE, start, end, False, token.signed))
     # A bare number: a count, unless it names, dates or bands something.
-    if before in lx.IDENTIFIER_WORDS or _after_proper_name(tokens, i):
+    if before in lx.IDENTIFIER_WORDS or _after_proper_name(tokens, i) or _model_name(tokens, i):
         return Quantity(value, unit, NAME, start, end)
     if _age_band(tokens, i):
         # "les 18-25 ans": an age group, not a figure.
@@ -280,6 +280,46 @@ def _after_proper_name(tokens: list[Token], i: int) -> bool:
     long_words = [t.text for t in tokens if t.kind == "word" and len(t.text) > 3]
     capitalised = sum(w[:1].isupper() for w in long_words)
     return capitalised * 2 <= len(long_words)
+
+
+#: Words that make what follows one thing among others ("every ATR 72", "nos A320", "the F-35").
+_THING_DETERMINERS = frozenset(
+    {
+        "every",
+        "each",
+        "all",
+        "our",
+        "the",
+        "their",
+        "any",
+        "chaque",
+        "tous",
+        "toutes",
+        "nos",
+        "notre",
+        "les",
+        "le",
+        "la",
+        "nouveau",
+        "nouvelle",
+        "new",
+    }
+)
+
+
+def _model_name(tokens: list[Token], i: int) -> bool:
+    """ "every ATR 72", "chaque TGV 2N2": a bare number right after a word in capitals that a
+    determiner counts names a model, not a measure such as "NPS 45". Not in a title written in
+    capitals, where every word looks like an acronym."""
+    if i < 2:
+        return False
+    prev = tokens[i - 1]
+    if prev.kind != "word" or len(prev.text) < 2 or not prev.text.isupper():
+        return False
+    if tokens[i - 2].fold not in _THING_DETERMINERS or prev.fold in lx.METRIC_ACRONYMS:
+        return False
+    words = [t.text for t in tokens if t.kind == "word" and len(t.text) > 3]
+    return sum(w.isupper() for w in words) * 2 < len(words)
 
 
 _AGE_WORDS = frozenset({"ans", "years", "year-olds", "yo"})

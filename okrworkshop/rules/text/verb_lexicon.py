@@ -16,7 +16,7 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "grimper maximiser attirer fidéliser vendre convertir réduire diminuer baisser abaisser "
         "diviser limiter ramener contenir minimiser éliminer supprimer résorber raccourcir alléger "
         "éradiquer passer stabiliser amener satisfaire retenir récupérer économiser encaisser "
-        "facturer collecter lever toucher séduire engager activer battre pénétrer résoudre éviter prévenir renouveler redresser retrouver exporter répondre"
+        "facturer collecter lever toucher séduire engager activer battre pénétrer résoudre éviter prévenir renouveler redresser retrouver exporter répondre viser"
     ),
     VAGUE: words(
         "améliorer optimiser renforcer favoriser promouvoir dynamiser booster accompagner faciliter "
@@ -128,7 +128,7 @@ EN_VERBS: dict[str, frozenset[str]] = {
         "increase grow raise boost lift double triple quadruple multiply gain win generate acquire "
         "attract earn exceed surpass maximize maximise sell convert reduce decrease cut lower drop "
         "shrink halve minimize minimise eliminate limit shorten lessen slash reach achieve hit attain "
-        "retain save recover bring land close onboard activate engage collect bill convince capture conquer penetrate beat resolve solve prevent avoid remove stop satisfy renew subscribe enroll register adopt answer respond"
+        "retain save recover bring land close onboard activate engage collect bill convince capture conquer penetrate beat resolve solve prevent avoid remove stop satisfy renew subscribe enroll register adopt answer respond aim"
     ),
     VAGUE: words(
         "improve enhance optimize optimise strengthen foster promote support facilitate encourage "
@@ -224,6 +224,9 @@ EN_PHRASES: dict[tuple[str, ...], str] = {
     ("follow", "up"): ACTIVITY,
     ("sign", "up"): OUTCOME,
     ("scale", "up"): VAGUE,
+    ("aim", "for"): OUTCOME,
+    ("aim", "at"): OUTCOME,
+    ("shoot", "for"): OUTCOME,
 }
 
 #: Verbs that push a measure up or down (to catch "réduire ... de 3 % à 5 %").
