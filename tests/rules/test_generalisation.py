@@ -387,3 +387,20 @@ def test_a_condition_after_the_commitment_hedges_it(title: str, lang: str) -> No
 )
 def test_not_every_if_or_si_is_a_condition(title: str, lang: str) -> None:
     assert "kr-hedged" not in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Port operator licence renewed by the harbour board", "en"),
+        ("Export permit issued before the harvest", "en"),
+        ("Habilitation sanitaire du laboratoire reconduite", "fr"),
+        ("Spring gala sold out", "en"),
+    ],
+)
+def test_a_permit_or_a_state_written_as_a_participle_is_a_yes_no_result(title: str, lang: str) -> None:
+    assert "kr-binary" in kr_rules(title, lang)
+
+
+def test_a_count_of_permits_is_a_level_not_a_yes_no_result() -> None:
+    assert "kr-binary" not in kr_rules("Licences renewed: from 120 to 180 clubs", "en")

@@ -410,11 +410,25 @@ def is_binary(a: Analysis) -> bool:
         return False
     if _phrases(a).get("state"):
         return True
+    seen_binary_object = bool(a.tokens) and a.tokens[0].fold in _BINARY_OBJECTS
     for token in a.tokens[1:]:
         found = verbs.lookup(token.fold, a.lang)
         if found is not None and found.form == verbs.PP and found.cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY):
             return True
+        if seen_binary_object and (
+            (found is not None and found.form == verbs.PP)
+            or (found is None and _looks_participle(token.fold, a.lang))
+        ):
+            return True  # "Licence granted by the regulator", "Certificat de sécurité renouvelé"
+        seen_binary_object = seen_binary_object or token.fold in _BINARY_OBJECTS
     return False
+
+
+def _looks_participle(word: str, lang: str) -> bool:
+    """A past participle by its ending, for verbs the lexicon lacks ("granted", "accordé")."""
+    if lang == "fr":
+        return len(word) > 4 and word.endswith(("e", "ee", "es", "ees")) and word.rstrip("s").endswith("e")
+    return len(word) > 4 and word.endswith("ed")
 
 
 @_memo

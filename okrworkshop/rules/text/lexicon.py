@@ -466,13 +466,16 @@ STATE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "production"),
     ("up", "and", "running"),
     ("compliant",),
+    ("sold", "out"),
+    ("fully", "booked"),
+    ("guichets", "fermes"),
 )
 #: Things one obtains once, yes or no ("obtenir la certification ISO 9001").
 BINARY_OBJECTS = words(
     "certification label agrément accréditation audit homologation conformité compliance "
     "certificate certified accreditation approval validation feu vert green sign-off signature "
     "autorisation permis licence license brevet patent financement funding subvention grant "
-    "budget accord agreement go"
+    "budget accord agreement go certificat permit visa habilitation"
 )
 
 #: Owners that are a group, not one accountable person.
