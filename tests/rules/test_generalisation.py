@@ -404,3 +404,40 @@ def test_a_permit_or_a_state_written_as_a_participle_is_a_yes_no_result(title: s
 
 def test_a_count_of_permits_is_a_level_not_a_yes_no_result() -> None:
     assert "kr-binary" not in kr_rules("Licences renewed: from 120 to 180 clubs", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Quit being the slowest desk to answer tenants", "en"),
+        ("Arrêter d'être les derniers à rappeler les familles", "fr"),
+        ("Get better at more or less everything", "en"),
+        ("Become a genuinely customer-centric organisation", "en"),
+        ("Make our figures look better", "en"),
+    ],
+)
+def test_complaints_intensifiers_and_buzzwords_are_vague(title: str, lang: str) -> None:
+    assert "objective-vague" in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Arrêter de perdre nos adhérents au profit des salles low cost", "fr"),
+        ("Stop losing first-year students before Christmas", "en"),
+    ],
+)
+def test_stopping_a_loss_is_an_outcome(title: str, lang: str) -> None:
+    assert objective_rules(title, lang) & {"objective-is-task", "objective-vague"} == set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Roll the new tills out to every branch",
+        "Spin up a night shift for the help desk",
+        "Set the new lab up in Derby",
+    ],
+)
+def test_phrasal_task_verbs_with_the_particle_after_the_object(title: str) -> None:
+    assert "objective-is-task" in objective_rules(title, "en")

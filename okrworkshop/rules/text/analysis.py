@@ -219,8 +219,29 @@ def _find_lead(tokens: list[Token], start: int, lang: str) -> Lead | None:
             if phrase is not None:
                 cls, extra = phrase
                 after += extra
+            elif lang == "en":
+                cls = _separated_particle(tokens, after, lemma) or cls
         return Lead(lemma, cls, form, after, perfect=perfect)
     return _noun_lead(tokens, i, lang) or _unknown_verb_lead(tokens, i, lang)
+
+
+#: English particles that may stand after the object ("Roll the new tills out", "Set the lab up").
+_PARTICLES = frozenset({"out", "up", "off"})
+
+
+def _separated_particle(tokens: list[Token], after: int, lemma: str) -> str | None:
+    """The class of a two-word English verb whose particle follows a short object ("Roll the new
+    tills out to every store" reads as "roll out"), or None."""
+    for j in range(after + 1, min(len(tokens), after + 5)):
+        token = tokens[j]
+        if token.kind != "word":
+            return None
+        if token.fold in _PARTICLES:
+            phrase = verbs.phrase_class(lemma, [token.fold], "en")
+            return phrase[0] if phrase is not None else None
+        if token.fold in lx.OBJECT_STOPS:
+            return None
+    return None
 
 
 #: Determiners that follow a verb and not a noun ("Fill the hall", "monter le dossier"; a noun is

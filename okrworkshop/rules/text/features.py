@@ -461,7 +461,7 @@ def is_vague(a: Analysis) -> bool:
     """A slogan with nothing concrete in it ("Être les meilleurs", "Do great things", "Croître"),
     a heading rather than an aim ("Communication et plaidoyer", "Digital services"), or "Être"
     with a comparative and nothing else ("Être plus pro")."""
-    if is_heading(a) or is_empty_state(a) or is_superlative_position(a):
+    if is_heading(a) or is_empty_state(a) or is_superlative_position(a) or _stop_being(a):
         return True
     lead = a.lead
     if lead is not None and lead.cls in (lx.TASK, lx.ACTIVITY, lx.BAU):
@@ -476,19 +476,32 @@ def is_vague(a: Analysis) -> bool:
         and t.fold not in lx.STOP_WORDS
         and len(t.fold) > 1
         and t.fold not in lx.PERIOD_WORDS
+        # English adverbs say how much, not what ("a genuinely customer-centric team")
+        and not (a.lang == "en" and len(t.fold) > 5 and t.fold.endswith("ly"))
     ]
     if lead is None and not content:
         return False
     if all(w in _VAGUE or stem(w) in _VAGUE for w in content):
         return True
-    # "Reduce costs", "Augmenter le chiffre d'affaires": a verb and one generic measure.
+    # "Reduce costs", "Augmenter le chiffre d'affaires", "Make the numbers look good": a verb and
+    # a generic measure, with nothing that says which or for whom.
     return (
         lead is not None
         and not lead.noun
         and not a.metrics
-        and len(content) <= 2
+        and len(content) <= 3
         and all(w in _GENERIC or stem(w) in _GENERIC or w in _VAGUE for w in content)
     )
+
+
+#: "Stop being slow", "Quit being so reactive", "Arrêter d'être en retard": a complaint, not an aim.
+_STOP_VERBS = words("stop quit arreter cesser arretons cessons")
+_BEING = words("being etre")
+
+
+def _stop_being(a: Analysis) -> bool:
+    folds = [f for f in a.folds[:5] if f not in ("d'", "de", "to", "we", "nous", "on", "let's", "lets")]
+    return len(folds) >= 3 and folds[0] in _STOP_VERBS and folds[1] in _BEING
 
 
 @_memo

@@ -109,7 +109,7 @@ ASPIRATIONAL = words(
 GENERIC_MEASURES = words(
     "coût coûts cost costs dépense dépenses spending ventes vente sales chiffre affaires ca revenu "
     "revenus revenue revenues profit profits bénéfice bénéfices marge marges margin margins "
-    "chiffres numbers metrics kpi kpis indicateurs indicators "
+    "chiffres numbers figures stats metrics kpi kpis indicateurs indicators "
     "rentabilité profitability productivité productivity processus process processes organisation "
     "organization fonctionnement operations communication satisfaction image visibilité visibility"
 )
@@ -151,7 +151,11 @@ VAGUE_WORDS = words(
     "thing things everything more most be become do make get go world class level next team teams "
     "together year goal goals new company business hard work kill crush rock it big ever "
     "efficiency efficient effective higher high further faster fast happen arriver performante "
-    "performants performantes stuff truc trucs "
+    "performants performantes stuff truc trucs look "
+    # intensifiers and buzzwords that add no direction ("pretty much everything", "truly agile")
+    "pretty much really truly totally absolutely basically vraiment carrément franchement "
+    "data-driven customer-centric customer-first digital-first world-class best-in-class agile "
+    "agiles innovative innovant innovante innovants innovantes organisation organization "
     # A position with no "where" or "for whom" ("Être le leader du marché", "Be number one"):
     "leader leaders numéro number one référence reference marché marchés market markets secteur "
     "secteurs sector sectors industry industrie domaine"

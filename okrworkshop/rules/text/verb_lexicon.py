@@ -118,6 +118,9 @@ FR_PHRASES: dict[tuple[str, ...], str] = {
     ("faire", "progresser"): OUTCOME,
     ("faire", "le", "point"): ACTIVITY,
     ("faire", "un", "point"): ACTIVITY,
+    # "Arrêter de perdre des clients": stopping a loss is an outcome ("arrêter le projet" a task).
+    ("arreter", "de"): OUTCOME,
+    ("arreter", "d'"): OUTCOME,
     ("travailler", "sur"): VAGUE,
     ("se", "concentrer"): VAGUE,
 }
@@ -149,7 +152,7 @@ EN_VERBS: dict[str, frozenset[str]] = {
     AMBIGUOUS: words(
         "create build develop open do make sign get obtain deliver pass add set roll put carry kick stand go "
         "establish institute "
-        "follow find move"
+        "follow find move spin"
     ),
     ACTIVITY: words(
         "organize organise hold host run conduct publish post send call contact email meet visit "
@@ -224,6 +227,7 @@ EN_PHRASES: dict[tuple[str, ...], str] = {
     ("follow", "up"): ACTIVITY,
     ("sign", "up"): OUTCOME,
     ("scale", "up"): VAGUE,
+    ("spin", "up"): TASK,
     ("aim", "for"): OUTCOME,
     ("aim", "at"): OUTCOME,
     ("shoot", "for"): OUTCOME,
