@@ -441,3 +441,24 @@ def test_stopping_a_loss_is_an_outcome(title: str, lang: str) -> None:
 )
 def test_phrasal_task_verbs_with_the_particle_after_the_object(title: str) -> None:
     assert "objective-is-task" in objective_rules(title, "en")
+
+
+def test_two_verbs_each_with_only_an_adverb_are_two_aims() -> None:
+    assert "objective-compound" in objective_rules("Vendre plus et dépenser moins", "fr")
+    assert "objective-compound" in objective_rules("Sell more and spend less", "en")
+    # one verb, two adverbs: one aim (vague, but not two)
+    assert "objective-compound" not in objective_rules("Livrer plus et mieux", "fr")
+
+
+def test_keeping_support_going_is_business_as_usual_unless_a_clause_says_what_it_becomes() -> None:
+    assert "objective-business-as-usual" in objective_rules("Assurer la permanence du standard", "fr")
+    assert "objective-business-as-usual" not in objective_rules(
+        "Assurer un accueil téléphonique qui rassure les familles", "fr"
+    )
+    assert "objective-business-as-usual" not in objective_rules(
+        "Ensure our helpdesk feels human to every caller", "en"
+    )
+
+
+def test_mettre_sur_pied_is_a_task() -> None:
+    assert "objective-is-task" in objective_rules("Mettre sur pied une cellule export", "fr")

@@ -84,7 +84,10 @@ def compound(a: Analysis, *, measures: bool) -> bool:
             and not lead.noun
             and c > lead.after
             and _verb_clause_after(a, c, comma=word == ",")
-            and any(t.kind == "word" and t.fold not in lx.STOP_WORDS for t in tokens[lead.after : c])
+            and any(
+                t.kind == "word" and (t.fold not in lx.STOP_WORDS or t.fold in _ADVERBS)
+                for t in tokens[lead.after : c]
+            )
         ):
             return True
         if measures and word != ",":

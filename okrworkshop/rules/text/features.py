@@ -443,11 +443,29 @@ def is_business_as_usual(a: Analysis) -> bool:
     ):
         return True
     if lead is not None and lead.lemma in ("assurer", "ensure", "garantir", "guarantee") and not lead.noun:
-        # "Assurer la maintenance de la plateforme": keeping it running, said with a noun.
-        return any(w in _BAU_NOUNS for w in object_words(a, limit=2))
+        # "Assurer la maintenance de la plateforme": keeping it running, said with a noun; not
+        # when a clause says what it should become ("Assurer un support qui donne envie de revenir").
+        return any(w in _BAU_NOUNS for w in object_words(a, limit=2)) and not _describes_a_change(a)
     if lead is not None and lead.cls == lx.BAU and _keeps_people(a):
         return False  # "Garder nos adhérents": retention is an outcome ("Keep our customers happy" is not)
     return lead is not None and lead.cls == lx.BAU
+
+
+_RELATIVES = words("qui que qu' that which who feels feel seems looks")
+
+
+def _describes_a_change(a: Analysis) -> bool:
+    """A relative clause or a second verb after the lead's object ("support *that* members
+    praise", "support *feels* personal"): the card states what the thing should become."""
+    assert a.lead is not None
+    for i in range(a.lead.after + 1, len(a.tokens)):
+        fold_ = a.tokens[i].fold
+        if fold_ in _RELATIVES:
+            return True
+        found = verbs.lookup(fold_, a.lang)
+        if a.lang == "en" and found is not None and found.form != verbs.INF and found.cls != lx.STATE:
+            return True
+    return False
 
 
 #: Verbs that promise things keep going ("Assurer l'accueil aux horaires habituels").

@@ -164,7 +164,7 @@ VAGUE_WORDS = words(
 #: Nouns of keeping things running: "Assurer la maintenance de…", "Ensure the upkeep of…".
 BAU_NOUNS = words(
     "maintenance entretien suivi gestion continuité fonctionnement exploitation administration "
-    "upkeep monitoring running run operations exploitation"
+    "upkeep monitoring running run operations exploitation support permanence astreinte helpdesk"
 )
 #: People a team can keep or lose: keeping them is retention, an outcome ("Garder nos adhérents").
 PEOPLE = words(

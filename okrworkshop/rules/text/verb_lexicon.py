@@ -108,6 +108,7 @@ FR_PHRASES: dict[tuple[str, ...], str] = {
     ("mettre", "en", "service"): TASK,
     ("mettre", "a", "jour"): TASK,
     ("mettre", "au", "point"): TASK,
+    ("mettre", "sur", "pied"): TASK,
     ("mettre", "a", "disposition"): TASK,
     ("sortir", "de"): OUTCOME,
     ("sortir", "du"): OUTCOME,
