@@ -152,6 +152,8 @@ def _verb_clause_after(a: Analysis, c: int, *, comma: bool) -> bool:
     if k >= len(tokens):
         return False
     nxt = tokens[k]
+    if k == len(tokens) - 1 and nxt.fold in _ADVERBS and k > j:
+        return True  # "et dépenser moins": a verb and how much is an aim of its own
     if a.lang == "en" and tokens[j].fold in _ADJECTIVE_LIKE_VERBS:
         return nxt.fold in _DETERMINERS
     # A verb has its own object: "et réduire les coûts"; "and support for users" is a noun.
