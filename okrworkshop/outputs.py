@@ -8,7 +8,6 @@ not the private 0600 of a temporary file nor SQLite's fixed 0644. A replaced fil
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,11 +32,7 @@ def replace_atomically(path: Path, write: Callable[[Path], object], *, suffix: s
 
     ``write`` gets a path that does not exist yet (SQLite creates its own files).
     """
-    fd, name = tempfile.mkstemp(
-        prefix=".okrw-", suffix=path.suffix if suffix is None else suffix, dir=path.parent
-    )
-    os.close(fd)
-    temp = Path(name)
+    temp = _reserve_beside(path, path.suffix if suffix is None else suffix)
     temp.unlink()
     try:
         mode = new_file_mode(path)
@@ -48,6 +43,20 @@ def replace_atomically(path: Path, write: Callable[[Path], object], *, suffix: s
         temp.unlink(missing_ok=True)
         raise
     return path
+
+
+def _reserve_beside(path: Path, suffix: str) -> Path:
+    """A new, unused name beside ``path``, created empty and private (as ``tempfile.mkstemp``
+    does; done here because the tempfile module costs the headless verbs a tenth of their start)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = path.parent / f".okrw-{os.urandom(6).hex()}{suffix}"
+        try:
+            os.close(os.open(temp, flags, 0o600))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
