@@ -40,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
     def _get_formatter(self) -> argparse.HelpFormatter:
         # argparse asks shutil for the width on every argument; shutil (with its compression
         # modules) is a tenth of a headless verb's start. Same width rule, from os.
-        return self.formatter_class(prog=self.prog, width=_terminal_width() - 2)
+        return self.formatter_class(prog=self.prog, width=_terminal_width() - 2)  # type: ignore[call-arg]
 
 
 def _terminal_width() -> int:
