@@ -462,3 +462,27 @@ def test_keeping_support_going_is_business_as_usual_unless_a_clause_says_what_it
 
 def test_mettre_sur_pied_is_a_task() -> None:
     assert "objective-is-task" in objective_rules("Mettre sur pied une cellule export", "fr")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Build a volunteer network we can count on and trust every winter", "en"),
+        ("Create a reading corner that teenagers want to come back to", "en"),
+        ("Construire une offre de garde que les parents recommandent", "fr"),
+    ],
+)
+def test_making_something_people_trust_or_love_is_an_aim(title: str, lang: str) -> None:
+    assert "objective-is-task" not in objective_rules(title, lang)
+
+
+def test_making_something_that_merely_works_is_still_a_task() -> None:
+    assert "objective-is-task" in objective_rules("Build a portal that lists every open shift", "en")
+    assert "objective-is-task" in objective_rules("Créer un tableau de bord qui affiche les retards", "fr")
+
+
+def test_trying_after_a_preposition_is_a_stage_not_a_hedge() -> None:
+    assert "objective-hedged" not in objective_rules(
+        "Take new members from trying to booking every week", "en"
+    )
+    assert "objective-hedged" in objective_rules("Try to win back lapsed members", "en")

@@ -199,7 +199,13 @@ def is_task(a: Analysis) -> bool:
         made = not a.metrics or (lead.lemma in _MAKING_VERBS and bare_counts(a) and not _activity_nouns(a))
         # "Livrer les projets sans rush de dernière minute": how it is done is the aim.
         manner = not _MANNER.isdisjoint(a.folds[lead.after :])
-        return made and has_deliverable_object(a) and not _transforms(a) and not manner
+        return (
+            made
+            and has_deliverable_object(a)
+            and not _transforms(a)
+            and not manner
+            and not _experience_clause(a)
+        )
     if cls == lx.ACTIVITY:
         return not a.metrics
     return False
@@ -320,6 +326,29 @@ def _transforms(a: Analysis) -> bool:
 
 
 _BECOMES = frozenset({"the", "a", "an", "our", "their"})
+#: What opens a clause about the made thing: a relative pronoun or who uses it ("a checkout
+#: *that* feels…", "a supplier base *we* can rely on", "un parcours *que* les clients…").
+_CLAUSE_OPENERS = words("that which who where qui que qu' dont ou we they people nous ils elles on")
+#: How people live with what is made: its aim is the experience, not the making.
+_EXPERIENCE = words(
+    "feel feels love loves trust trusts rely relies enjoy enjoys recommend recommends want wants "
+    "choose chooses prefer prefers return returns come comes aime aiment adore adorent recommande "
+    "recommandent choisit choisissent prefere preferent revient reviennent rassure rassurent envie "
+    "confiance fier fiers fiere fieres proud"
+)
+
+
+def _experience_clause(a: Analysis) -> bool:
+    """ "Build a supplier base we can rely on", "Design a checkout that feels effortless",
+    "Créer un lieu que les familles recommandent": a clause says how people live with the thing
+    made, which is the aim (a coach would not call it a task)."""
+    lead = a.lead
+    assert lead is not None
+    folds = a.folds
+    for i in range(lead.after + 1, len(folds)):
+        if folds[i] in _CLAUSE_OPENERS:
+            return any(f in _EXPERIENCE for f in folds[i + 1 : i + 6])
+    return False
 
 
 _MANNER = frozenset({"sans", "without"})
@@ -581,11 +610,14 @@ def _trailing_condition(a: Analysis) -> tuple[int, int] | None:
 
 
 _HEDGE_COMPLEMENTS = frozenset({"to", "de", "d'", "and"})
+_GERUND_PREPOSITIONS = words("from of after by before without sans apres avant")
 
 
 def _hedging_verb(a: Analysis, i: int) -> bool:
     """ "Try to…", "essayer d'…", or the verb the card opens with ("Try harder…", "We will try…")."""
     tokens = a.tokens
+    if i > 0 and tokens[i - 1].fold in _GERUND_PREPOSITIONS:
+        return False  # "from trying to loving the app": a stage, not a hedge
     if i + 1 < len(tokens) and tokens[i + 1].fold in _HEDGE_COMPLEMENTS:
         return True
     return all(t.kind == "sym" or t.fold in LEAD_SKIP for t in tokens[:i])
