@@ -486,3 +486,27 @@ def test_trying_after_a_preposition_is_a_stage_not_a_hedge() -> None:
         "Take new members from trying to booking every week", "en"
     )
     assert "objective-hedged" in objective_rules("Try to win back lapsed members", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Tenir nos engagements de délai auprès des mairies", "fr"),
+        ("Keep every promise we make to first-time buyers", "en"),
+    ],
+)
+def test_keeping_ones_word_is_a_result(title: str, lang: str) -> None:
+    assert objective_rules(title, lang) & {"objective-is-task", "objective-business-as-usual"} == set()
+
+
+def test_designing_for_an_experience_is_an_aim_but_designing_a_site_is_a_task() -> None:
+    assert "objective-is-task" not in objective_rules(
+        "Concevoir une inscription qui semble évidente aux parents", "fr"
+    )
+    assert "objective-is-task" in objective_rules("Concevoir la nouvelle brochure", "fr")
+
+
+def test_a_deux_pas_is_close_by_not_a_figure() -> None:
+    assert "objective-has-metric" not in objective_rules(
+        "Une épicerie solidaire à deux pas de chaque quartier", "fr"
+    )

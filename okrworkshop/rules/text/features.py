@@ -189,6 +189,8 @@ def is_task(a: Analysis) -> bool:
         return False
     if _shared_object_outcome(a):
         return False  # "Hire and hold on to senior designers": the pair aims at keeping them
+    if cls == lx.TASK and not a.metrics and lead.lemma in _DESIGN_VERBS and _experience_clause(a):
+        return False  # "Concevoir un paiement qui paraît sans effort": the experience is the aim
     if cls == lx.TASK:
         # "Lancer 3 offres" counts outputs (a task and an output count); "Former 100 % des
         # managers" states a coverage rate; "Write 30 articles" is an activity count only.
@@ -207,8 +209,18 @@ def is_task(a: Analysis) -> bool:
             and not _experience_clause(a)
         )
     if cls == lx.ACTIVITY:
-        return not a.metrics
+        # "Tenir nos promesses de livraison": keeping one's word is a result, holding a meeting is not.
+        return not a.metrics and not (lead.lemma == "tenir" and any(w in _KEPT for w in object_words(a, 2)))
     return False
+
+
+#: Verbs that shape something for the people who use it (unlike launch or deploy, which deliver it).
+_DESIGN_VERBS = words("concevoir design redesign repenser rethink")
+#: What one keeps as a result ("tenir nos promesses", "tenir les délais").
+_KEPT = words(
+    "promesse promesses engagement engagements delai delais parole "
+    "promise promises commitment commitments deadline deadlines word"
+)
 
 
 def _keeps_people(a: Analysis) -> bool:
@@ -334,7 +346,7 @@ _EXPERIENCE = words(
     "feel feels love loves trust trusts rely relies enjoy enjoys recommend recommends want wants "
     "choose chooses prefer prefers return returns come comes aime aiment adore adorent recommande "
     "recommandent choisit choisissent prefere preferent revient reviennent rassure rassurent envie "
-    "confiance fier fiers fiere fieres proud"
+    "confiance fier fiers fiere fieres proud parait paraisse semble semblent seem seems"
 )
 
 
@@ -475,6 +487,8 @@ def is_business_as_usual(a: Analysis) -> bool:
         # "Assurer la maintenance de la plateforme": keeping it running, said with a noun; not
         # when a clause says what it should become ("Assurer un support qui donne envie de revenir").
         return any(w in _BAU_NOUNS for w in object_words(a, limit=2)) and not _describes_a_change(a)
+    if lead is not None and lead.cls == lx.BAU and any(w in _KEPT for w in object_words(a, 2)):
+        return False  # "Keep our delivery promises": keeping one's word is a result
     if lead is not None and lead.cls == lx.BAU and _keeps_people(a):
         return False  # "Garder nos adhérents": retention is an outcome ("Keep our customers happy" is not)
     return lead is not None and lead.cls == lx.BAU

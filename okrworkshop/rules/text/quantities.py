@@ -388,6 +388,8 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
     before = _prev_word(tokens, i)
     if word in ("double", "doubling") and i + 1 < len(tokens) and tokens[i + 1].fold == "down":
         return None  # "double down on…": an idiom, not a figure
+    if word == "deux" and before == "a" and i + 1 < len(tokens) and tokens[i + 1].fold == "pas":
+        return None  # "à deux pas de chez eux": close by, not a figure
     if word in ("tiers", "quart") and before not in _FRACTION_LEADS:
         return None  # "prestataires tiers", "quart d'heure"
     if word == "half" and before in _HALF_PERIOD_LEADS:
