@@ -9,6 +9,8 @@ from __future__ import annotations
 from okrworkshop.model import KeyResult
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import features as f
+from okrworkshop.rules.text.hedges import hedge
+from okrworkshop.rules.text.upkeep import is_business_as_usual
 
 
 @rule("kr-not-measurable")
@@ -40,7 +42,7 @@ def kr_no_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
     text = ctx.text(kr)
     if kr.target is None and not f.is_measurable(text):
         return None
-    if f.has_baseline(text) or f.is_business_as_usual(text) or f.is_task(text) or f.is_activity_metric(text):
+    if f.has_baseline(text) or is_business_as_usual(text) or f.is_task(text) or f.is_activity_metric(text):
         return None
     if text.metrics and all(q.value == 0 for q in text.metrics):
         return None  # "zéro accident": the target speaks for itself
@@ -71,5 +73,5 @@ def kr_compound(ctx: Context, kr: KeyResult) -> Hit | None:
 @rule("kr-hedged")
 def kr_hedged(ctx: Context, kr: KeyResult) -> Hit | None:
     """ "Essayer d'atteindre…", "if possible": a key result is a commitment."""
-    phrase = f.hedge(ctx.text(kr))
+    phrase = hedge(ctx.text(kr))
     return hit(phrase=phrase) if phrase else None

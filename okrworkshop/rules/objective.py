@@ -9,6 +9,8 @@ from __future__ import annotations
 from okrworkshop.model import Objective
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import features as f
+from okrworkshop.rules.text.hedges import hedge
+from okrworkshop.rules.text.upkeep import is_business_as_usual
 
 
 @rule("objective-has-metric")
@@ -43,7 +45,7 @@ def objective_vague(ctx: Context, objective: Objective) -> Hit | None:
 @rule("objective-business-as-usual")
 def objective_business_as_usual(ctx: Context, objective: Objective) -> Hit | None:
     """Keeping things running ("Maintenir…", "Continuer à…") is not an objective."""
-    return hit() if f.is_business_as_usual(ctx.text(objective)) else None
+    return hit() if is_business_as_usual(ctx.text(objective)) else None
 
 
 @rule("objective-compound")
@@ -55,5 +57,5 @@ def objective_compound(ctx: Context, objective: Objective) -> Hit | None:
 @rule("objective-hedged")
 def objective_hedged(ctx: Context, objective: Objective) -> Hit | None:
     """ "Essayer de…", "si possible": an objective commits."""
-    phrase = f.hedge(ctx.text(objective))
+    phrase = hedge(ctx.text(objective))
     return hit(phrase=phrase) if phrase else None

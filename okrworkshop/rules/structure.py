@@ -12,9 +12,10 @@ import math
 from okrworkshop.model import KeyResult, Objective, Team, Workshop
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import fold
-from okrworkshop.rules.text.features import is_business_as_usual, is_compound_key_result, quoted
+from okrworkshop.rules.text.features import is_compound_key_result, quoted
 from okrworkshop.rules.text.lexicon import COMMITTEE_OWNERS
 from okrworkshop.rules.text.ranges import flat_range, range_ends
+from okrworkshop.rules.text.upkeep import is_business_as_usual
 from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
 
 #: The direction as the card's "Direction" field names it on screen (the inspector's choices).

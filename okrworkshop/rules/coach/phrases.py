@@ -8,8 +8,9 @@ back as the team typed them (accents, case and spacing kept).
 
 from __future__ import annotations
 
-from okrworkshop.rules.text import Analysis, analyze, features
+from okrworkshop.rules.text import Analysis, analyze
 from okrworkshop.rules.text import lexicon as lx
+from okrworkshop.rules.text.hedges import hedge_spans
 
 #: Where a verb's object ends, besides a figure: purpose, means, deadline, clause breaks.
 _OBJECT_END = lx.OBJECT_STOPS | lx.words("afin grâce grace d'ici ici avant by before until jusqu' jusqu")
@@ -152,7 +153,7 @@ def unhedged(a: Analysis) -> Analysis:
     """The card without the words that hedge it ("Essayer de passer le churn sous 2 % si possible"
     -> "passer le churn sous 2 %"), so that a rewrite commits; the card itself when nothing hedges
     or nothing would be left."""
-    spans = features.hedge_spans(a)
+    spans = hedge_spans(a)
     if not spans:
         return a
     tokens = a.tokens
