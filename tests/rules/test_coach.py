@@ -88,6 +88,8 @@ CASES = [
         "Aim for a 65 % recycling rate across office sites",
         "Take the recycling rate across office sites from _ to 65 %",
     ),
+    # A separated particle belongs to the verb, not to the object ("roll … out").
+    ("objective-is-task", "en", "Roll the new tills out to every branch", "Make the new tills _ for _"),
 ]
 
 
@@ -243,3 +245,10 @@ def test_the_rule_docs_show_the_coachs_rewrite_of_each_coached_rule() -> None:
         if has_row:
             found = suggest(entry.id, analyze(entry.example["fr"]["bad"], "fr"))
             assert found is not None and f"`{found.title}`" in section
+
+
+def test_an_objective_that_passes_to_a_figure_keeps_a_verb_and_its_measure() -> None:
+    found = suggest("objective-has-metric", analyze("Passer à 12 000 abonnés", "fr"))
+    assert found is not None
+    assert found.title == "Faire croître nos abonnés"
+    assert "12 000" in (found.key_result or "")

@@ -15,6 +15,8 @@ from okrworkshop.rules.text.hedges import hedge_spans
 #: Where a verb's object ends, besides a figure: purpose, means, deadline, clause breaks.
 _OBJECT_END = lx.OBJECT_STOPS | lx.words("afin grâce grace d'ici ici avant by before until jusqu' jusqu")
 _FR_VOWEL_START = tuple("aeiouyhàâäéèêëîïôöùûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ")
+#: English particles that may follow the object of a two-word verb ("roll … out", "set … up").
+_PARTICLES = frozenset({"out", "up", "off"})
 #: Leading prepositions of a noun-led task's complement ("Lancement *de* l'appli").
 _OF = frozenset({"de", "d'", "du", "des", "of"})
 
@@ -73,6 +75,8 @@ def object_span(a: Analysis, *, skip_figures: bool = True) -> tuple[int, int]:
         token = tokens[end]
         if end > start and token.fold in _OBJECT_END:
             break
+        if end > start and a.lang == "en" and token.fold in _PARTICLES:
+            break  # "Roll the new tills out to…": the particle belongs to the verb
         if skip_figures and any(q.start == end for q in a.measures) and end > start:
             break
         end += 1

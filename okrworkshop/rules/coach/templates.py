@@ -30,7 +30,9 @@ _LAUNCH_LEMMAS = lx.folded_words(
     "redesign rebuild revamp overhaul launching"
 )
 #: Verbs that state a level to reach rather than a direction ("Atteindre 45", "Reach 2 %").
-_REACH_LEMMAS = lx.words("atteindre obtenir arriver viser reach hit achieve attain get deliver aim shoot")
+_REACH_LEMMAS = lx.words(
+    "atteindre obtenir arriver viser passer reach hit achieve attain get deliver aim shoot"
+)
 #: Words before a figure that say "up to this level" ("à 45", "to 2 %", "≥ 45", ": 80 k€").
 _LEVEL_BEFORE = frozenset({"a", "au", "to", "at", ">=", ">", "=", ":", "->", "=>", "of", "de", "d'"})
 #: Words before a figure that say "by this much" ("de 20 %" after a verb of change, "by 20 %").
