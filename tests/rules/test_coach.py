@@ -250,5 +250,11 @@ def test_the_rule_docs_show_the_coachs_rewrite_of_each_coached_rule() -> None:
 def test_an_objective_that_passes_to_a_figure_keeps_a_verb_and_its_measure() -> None:
     found = suggest("objective-has-metric", analyze("Passer à 12 000 abonnés", "fr"))
     assert found is not None
-    assert found.title == "Faire croître nos abonnés"
+    assert found.title == "Faire croître le nombre d'abonnés"
     assert "12 000" in (found.key_result or "")
+
+
+def test_a_count_of_things_becomes_the_number_of_them() -> None:
+    found = suggest("objective-has-metric", analyze("Reach 40 partner schools in Kent", "en"))
+    assert found is not None
+    assert found.title == "Grow the number of partner schools in Kent"

@@ -371,6 +371,28 @@ _EN_MEASURE_NOUNS = lx.words(
 _EN_PREPOSITIONS = lx.words("across of in on for at per among with within by")
 
 
+def _number_of(phrase: str, lang: str) -> str:
+    """ "abonnés" -> "le nombre d'abonnés", "stores" -> "the number of stores": a count of things
+    written as a bare plural; "" for anything else (it keeps its own article)."""
+    if not phrase or fold_head(phrase) in _ARTICLES:
+        return ""
+    words_ = phrase.split()
+    if lang == "fr":
+        head = words_[0]
+    else:  # the head noun ends the noun phrase ("paying customers in Leeds" -> "customers")
+        cut = next((i for i, w in enumerate(words_) if fold(w) in _EN_PREPOSITIONS), len(words_))
+        before = words_[:cut]
+        head = before[-1] if before else words_[0]
+    if head[-1:] not in ("s", "x") or len(head) < 4:
+        return ""
+    if lang == "fr":
+        return ("le nombre d'" if phrase.startswith(_FR_VOWELS) else "le nombre de ") + phrase
+    return "the number of " + phrase
+
+
+_FR_VOWELS = tuple("aeiouyhàâéèêëîïôùûAEIOUYHÀÂÉÈÊËÎÏÔÙÛ")
+
+
 def fold_head(phrase: str) -> str:
     head = phrase.split(" ", 1)[0].lower()
     return head[:2] if head.startswith(("l'", "d'")) else head
@@ -401,7 +423,7 @@ def metric_objective(a: Analysis, lang: str) -> tuple[str, str]:
         _, measure, _, change, rest = parts
         down = change.startswith(("÷", "−", "-"))
         verb = ("Réduire" if down else "Faire croître") if lang == "fr" else ("Reduce" if down else "Grow")
-        measure = _with_article(definite(measure, lang), lang) or BLANK
+        measure = _number_of(measure, lang) or _with_article(definite(measure, lang), lang) or BLANK
         return " ".join(p for p in (verb, measure, rest) if p), key_result
     drop: set[int] = set()
     for q in a.metrics:
