@@ -44,8 +44,9 @@ def kr_no_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
         return None
     if f.has_baseline(text) or is_business_as_usual(text) or f.is_task(text) or f.is_activity_metric(text):
         return None
-    if text.metrics and all(q.value == 0 for q in text.metrics):
-        return None  # "zéro accident": the target speaks for itself
+    bar = [q for q in text.metrics if not f.is_qualifier(text, q)]
+    if bar and all(q.value == 0 or f.capped_count(text, q) for q in bar):
+        return None  # "zéro accident", "moins de 2 pannes de plus d'une heure": a bar to stay under
     return hit()
 
 

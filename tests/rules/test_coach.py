@@ -89,7 +89,12 @@ CASES = [
         "Take the recycling rate across office sites from _ to 65 %",
     ),
     # A separated particle belongs to the verb, not to the object ("roll … out").
-    ("objective-is-task", "en", "Roll the new tills out to every branch", "Make the new tills _ for _"),
+    (
+        "objective-is-task",
+        "en",
+        "Roll the new tills out to every branch",
+        "Make the new tills _ for _ in every branch",
+    ),
 ]
 
 

@@ -510,3 +510,84 @@ def test_a_deux_pas_is_close_by_not_a_figure() -> None:
     assert "objective-has-metric" not in objective_rules(
         "Une épicerie solidaire à deux pas de chaque quartier", "fr"
     )
+
+
+# ---------------------------------------------------------------- after blind sets 8 and 9
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Moins de 3 coupures de plus de 10 minutes par trimestre", "fr"),
+        ("Fewer than 4 missed collections per route per month", "en"),
+        ("Zero dogs waiting longer than 20 minutes at the front desk", "en"),
+    ],
+)
+def test_a_ceiling_on_a_count_is_a_bar_with_no_start_needed(title: str, lang: str) -> None:
+    assert "kr-no-baseline" not in kr_rules(title, lang)
+
+
+def test_a_count_to_exceed_still_needs_its_start() -> None:
+    assert "kr-no-baseline" in kr_rules("More than 300 paying members", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "rule"),
+    [
+        ("basculer toutes les commandes sur le nouveau portail", "fr", "objective-is-task"),
+        ("sort out a proper returns page", "en", "objective-is-task"),
+        ("Take our climbing wall to the next level", "en", "objective-vague"),
+        ("Emmener la fromagerie au niveau supérieur", "fr", "objective-vague"),
+        ("honestly just grow the figures", "en", "objective-vague"),
+        ("Faire mieux, c'est tout", "fr", "objective-vague"),
+        ("Open a second depot in Hull / cut van idle time", "en", "objective-compound"),
+        ("des livraisons plus fiables / des devis plus rapides", "fr", "objective-compound"),
+    ],
+)
+def test_new_shapes_of_tasks_slogans_and_two_aims(title: str, lang: str, rule: str) -> None:
+    assert rule in objective_rules(title, lang)
+
+
+def test_a_slash_inside_a_phrase_joins_no_aims() -> None:
+    assert "objective-compound" not in objective_rules("Win back lapsed donors/members in Kent", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Night menu approved by the food-safety officer", "en"),
+        ("Plan de prévention validé par l'inspection", "fr"),
+        ("Nouvel outil de caisse en service dans toutes les 9 boutiques", "fr"),
+        ("new rota app live in all 6 depots", "en"),
+    ],
+)
+def test_approvals_and_go_lives_across_a_whole_set_are_yes_no(title: str, lang: str) -> None:
+    assert "kr-binary" in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Get 80% of boxes packed within 2 hours, where feasible", "en"),
+        ("Sign 15 new stockists, fingers crossed", "en"),
+        ("Atteindre 200 abonnés, croisons les doigts", "fr"),
+    ],
+)
+def test_more_hedges(title: str, lang: str) -> None:
+    assert "kr-hedged" in kr_rules(title, lang)
+
+
+def test_a_stop_inside_a_word_ends_no_sentence() -> None:
+    assert "kr-compound" not in kr_rules("Average rating on Tripadvisor.com from 4.1 to 4.5", "en")
+
+
+def test_release_as_the_verb_counts_its_object() -> None:
+    assert "kr-activity-metric" in kr_rules("Release 6 new podcast series", "en")
+    assert "objective-has-metric" not in objective_rules(
+        "Make Release 8 the calmest launch our users have seen", "en"
+    )
+
+
+def test_keeping_people_with_a_complement_is_retention() -> None:
+    assert "objective-business-as-usual" not in objective_rules(
+        "Garder nos bénévoles du samedi d'une saison à l'autre", "fr"
+    )
+    assert "objective-business-as-usual" in objective_rules("Keep the customers of the old shop happy", "en")

@@ -15,6 +15,8 @@ from okrworkshop.rules.text.hedges import hedge_spans
 #: Where a verb's object ends, besides a figure: purpose, means, deadline, clause breaks.
 _OBJECT_END = lx.OBJECT_STOPS | lx.words("afin grâce grace d'ici ici avant by before until jusqu' jusqu")
 _FR_VOWEL_START = tuple("aeiouyhàâäéèêëîïôöùûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ")
+#: Words that only open what follows them ("d'ici juin", "jusqu'en mars").
+_DANGLING = frozenset({"d'", "de", "jusqu'", "jusqu", "by", "of"})
 #: English particles that may follow the object of a two-word verb ("roll … out", "set … up").
 _PARTICLES = frozenset({"out", "up", "off"})
 #: Leading prepositions of a noun-led task's complement ("Lancement *de* l'appli").
@@ -80,6 +82,8 @@ def object_span(a: Analysis, *, skip_figures: bool = True) -> tuple[int, int]:
         if skip_figures and any(q.start == end for q in a.measures) and end > start:
             break
         end += 1
+    while end > start + 1 and tokens[end - 1].fold in _DANGLING:
+        end -= 1  # "l'appli mobile d'" + "ici juin": the "d'" opens the deadline
     return start, end
 
 

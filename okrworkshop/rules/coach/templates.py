@@ -163,9 +163,29 @@ def task_objective(a: Analysis, lang: str) -> str:
         # "Website redesign": what is redesigned comes before the noun.
         before = lowered_start(span_text(a, 0, a.lead.after - 1))
         thing = before if lang == "fr" else f"the {before}"
+    rest = ""
+    if a.lead is not None and not a.lead.noun:
+        rest = _tail(a, object_span(a)[1])
+        head, _, after = rest.partition(" ")
+        if fold(head) in ("up", "out", "off"):
+            rest = after  # "get the new website up before…": the particle goes with the verb
+            head, _, after = rest.partition(" ")
+        if a.lead.lemma in _MOVING_LEMMAS and fold(head) in ("to", "vers", "into"):
+            rest = ("sur " if lang == "fr" else "on ") + after  # migrated *to* X: used *on* X
+        elif a.lead.lemma in _SPREADING_LEMMAS and fold(head) in ("to", "vers", "across"):
+            rest = ("dans " if lang == "fr" else "in ") + after  # rolled out *to* X: used *in* X
+    beneficiary = BLANK
+    if fold(rest.partition(" ")[0]) in ("pour", "for"):
+        beneficiary, rest = rest.partition(" ")[2], ""  # "… for small shops": who it is for is said
     if lang == "fr":
-        return f"Faire {of(thing or BLANK, lang)} {BLANK} pour {BLANK}"
-    return f"Make {thing or BLANK} {BLANK} for {BLANK}"
+        return f"Faire {of(thing or BLANK, lang)} {BLANK} pour {beneficiary} {rest}".rstrip()
+    return f"Make {thing or BLANK} {BLANK} for {beneficiary} {rest}".rstrip()
+
+
+#: Verbs that move a thing onto something new: the destination says where the change shows.
+_MOVING_LEMMAS = lx.words("migrer basculer transferer migrate move switch transfer port")
+#: Verbs that spread a thing to places: the places are where it is used.
+_SPREADING_LEMMAS = lx.words("deployer etendre generaliser roll deploy extend spread")
 
 
 def activity_key_result(a: Analysis, lang: str) -> str:

@@ -31,6 +31,8 @@ LEAD_SKIP = words(
     "nous on we je j' i il faut va vais allons allez vont voulons voulez veut veulent devons devez "
     "doit doivent pouvons will want wants need needs must should shall to lets let's let us "
     "objectif objective ensemble together essayer essayons essayez tenter tentons try attempt d' de ab "
+    # fillers before the verb: "just boost our numbers", "basically grow"
+    "just simply basically really honestly juste "
     # reflexive pronouns: "Se transformer", "S'améliorer" lead with their verb
     "se s'"
 )
@@ -247,8 +249,10 @@ def _separated_particle(tokens: list[Token], after: int, lemma: str) -> str | No
 #: Determiners that follow a verb and not a noun ("Fill the hall", "monter le dossier"; a noun is
 #: followed by "de/of": "Satisfaction des clients").
 _OBJECT_DETERMINERS = {
-    "fr": words("le la les l' un une nos notre vos votre leur leurs ses son sa ce cette ces"),
-    "en": words("the a an our your their my this these those every"),
+    "fr": words(
+        "le la les l' un une nos notre vos votre leur leurs ses son sa ce cette ces tous toutes chaque"
+    ),
+    "en": words("the a an our your their my this these those every all each"),
 }
 _FR_INFINITIVE = ("er", "ir", "re")
 

@@ -48,11 +48,13 @@ _SENTENCE_ENDS = frozenset(
 
 
 def sentences(a: Analysis) -> int:
-    """How many sentences with a content word the title holds (a trailing full stop ends the last)."""
+    """How many sentences with a content word the title holds (a trailing full stop ends the last;
+    a stop inside a word, as in "Booking.com", ends none)."""
     count = 0
     content = False
-    for token in a.tokens:
-        if token.fold in _SENTENCE_ENDS:
+    inside = _stops_inside_words(a)
+    for i, token in enumerate(a.tokens):
+        if token.fold in _SENTENCE_ENDS and i not in inside:
             count += content
             content = False
         elif token.kind in ("word", "num") and token.fold not in lx.STOP_WORDS and len(token.fold) > 1:
@@ -60,11 +62,46 @@ def sentences(a: Analysis) -> int:
     return count + content
 
 
+def _stops_inside_words(a: Analysis) -> set[int]:
+    """Indexes of "." tokens written between two letters with no space ("Booking.com", "e.g")."""
+    found: set[int] = set()
+    clean = a.clean
+    position = 0
+    for i, token in enumerate(a.tokens):
+        start = clean.find(token.text, position)
+        if start < 0:
+            continue
+        position = start + len(token.text)
+        if (
+            token.text == "."
+            and 0 < start < len(clean) - 1
+            and clean[start - 1].isalnum()
+            and clean[start + 1].isalnum()
+        ):
+            found.add(i)
+    return found
+
+
+def _slash_split(a: Analysis) -> bool:
+    """Two aims either side of a spaced slash ("Expand into Japan / improve teacher retention",
+    "fresher flowers / faster quotes"); "clients/partenaires" or "4,6/5" join no aims."""
+    if " / " not in a.clean:
+        return False
+    left, _, right = a.clean.partition(" / ")
+
+    def content(text: str) -> int:
+        return sum(1 for w in text.split() if len(w) > 2 and w.lower() not in lx.STOP_WORDS)
+
+    return content(left) >= 2 and content(right) >= 2
+
+
 def compound(a: Analysis, *, measures: bool) -> bool:
     """A second goal after a coordinator (a verb with its own object), or with ``measures``, a
     figure on each side of one ("NPS à 45 et churn à 3 %")."""
     if not _SENTENCE_ENDS.isdisjoint(a.folds) and sentences(a) > 1:
         return True  # "Vendre plus. Dépenser moins en pub.": one aim per sentence
+    if not measures and _slash_split(a):
+        return True
     if _JOINERS.isdisjoint(a.folds):
         return False  # no "et", "and", ";" or comma: one goal, one measure
     tokens = a.tokens

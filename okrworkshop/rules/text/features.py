@@ -39,6 +39,7 @@ _PHRASES = Phrases(
             ("bau", lx.BAU_PHRASES),
             ("routine", lx.ROUTINE_PHRASES),
             ("usual", lx.USUAL_PHRASES),
+            ("vague", lx.VAGUE_PHRASES),
             ("state", lx.STATE_PHRASES),
             ("target", lx.IMPLICIT_TARGETS),
         )
@@ -127,6 +128,29 @@ def bare_counts(a: Analysis) -> bool:
     """
     metrics = a.metrics
     return bool(metrics) and all(q.unit == "count" and not _capped(a, q) for q in metrics)
+
+
+def is_qualifier(a: Analysis, quantity: Quantity) -> bool:
+    """A floor after a noun that says which things count, not a target ("pannes *de plus d'une
+    heure*", "stoppages *longer than 30 minutes*", "vacant *depuis plus de 60 jours*")."""
+    before = a.folds[max(0, quantity.start - 3) : quantity.start]
+    return quantity.start > 1 and any(tuple(before[len(before) - len(b) :]) == b for b in _QUALIFIER_FLOORS)
+
+
+_QUALIFIER_FLOORS = (
+    ("longer", "than"),
+    ("more", "than"),
+    ("over",),
+    ("plus", "de"),
+    ("plus", "d'"),
+    ("au-dela", "de"),
+    ("au-dela", "d'"),
+)
+
+
+def capped_count(a: Analysis, quantity: Quantity) -> bool:
+    """A count with a ceiling ("moins de 2 interruptions", "fewer than 3 cancelled lessons")."""
+    return quantity.unit == "count" and _capped(a, quantity)
 
 
 def _capped(a: Analysis, quantity: Quantity) -> bool:
@@ -431,7 +455,9 @@ def is_binary(a: Analysis) -> bool:
         return True
     seen_binary_object = bool(a.tokens) and a.tokens[0].fold in _BINARY_OBJECTS
     for token in a.tokens[1:]:
-        found = verbs.lookup(token.fold, a.lang)
+        if token.fold in _APPROVED:
+            return True  # "Keyless pickup approved by our insurer", "Devis validé par le client"
+        found = verbs.lookup(token.fold, a.lang) or verbs.lookup(token.fold, _OTHER[a.lang])
         if found is not None and found.form == verbs.PP and found.cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY):
             return True
         if seen_binary_object and (
@@ -441,6 +467,11 @@ def is_binary(a: Analysis) -> bool:
             return True  # "Licence granted by the regulator", "Certificat de sécurité renouvelé"
         seen_binary_object = seen_binary_object or token.fold in _BINARY_OBJECTS
     return False
+
+
+#: Participles that say someone said yes: a milestone, whatever was approved.
+_APPROVED = _folded(lx.APPROVED)
+_OTHER = {"fr": "en", "en": "fr"}
 
 
 def _looks_participle(word: str, lang: str) -> bool:
@@ -457,6 +488,8 @@ def is_vague(a: Analysis) -> bool:
     with a comparative and nothing else ("Être plus pro")."""
     if is_heading(a) or is_empty_state(a) or is_superlative_position(a) or _stop_being(a):
         return True
+    if _phrases(a).get("vague") and not a.metrics:
+        return True  # "Take the brewery to the next level": no direction, whatever the object
     lead = a.lead
     if lead is not None and lead.cls in (lx.TASK, lx.ACTIVITY, lx.BAU):
         return False

@@ -154,6 +154,7 @@ VAGUE_WORDS = words(
     "performants performantes stuff truc trucs look "
     # intensifiers and buzzwords that add no direction ("pretty much everything", "truly agile")
     "pretty much really truly totally absolutely basically vraiment carrément franchement "
+    "just simply juste simplement tbh honestly lol perf perfs gros "
     "data-driven customer-centric customer-first digital-first world-class best-in-class agile "
     "agiles innovative innovant innovante innovants innovantes organisation organization "
     # A position with no "where" or "for whom" ("Être le leader du marché", "Be number one"):
@@ -201,6 +202,15 @@ BAU_PHRASES: tuple[tuple[str, ...], ...] = (
     ("business", "continuity"),
     ("smooth", "running"),
 )
+#: Aims with no direction, whatever they apply to ("Take the brewery to the next level").
+VAGUE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("next", "level"),
+    ("niveau", "superieur"),
+    ("new", "heights"),
+    ("nouveaux", "sommets"),
+    ("passer", "un", "cap"),
+    ("franchir", "un", "cap"),
+)
 #: Things as they are ("aux horaires habituels", "at the usual level"): business as usual after a
 #: verb that keeps, runs or does ("Assurer l'ouverture aux horaires habituels"), not after one that
 #: changes something ("Faire de nos espaces le lieu de travail habituel des freelances").
@@ -234,6 +244,13 @@ HEDGES: tuple[tuple[str, ...], ...] = (
     ("as", "much", "as", "possible"),
     ("dans", "la", "mesure", "du", "possible"),
     ("where", "possible"),
+    ("where", "feasible"),
+    ("if", "feasible"),
+    ("si", "faisable"),
+    ("fingers", "crossed"),
+    ("croisons", "les", "doigts"),
+    ("touchons", "du", "bois"),
+    ("knock", "on", "wood"),
     ("wherever", "possible"),
     ("peut-etre",),
     ("maybe",),
@@ -475,6 +492,12 @@ STATE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("guichets", "fermes"),
 )
 #: Things one obtains once, yes or no ("obtenir la certification ISO 9001").
+#: Participles of approval ("validé", "approved", "signed off" is a phrase of "signed"): yes/no.
+APPROVED = words(
+    "approuve approuvee approuves approuvees valide validee valides validees homologue homologuee "
+    "certifie certifiee certifies certifiees accredite accreditee labellise labellisee agree agreee "
+    "approved validated certified accredited endorsed ratified"
+)
 BINARY_OBJECTS = words(
     "certification label agrément accréditation audit homologation conformité compliance "
     "certificate certified accreditation approval validation feu vert green sign-off signature "

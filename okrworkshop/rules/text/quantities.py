@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from okrworkshop.rules.text import lexicon as lx
+from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.normalize import Token
 
 MEASURE, RANK, PERIOD, NAME = "measure", "rank", "period", "name"
@@ -253,7 +254,14 @@ def _number(tokens: list[Token], i: int) -> Quantity:
             return Quantity(value, unit, PERIOD, start, end)
         return _new(Quantity, (value, unit, MEASURE, start, end, False, token.signed))
     # A bare number: a count, unless it names, dates or bands something.
-    if before in lx.IDENTIFIER_WORDS or _after_proper_name(tokens, i) or _model_name(tokens, i):
+    if (
+        (before in lx.IDENTIFIER_WORDS and not _leading_verb(tokens, i))
+        or _after_proper_name(tokens, i)
+        or _model_name(tokens, i)
+    ):
+        return Quantity(value, unit, NAME, start, end)
+    if _whole_set(tokens, i):
+        # "live in all 14 shops", "dans toutes les 6 agences": where, not how many
         return Quantity(value, unit, NAME, start, end)
     if _age_band(tokens, i):
         # "les 18-25 ans": an age group, not a figure.
@@ -305,6 +313,22 @@ _THING_DETERMINERS = frozenset(
         "new",
     }
 )
+
+
+def _leading_verb(tokens: list[Token], i: int) -> bool:
+    """ "Release 8 new beers": the word before the number opens the card and is a verb, so the
+    number counts its object ("Release 8" alone would name a version)."""
+    return i == 1 and any(verbs.lookup(tokens[0].fold, lang) is not None for lang in ("en", "fr"))
+
+
+def _whole_set(tokens: list[Token], i: int) -> bool:
+    """ "all 14 shops", "tous les 12 sites", "each of our 5 depots": every one of a known set."""
+    before = [t.fold for t in tokens[max(0, i - 3) : i]]
+    return (
+        before[-1:] == ["all"]
+        or before[-2:] in (["tous", "les"], ["toutes", "les"], ["all", "our"])
+        or before[-3:] in (["each", "of", "our"], ["all", "of", "our"])
+    )
 
 
 def _model_name(tokens: list[Token], i: int) -> bool:

@@ -14,6 +14,8 @@ from okrworkshop.rules.text.normalize import fold
 
 _BAU_NOUNS = frozenset(fold(w) for w in lx.BAU_NOUNS)
 _PEOPLE = frozenset(fold(w) for w in lx.PEOPLE)
+#: States people are kept in ("Keep our users happy"): keeping a mood is not retention.
+_STATES = words("happy satisfied informed content contents heureux heureuses satisfaits satisfaites informes")
 _BEYOND = frozenset({"au-dela", "beyond", "past", "longer", "longtemps"})
 
 
@@ -74,6 +76,9 @@ def _keeps_people(a: Analysis) -> bool:
     if i >= len(tokens) or (tokens[i].fold not in _PEOPLE and stem(tokens[i].fold) not in _PEOPLE):
         return False
     nxt = tokens[i + 1].fold if i + 1 < len(tokens) else ""
+    if nxt in ("du", "de", "d'", "des", "of"):
+        # "Garder mes élèves du soir d'un trimestre à l'autre": which people, then when
+        return not any(t.fold in _STATES for t in tokens[i + 1 :])
     return nxt == "" or nxt in _BEYOND or nxt in OBJECT_STOPS or nxt in lx.PERIOD_WORDS or nxt in _AFTER
 
 

@@ -34,7 +34,8 @@ FR_VERBS: dict[str, frozenset[str]] = {
         "prototyper coder programmer réorganiser restructurer négocier fusionner externaliser "
         "internaliser rénover aménager équiper démarrer commencer initier entamer sortir introduire "
         "revoir repenser réviser actualiser nettoyer archiver lister valider effectuer mener conduire "
-        "produire mettre former embaucher recruter traduire réserver identifier outiller corriger réparer finir arrêter déménager"
+        "produire mettre former embaucher recruter traduire réserver identifier outiller corriger réparer finir arrêter déménager "
+        "basculer"
     ),
     AMBIGUOUS: words(
         "créer construire développer ouvrir faire réaliser signer obtenir livrer ajouter établir instaurer "
@@ -153,12 +154,12 @@ EN_VERBS: dict[str, frozenset[str]] = {
     AMBIGUOUS: words(
         "create build develop open do make sign get obtain deliver pass add set roll put carry kick stand go "
         "establish institute "
-        "follow find move spin"
+        "follow find move spin sort"
     ),
     ACTIVITY: words(
         "organize organise hold host run conduct publish post send call contact email meet visit "
         "attend present communicate pitch demo blog tweet prospect interview survey spend dedicate distribute report coach mentor "
-        "submit work"
+        "submit work knock canvass leaflet reset"
     ),
     BAU: words(
         "maintain continue sustain preserve keep remain stay manage handle monitor ensure administer operate track"
@@ -229,6 +230,7 @@ EN_PHRASES: dict[tuple[str, ...], str] = {
     ("sign", "up"): OUTCOME,
     ("scale", "up"): VAGUE,
     ("spin", "up"): TASK,
+    ("sort", "out"): TASK,
     ("aim", "for"): OUTCOME,
     ("aim", "at"): OUTCOME,
     ("shoot", "for"): OUTCOME,
