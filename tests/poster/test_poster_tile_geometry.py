@@ -1,0 +1,323 @@
+"""Exact geometry of a tiled print: the grid, each sheet's tags, clip, marks and glue guides.
+
+Every expected figure is worked out here in millimetres from A4 (210 × 297 mm), the 12 mm margin
+and the overlap; text widths come from reportlab (tile_oracle). Tolerances only absorb the two or
+three decimals the PDF operators carry.
+
+The grid used throughout: with overlap o, a (530 − 2o) × (780 − 2o) mm poster on portrait A4. The
+window is 186 × 273 mm; each further sheet adds 186 − o across and 273 − o down, so 3 × 3 sheets
+cover (558 − 2o) × (819 − 2o) mm, 28 × 39 mm more than the poster, and two would not; landscape A4
+needs 2 × 5 = 10 for o = 0, 10 and 40. The grid is centred: it starts 14 mm left of and 19.5 mm
+above the poster. With o = 40 mm: a 450 × 700 mm poster, steps of 146 and 233 mm.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tile_oracle import (
+    ASCENT,
+    CLEARANCE_MM,
+    DESCENT,
+    MARGIN_MM,
+    TEXT,
+    OperatorsLike,
+    Recorder,
+    assert_calls,
+    assert_operators,
+    pt,
+    segment,
+    text_width,
+)
+
+from okrworkshop.poster import plan_tiles
+from okrworkshop.poster.fonts import BOLD, REGULAR
+from okrworkshop.poster.paper import Sheet
+from okrworkshop.poster.tiles import Tag, TileGrid, _label_sheet, sheet_operators, tags
+
+WINDOW_MM = (186.0, 273.0)  # A4 less 12 mm each side
+NAME_HEIGHT = 12 * 1.25 + 3  # a 12 pt line and 3 pt of padding (1.5 above, 1.5 below)
+ARROW_HEIGHT = 9 * 1.25 + 3
+ARROWS = {"↑": (-1, 0), "↓": (1, 0), "←": (0, -1), "→": (0, 1)}
+
+
+def _poster(width_mm: float, height_mm: float) -> Sheet:
+    return Sheet("custom", pt(width_mm), pt(height_mm))
+
+
+def _grid(overlap_mm: float = 40.0) -> TileGrid:
+    return plan_tiles(_poster(530 - 2 * overlap_mm, 780 - 2 * overlap_mm), "A4", overlap_mm)
+
+
+def test_the_grid_of_a_450_by_700_mm_poster_with_40_mm_overlap() -> None:
+    grid = _grid()
+    assert not grid.tile.landscape and (grid.rows, grid.cols) == (3, 3)
+    assert grid.margin == pytest.approx(pt(12))
+    assert grid.overlap == pytest.approx(pt(40)) and grid.overlap_mm == 40.0
+    assert (grid.window_width, grid.window_height) == pytest.approx((pt(186), pt(273)))
+    assert (grid.origin_x, grid.origin_y) == pytest.approx((pt(-14), pt(-19.5)))
+    assert grid.window(2, 1) == pytest.approx((pt(-14 + 146), pt(-19.5 + 2 * 233), pt(186), pt(273)))
+
+
+def test_a_poster_smaller_than_a_window_is_one_centred_sheet() -> None:
+    grid = plan_tiles(_poster(100, 100), "A4", 10)
+    assert not grid.tile.landscape and (grid.rows, grid.cols) == (1, 1)  # a tie: the poster's way
+    # one window, 186 × 273 mm, centred on 100 × 100 mm
+    assert (grid.origin_x, grid.origin_y) == pytest.approx((pt(-43), pt(-86.5)))
+
+
+def test_a_landscape_poster_prefers_landscape_tiles_on_a_tie() -> None:
+    grid = plan_tiles(_poster(100, 90), "A4", 10)
+    assert grid.tile.landscape and grid.count == 1
+
+
+# --------------------------------------------------------------------------- tags
+def _box(text: str, size: float, bold: bool) -> tuple[float, float]:
+    """A tag's box: the text with 3 pt either side; a 1.25 line with 1.5 pt above and below."""
+    return text_width(text, size, bold) + 6, size * 1.25 + 3
+
+
+def _names(row: int, col: int) -> str:
+    return f"{'ABC'[row]}{col + 1}"
+
+
+def _expected_tags(row: int, col: int, rows: int, cols: int, overlap_mm: float) -> list[Tag]:
+    """Each tag is centred across the overlap strip along its edge (the strip the neighbour
+    repeats), unless that leaves less than 1.5 pt to the window's edge: then it sits 1.5 pt in.
+    The name is in the top-left corner; each arrow in the middle of its edge."""
+    left, bottom = pt(MARGIN_MM), pt(MARGIN_MM)
+    right, top = pt(MARGIN_MM + WINDOW_MM[0]), pt(MARGIN_MM + WINDOW_MM[1])
+    middle_x, middle_y = pt(MARGIN_MM + WINDOW_MM[0] / 2), pt(MARGIN_MM + WINDOW_MM[1] / 2)
+    strip = pt(overlap_mm)
+
+    def near(extent: float) -> float:
+        centred = (strip - extent) / 2
+        return centred if centred >= 1.5 else 1.5
+
+    name = _names(row, col)
+    nw, nh = _box(name, 12, True)
+    found = [Tag(name, left + near(nw), top - near(nh) - nh, nw, nh, 12.0, True)]
+    for arrow, (dr, dc) in ARROWS.items():
+        if not (0 <= row + dr < rows and 0 <= col + dc < cols):
+            continue
+        text = f"{arrow} {_names(row + dr, col + dc)}"
+        tw, th = _box(text, 9, False)
+        x, y = {
+            "↑": (middle_x - tw / 2, top - near(th) - th),
+            "↓": (middle_x - tw / 2, bottom + near(th)),
+            "←": (left + near(tw), middle_y - th / 2),
+            "→": (right - near(tw) - tw, middle_y - th / 2),
+        }[arrow]
+        found.append(Tag(text, x, y, tw, th, 9.0, False))
+    return found
+
+
+def _assert_tags(got: list[Tag], want: list[Tag]) -> None:
+    assert [(t.text, t.size, t.bold) for t in got] == [(t.text, t.size, t.bold) for t in want]
+    for g, w in zip(got, want, strict=True):
+        assert (g.x, g.y, g.width, g.height) == pytest.approx((w.x, w.y, w.width, w.height), abs=1e-9), g.text
+
+
+def test_with_a_wide_overlap_every_tag_is_centred_in_its_strip() -> None:
+    """40 mm of overlap: the strips are wide enough to centre every tag in them."""
+    grid = _grid(40)
+    found = {t.text.split()[0]: t for t in tags(grid, 1, 1)}
+    assert set(found) == {"B2", "↑", "↓", "←", "→"}
+    centre = {k: (t.x + t.width / 2, t.y + t.height / 2) for k, t in found.items()}
+    # strips: 12–52 mm from the left and bottom paper edges, 158–198 mm and 245–285 mm
+    assert centre["B2"] == pytest.approx((pt(32), pt(265)))
+    assert centre["↑"] == pytest.approx((pt(105), pt(265)))  # the middle of A4's width
+    assert centre["↓"] == pytest.approx((pt(105), pt(32)))
+    assert centre["←"] == pytest.approx((pt(32), pt(148.5)))  # the middle of A4's height
+    assert centre["→"] == pytest.approx((pt(178), pt(148.5)))
+    assert (found["B2"].width, found["B2"].height) == pytest.approx((text_width("B2", 12, True) + 6, 18))
+    assert (found["→"].width, found["→"].height) == pytest.approx((text_width("→ B3", 9) + 6, 14.25))
+
+
+def test_with_no_overlap_every_tag_sits_1_5_pt_inside_the_window() -> None:
+    grid = _grid(0)
+    assert (grid.rows, grid.cols) == (3, 3)
+    found = {t.text.split()[0]: t for t in tags(grid, 1, 1)}
+    assert (found["B2"].x, found["B2"].y + found["B2"].height) == pytest.approx((pt(12) + 1.5, pt(285) - 1.5))
+    assert found["↑"].y + found["↑"].height == pytest.approx(pt(285) - 1.5)
+    assert found["↓"].y == pytest.approx(pt(12) + 1.5)
+    assert found["←"].x == pytest.approx(pt(12) + 1.5)
+    assert found["→"].x + found["→"].width == pytest.approx(pt(198) - 1.5)
+
+
+@pytest.mark.parametrize("overlap_mm", [0.0, 10.0, 40.0])
+def test_every_sheet_has_its_name_and_an_arrow_to_each_neighbour_it_has(overlap_mm: float) -> None:
+    grid = _grid(overlap_mm)
+    assert (grid.rows, grid.cols) == (3, 3)
+    for row in range(3):
+        for col in range(3):
+            _assert_tags(tags(grid, row, col), _expected_tags(row, col, 3, 3, overlap_mm))
+
+
+def test_a_10_mm_overlap_centres_some_tags_and_floors_others() -> None:
+    """10 mm (28.35 pt): the name (about 24 pt wide) and the arrows' 14.25 pt height fit the
+    strip with room to spare; the side arrows (about 32 pt wide) do not, and sit 1.5 pt in."""
+    strip = pt(10)
+    assert (strip - _box("A1", 12, True)[0]) / 2 > 1.5
+    assert (strip - ARROW_HEIGHT) / 2 > 1.5
+    assert (strip - _box("← B1", 9, False)[0]) / 2 < 1.5
+    found = {t.text.split()[0]: t for t in tags(_grid(10), 1, 1)}
+    assert found["B2"].x + found["B2"].width / 2 == pytest.approx(pt(17))
+    assert found["↓"].y + found["↓"].height / 2 == pytest.approx(pt(17))
+    assert found["←"].x == pytest.approx(pt(12) + 1.5)
+
+
+# ------------------------------------------------------------------ sheet operators
+def _sheet_expected(row: int, col: int, overlap_mm: float = 40.0) -> list[str | float]:
+    """The operators of sheet (row, col) of the 3 × 3 grid, from the millimetre plan."""
+    o = overlap_mm
+    x_mm = -14 + col * (186 - o)  # the window's left edge on the poster (top-left origin)
+    y_mm = -19.5 + row * (273 - o)
+    bottom_mm = (780 - 2 * o) - y_mm - 273  # the window's bottom edge, from the poster's bottom
+    ops: list[str | float] = ["q", pt(12), pt(12), pt(186), pt(273), "re", "W", "n"]
+    ops += [1, 0, 0, 1, pt(12 - x_mm), pt(12 - bottom_mm), "cm", "/OkrPoster", "Do", "Q"]
+    # the sheet's cell of the label sheet: cells laid out like the sheets, row 0 at the top
+    ops += ["q", 0, 0, pt(210), pt(297), "re", "W", "n"]
+    ops += [1, 0, 0, 1, -pt(210 * col), -pt(297 * (2 - row)), "cm", "/OkrLabels", "Do", "Q"]
+    # cut marks: from 2 pt outside each window corner out to the clearance line, 8 mm from the edge
+    ops += ["q", 0, "G", 0.5, "w"]
+    for cx, out_x in ((12, 8), (198, 202)):
+        for cy, out_y in ((12, 8), (285, 289)):
+            sx = -2 if cx == 12 else 2
+            sy = -2 if cy == 12 else 2
+            ops += segment(pt(cx) + sx, pt(cy), pt(out_x), pt(cy))
+            ops += segment(pt(cx), pt(cy) + sy, pt(cx), pt(out_y))
+    ops += ["S", "Q"]
+    # glue guides where each neighbour's edge falls: o in from the shared edge, in both margins
+    guides_x = ([12 + o] if col > 0 else []) + ([198 - o] if col < 2 else [])
+    guides_y = ([12 + o] if row < 2 else []) + ([285 - o] if row > 0 else [])
+    guides: list[str | float] = []
+    for gx in guides_x:
+        guides += segment(pt(gx), pt(12) - 2, pt(gx), pt(8))
+    for gx in guides_x:
+        guides += segment(pt(gx), pt(285) + 2, pt(gx), pt(289))
+    for gy in guides_y:
+        guides += segment(pt(12) - 2, pt(gy), pt(8), pt(gy))
+    for gy in guides_y:
+        guides += segment(pt(198) + 2, pt(gy), pt(202), pt(gy))
+    if guides:
+        ops += ["q", 0.45, "G", 0.5, "w", "[2", "2]", 0, "d", *guides, "S", "Q"]
+    return ops
+
+
+def test_the_clearance_line_is_where_the_marks_end() -> None:
+    assert 12 - CLEARANCE_MM == 4  # the marks' 2 pt gap plus their length fill these 4 mm
+
+
+def test_the_middle_sheet_draws_its_window_cell_marks_and_four_guides() -> None:
+    expected = _sheet_expected(1, 1)
+    # written out for this sheet: the window starts at (132, 213.5) mm on the poster, its bottom
+    # edge 213.5 mm above the poster's; the cell is the label sheet's middle one
+    assert expected[8:14] == [1, 0, 0, 1, pt(-120), pt(-201.5)]
+    assert expected[30:32] == [-pt(210), -pt(297)]
+    assert_operators(sheet_operators(_grid(), 1, 1), expected)
+
+
+@pytest.mark.parametrize("overlap_mm", [0.0, 10.0, 40.0])
+def test_every_sheet_of_the_grid_draws_its_own_window_and_guides(overlap_mm: float) -> None:
+    grid = _grid(overlap_mm)
+    assert (grid.rows, grid.cols) == (3, 3)
+    for row in range(3):
+        for col in range(3):
+            assert_operators(sheet_operators(grid, row, col), _sheet_expected(row, col, overlap_mm))
+
+
+def test_a_corner_sheet_has_guides_only_towards_its_neighbours() -> None:
+    expected = _sheet_expected(0, 0)
+    tail = expected[expected.index("d") + 1 : -2]
+    # right neighbour: x = 158 mm; lower neighbour: y = 52 mm
+    assert tail == [
+        *segment(pt(158), pt(12) - 2, pt(158), pt(8)),
+        *segment(pt(158), pt(285) + 2, pt(158), pt(289)),
+        *segment(pt(12) - 2, pt(52), pt(8), pt(52)),
+        *segment(pt(198) + 2, pt(52), pt(202), pt(52)),
+    ]
+    assert_operators(sheet_operators(_grid(), 0, 0), expected)
+
+
+def test_a_single_sheet_has_no_glue_guides() -> None:
+    grid = plan_tiles(_poster(100, 100), "A4", 10)
+    ops = sheet_operators(grid, 0, 0)
+    assert ops.count("\n") == 2 and " d " not in ops
+    # the window (−43, −86.5) mm on a 100 mm poster: its bottom edge is 86.5 mm below the poster's
+    assert_operators(
+        ops.splitlines()[0],
+        [
+            "q",
+            pt(12),
+            pt(12),
+            pt(186),
+            pt(273),
+            "re",
+            "W",
+            "n",
+            1,
+            0,
+            0,
+            1,
+            pt(55),
+            pt(98.5),
+            "cm",
+            "/OkrPoster",
+            "Do",
+            "Q",
+        ],
+    )
+
+
+# ------------------------------------------------------------------- label sheet
+def test_the_label_sheet_prints_every_sheets_tags_place_and_hint_where_its_sheet_shows_them() -> None:
+    """One page of 3 × 3 A4 cells (630 × 891 mm): row 0's cells at the top. In each cell, the
+    tags' white boxes, their text 3 pt in from the box's left with the baseline 1.5 pt + 0.3 em
+    above its bottom; the sheet's place centred over the window with the capitals' tops on the
+    clearance line (8 mm from the top); the gluing hint centred, its descenders on the clearance
+    line 8 mm from the bottom."""
+    grid = _grid(40)
+    canvas = Recorder()
+    _label_sheet(canvas, grid, "fr")  # type: ignore[arg-type]
+    cells = [(row, col, pt(210 * col), pt(297 * (2 - row))) for row in range(3) for col in range(3)]
+    found = {(row, col): _expected_tags(row, col, 3, 3, 40) for row, col, _x, _y in cells}
+    boxes: list[str | float] = ["q", 1, "g", 0.35, "G", 0.6, "w"]
+    for row, col, cx, cy in cells:
+        for t in found[row, col]:
+            boxes += [cx + t.x, cy + t.y, t.width, t.height, "re"]
+    boxes += ["B", "Q"]
+    expected: list[tuple[str, tuple[Any, ...]]] = [
+        ("setPageSize", ((pt(630), pt(891)),)),
+        ("addLiteral", ("0 g",)),
+        ("addLiteral", (OperatorsLike(boxes),)),
+        ("beginText", ()),
+        ("text.setFont", (BOLD, 12.0)),
+    ]
+    for strong, font, size in ((True, BOLD, 12.0), (False, REGULAR, 9.0)):
+        if not strong:
+            expected.append(("text.setFont", (font, size)))
+        for row, col, cx, cy in cells:
+            for t in found[row, col]:
+                if t.bold == strong:
+                    expected.append(("text.setTextOrigin", (cx + t.x + 3, cy + t.y + 1.5 + size * 0.3)))
+                    expected.append(("text.textOut", (t.text,)))
+    expected.append(("text.setFont", (REGULAR, 7.0)))
+    for row, col, cx, cy in cells:
+        place = f"Feuille {_names(row, col)} — ligne {row + 1} sur 3, colonne {col + 1} sur 3"
+        x = cx + pt(12) + (pt(186) - text_width(place, 7)) / 2
+        expected += [
+            ("text.setTextOrigin", (x, cy + pt(297 - CLEARANCE_MM) - ASCENT / 1000 * 7)),
+            ("text.textOut", (place,)),
+        ]
+    expected.append(("text.setFont", (REGULAR, 6.5)))
+    for row, col, cx, cy in cells:
+        line = f"Couper le long des repères\u202f; chevauchement de 40\u00a0mm avec la feuille suivante   ·   {_names(row, col)}"
+        x = cx + pt(12) + (pt(186) - text_width(line, 6.5)) / 2
+        expected += [
+            ("text.setTextOrigin", (x, cy + pt(CLEARANCE_MM) - DESCENT / 1000 * 6.5)),
+            ("text.textOut", (line,)),
+        ]
+    expected.append(("drawText", (TEXT,)))
+    assert_calls(canvas.calls, expected)
