@@ -13,6 +13,7 @@ above the poster. With o = 40 mm: a 450 × 700 mm poster, steps of 146 and 233 m
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -34,7 +35,7 @@ from tile_oracle import (
 from okrworkshop.poster import plan_tiles
 from okrworkshop.poster.fonts import BOLD, REGULAR
 from okrworkshop.poster.paper import Sheet
-from okrworkshop.poster.tiles import Tag, TileGrid, _label_sheet, sheet_operators, tags
+from okrworkshop.poster.tiles import Tag, TileGrid, _assembly_map, _label_sheet, sheet_operators, tags
 
 WINDOW_MM = (186.0, 273.0)  # A4 less 12 mm each side
 NAME_HEIGHT = 12 * 1.25 + 3  # a 12 pt line and 3 pt of padding (1.5 above, 1.5 below)
@@ -79,7 +80,7 @@ def _box(text: str, size: float, bold: bool) -> tuple[float, float]:
 
 
 def _names(row: int, col: int) -> str:
-    return f"{'ABC'[row]}{col + 1}"
+    return f"{chr(ord('A') + row)}{col + 1}"  # rows A, B, C …; columns 1, 2, 3 …
 
 
 def _expected_tags(row: int, col: int, rows: int, cols: int, overlap_mm: float) -> list[Tag]:
@@ -321,3 +322,211 @@ def test_the_label_sheet_prints_every_sheets_tags_place_and_hint_where_its_sheet
         ]
     expected.append(("drawText", (TEXT,)))
     assert_calls(canvas.calls, expected)
+
+
+# ------------------------------------------------------------------- assembly map
+LEADING = 1.22  # the poster's line spacing, in ems
+NOTE = "Print every sheet at 100 % (actual size, not “fit to page”): the bar below measures 10 cm."
+
+
+@dataclass(frozen=True)
+class MapCase:
+    """A grid as planned in millimetres, and the map page it goes on."""
+
+    page_mm: tuple[float, float]
+    poster_mm: tuple[float, float]
+    origin_mm: tuple[float, float]  # the first window's top-left corner on the poster
+    step_mm: tuple[float, float]  # window less overlap
+    rows: int
+    cols: int
+    hint: str
+    window_mm: tuple[float, float] = WINDOW_MM
+
+
+def _map_expected(
+    case: MapCase, title: str = "Tiles"
+) -> tuple[list[tuple[str, tuple[Any, ...]]], float, float]:
+    """The map's calls, its scale and its label size. Margins 15 mm; the heading (16 pt bold) and
+    the hint (9 pt, 4 pt lower) each fit one line here, checked first; the scale bar block
+    (10 cm × 5 pt bar 12 pt above the bottom margin, the note 6 pt over it, 10 pt of room) sits at
+    the bottom; the grid and poster fill what is left between, centred across, at the top."""
+    pw, ph = pt(case.page_mm[0]), pt(case.page_mm[1])
+    m, width = pt(15), pt(case.page_mm[0] - 30)
+    heading = f"Assembly map — {title}"
+    for text, size, bold in ((heading, 16, True), (case.hint, 9, False), (NOTE, 9, True)):
+        assert text_width(text, size, bold) <= width, text
+    calls: list[tuple[str, tuple[Any, ...]]] = [
+        ("setPageSize", ((pw, ph),)),
+        ("setFillColorRGB", (0, 0, 0)),
+        ("beginText", (m, ph - m - 16.0)),
+        ("text.setFont", (BOLD, 16.0, 16 * LEADING)),
+        ("text.textLine", (heading,)),
+        ("text.setFont", (REGULAR, 9.0, 9 * LEADING)),
+        ("text.moveCursor", (0, 4)),
+        ("text.textLine", (case.hint,)),
+        ("drawText", (TEXT,)),
+    ]
+    # the scale bar: ten 1 cm steps, dark ones first, then the outline
+    bar_y, step = m + 12, pt(10)
+    dark = [v for i in range(0, 10, 2) for v in (m + i * step, bar_y, step, 5.0, "re")]
+    light = [v for i in range(1, 10, 2) for v in (m + i * step, bar_y, step, 5.0, "re")]
+    bar = [
+        "q",
+        0,
+        "g",
+        *dark,
+        "f",
+        1,
+        "g",
+        *light,
+        "f",
+        0,
+        "G",
+        0.5,
+        "w",
+        m,
+        bar_y,
+        pt(100),
+        5.0,
+        "re",
+        "S",
+        "Q",
+    ]
+    calls += [("addLiteral", (OperatorsLike(bar),)), ("beginText", ()), ("text.setFont", (REGULAR, 8.0))]
+    for cm, mark in ((0, "0"), (5, "5\u00a0cm"), (10, "10\u00a0cm")):
+        calls += [
+            ("text.setTextOrigin", (m + pt(10 * cm) - text_width(mark, 8) / 2, m + 2)),
+            ("text.textOut", (mark,)),
+        ]
+    calls += [
+        ("text.setFont", (BOLD, 9.0, 9 * LEADING)),
+        ("text.setTextOrigin", (m, bar_y + 5 + 6)),
+        ("text.textOut", (NOTE,)),
+        ("drawText", (TEXT,)),
+    ]
+    bar_room = 12 + 5 + 6 + 9 * LEADING + 10
+    top = ph - m - 16 * LEADING - 9 * LEADING - 16
+    # what the map shows: the poster and every window
+    (ox, oy), (sx, sy), (ww, wh) = case.origin_mm, case.step_mm, case.window_mm
+    poster_w, poster_h = case.poster_mm
+    left, upper = min(ox, 0), min(oy, 0)
+    right = max(ox + (case.cols - 1) * sx + ww, poster_w)
+    lower = max(oy + (case.rows - 1) * sy + wh, poster_h)
+    scale = min(width / pt(right - left), (top - m - bar_room) / pt(lower - upper))
+    x0 = m + (width - pt(right - left) * scale) / 2 - pt(left) * scale
+    y0 = top - pt(poster_h - upper) * scale
+    calls += [
+        (
+            "addLiteral",
+            (OperatorsLike(["q", scale, 0, 0, scale, x0, y0, "cm", "/OkrPoster", "Do", "Q"], 0.001),),
+        ),
+        ("setStrokeColorRGB", (0, 0, 0)),
+        ("setLineWidth", (0.8,)),
+        ("rect", (x0, y0, pt(poster_w) * scale, pt(poster_h) * scale), {"stroke": 1, "fill": 0}),  # type: ignore[list-item]
+    ]
+    # each window framed, a white box (0.7 em a character, plus 0.6 em; 1.5 em tall) at its centre
+    size = min(max(pt(ww) * scale * 0.22, 6.0), 14.0)
+    frames: list[str | float] = []
+    boxes: list[str | float] = []
+    names: list[tuple[str, float, float]] = []
+    for row in range(case.rows):
+        for col in range(case.cols):
+            x, y = ox + col * sx, oy + row * sy
+            px, py = x0 + pt(x) * scale, y0 + pt(poster_h - y - wh) * scale
+            frames += [px, py, pt(ww) * scale, pt(wh) * scale, "re"]
+            name = _names(row, col)
+            cx, cy = px + pt(ww) * scale / 2, py + pt(wh) * scale / 2
+            box = size * (0.7 * len(name) + 0.6)
+            boxes += [cx - box / 2, cy - 0.75 * size, box, 1.5 * size, "re"]
+            names.append((name, cx - text_width(name, size, True) / 2, cy - 0.36 * size))
+    shapes = ["q", 0.75, 0.1, 0.1, "RG", 0.6, "w", *frames, "S", 1, "g", *boxes, "f", "Q"]
+    calls += [
+        ("addLiteral", (OperatorsLike(shapes),)),
+        ("beginText", ()),
+        ("text.setFont", (BOLD, size)),
+        ("addLiteral", ("0.75 0.1 0.1 rg",)),
+    ]
+    for name, x, y in names:
+        calls += [("text.setTextOrigin", (x, y)), ("text.textOut", (name,))]
+    calls.append(("drawText", (TEXT,)))
+    return calls, scale, size
+
+
+def _map_calls(grid: TileGrid) -> list[tuple[str, tuple[Any, ...], dict[str, Any]]]:
+    canvas = Recorder()
+    _assembly_map(canvas, grid, "Tiles", "en")  # type: ignore[arg-type]
+    return canvas.calls
+
+
+def test_the_map_of_a_3_by_3_grid_is_as_tall_as_the_page_allows() -> None:
+    case = MapCase(
+        (210, 297),
+        (450, 700),
+        (-14, -19.5),
+        (146, 233),
+        3,
+        3,
+        "9 sheets of A4, 3 rows × 3 columns, 40\u00a0mm overlap. Poster custom portrait.",
+    )
+    expected, scale, size = _map_expected(case)
+    # the grid spans 478 × 739 mm; 180 mm across allows 0.377, the height about 0.318
+    assert scale == pytest.approx((pt(267) - 16 * LEADING - 9 * LEADING - 16 - 33 - 9 * LEADING) / pt(739))
+    assert scale < 180 / 478 and size == 14.0  # 186 mm × 0.318 × 0.22 is 37 pt: capped
+    assert_calls(_map_calls(_grid(40)), expected)
+
+
+def test_the_map_of_a_wide_landscape_poster_is_as_wide_as_the_page_allows() -> None:
+    """A 365 × 190 mm poster with 10 mm overlap: 3 × 1 portrait sheets (landscape would take
+    2 × 2); the map page lies like the poster, the grid (538 × 273 mm) fills its 267 mm width."""
+    grid = plan_tiles(_poster(365, 190), "A4", 10)
+    assert not grid.tile.landscape and (grid.rows, grid.cols) == (1, 3)
+    case = MapCase(
+        (297, 210),
+        (365, 190),
+        (-86.5, -41.5),
+        (176, 263),
+        1,
+        3,
+        "3 sheets of A4, 1 rows × 3 columns, 10\u00a0mm overlap. Poster custom landscape.",
+    )
+    expected, scale, size = _map_expected(case)
+    assert scale == pytest.approx(267 / 538) and size == 14.0
+    assert_calls(_map_calls(grid), expected)
+
+
+def test_the_map_of_a_10_by_10_grid_sizes_its_labels_to_the_windows() -> None:
+    """A 1750 × 2620 mm poster, 10 mm overlap: 10 × 10 portrait sheets covering 1770 × 2640 mm
+    (landscape would take 7 × 15). Scale about 0.089: the labels are 22 % of a window's width."""
+    grid = plan_tiles(_poster(1750, 2620), "A4", 10)
+    assert not grid.tile.landscape and (grid.rows, grid.cols) == (10, 10)
+    case = MapCase(
+        (210, 297),
+        (1750, 2620),
+        (-10, -10),
+        (176, 263),
+        10,
+        10,
+        "100 sheets of A4, 10 rows × 10 columns, 10\u00a0mm overlap. Poster custom portrait.",
+    )
+    expected, scale, size = _map_expected(case)
+    assert 6 < size < 14 and size == pytest.approx(pt(186) * scale * 0.22)
+    assert_calls(_map_calls(grid), expected)
+
+
+def test_the_labels_of_a_very_tall_grid_keep_6_pt() -> None:
+    """A 300 × 4600 mm poster, 10 mm overlap: 2 × 18 portrait sheets covering 362 × 4744 mm
+    (landscape: 2 × 27). Scale about 0.05: 22 % of a window would be under 6 pt."""
+    grid = plan_tiles(_poster(300, 4600), "A4", 10)
+    assert not grid.tile.landscape and (grid.rows, grid.cols) == (18, 2)
+    case = MapCase(
+        (210, 297),
+        (300, 4600),
+        (-31, -72),
+        (176, 263),
+        18,
+        2,
+        "36 sheets of A4, 18 rows × 2 columns, 10\u00a0mm overlap. Poster custom portrait.",
+    )
+    expected, scale, size = _map_expected(case)
+    assert pt(186) * scale * 0.22 < 6 and size == 6.0
+    assert_calls(_map_calls(grid), expected)
