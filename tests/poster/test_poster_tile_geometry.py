@@ -530,3 +530,103 @@ def test_the_labels_of_a_very_tall_grid_keep_6_pt() -> None:
     expected, scale, size = _map_expected(case)
     assert pt(186) * scale * 0.22 < 6 and size == 6.0
     assert_calls(_map_calls(grid), expected)
+
+
+def _lines(calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]], name: str) -> list[str]:
+    return [args[0] for n, args, _kw in calls if n == name]
+
+
+WIDTH = pt(180)  # the map's text width on portrait A4: 210 mm less two 15 mm margins
+
+
+def test_a_heading_just_under_the_text_width_stays_on_one_line_just_over_it_wraps() -> None:
+    """The heading wraps at the page's width less its margins, not at any other width: a title
+    468–510 pt wide (over 210 − 45 mm, under 210 − 30 mm) keeps one line; 510–595 pt (under the
+    full page) takes two, each within the margins."""
+    grid = _grid(40)
+    one, two = "Boulangerie Dupain — premier tour", "Boulangerie Dupain — premier tour du matin"
+    assert pt(165) < text_width(f"Assembly map — {one}", 16, True) <= WIDTH
+    assert WIDTH < text_width(f"Assembly map — {two}", 16, True) < pt(210)
+    for title, count in ((one, 1), (two, 2)):
+        canvas = Recorder()
+        _assembly_map(canvas, grid, title, "en")  # type: ignore[arg-type]
+        heading = _lines(canvas.calls, "text.textLine")[:-1]  # the last line is the hint
+        assert len(heading) == count and " ".join(heading) == f"Assembly map — {title}"
+        assert all(text_width(line, 16, True) <= WIDTH for line in heading)
+
+
+def test_the_hint_wraps_at_the_text_width_too() -> None:
+    one, two = "Grand mur du hall principal de l’usine", "Grand mur du hall principal de l’usine de Nantes"
+    for name, count in ((one, 1), (two, 2)):
+        poster = Sheet(name, pt(450), pt(700))
+        grid = plan_tiles(poster, "A4", 40)
+        hint = f"9 sheets of A4, 3 rows × 3 columns, 40\u00a0mm overlap. Poster {name} portrait."
+        assert (
+            (pt(165) < text_width(hint, 9) <= WIDTH)
+            if count == 1
+            else (WIDTH < text_width(hint, 9) < pt(210))
+        )
+        canvas = Recorder()
+        _assembly_map(canvas, grid, "Tiles", "en")  # type: ignore[arg-type]
+        lines = _lines(canvas.calls, "text.textLine")[1:]
+        assert len(lines) == count and " ".join(lines) == hint
+        assert all(text_width(line, 9) <= WIDTH for line in lines)
+
+
+def test_a_long_heading_shrinks_to_10_pt_and_no_further() -> None:
+    """A title too long for 40 pt of height even at 10 pt keeps 10 pt (and its full height)."""
+    title = " ".join(["Boulangerie Dupain, premier tour de la journée"] * 10)
+    assert text_width(f"Assembly map — {title}", 10, True) > 3 * WIDTH  # 4 lines or more of 12.2 pt > 40
+    canvas = Recorder()
+    _assembly_map(canvas, _grid(40), title, "en")  # type: ignore[arg-type]
+    assert ("text.setFont", (BOLD, 10.0, 10 * LEADING), {}) in canvas.calls
+
+
+def test_a_hint_too_long_for_30_pt_shrinks_to_7_pt_and_no_further() -> None:
+    name = " ".join(["Grand mur du hall principal"] * 20)
+    assert text_width(name, 7) > 3 * WIDTH  # 4 lines or more of 8.54 pt > 30
+    canvas = Recorder()
+    _assembly_map(canvas, plan_tiles(Sheet(name, pt(450), pt(700)), "A4", 40), "Tiles", "en")  # type: ignore[arg-type]
+    assert ("text.setFont", (REGULAR, 7.0, 7 * LEADING), {}) in canvas.calls
+
+
+NOTE_FR = (
+    "Imprimer chaque feuille à 100\u202f% (taille réelle, sans «\u202fajuster à la page\u202f»)\u202f: "
+    "la barre ci-dessous mesure 10\u00a0cm."
+)
+
+
+def test_the_french_map_says_the_overlap_the_french_way_and_its_note_takes_two_lines() -> None:
+    """7.5 mm is « 7,5 mm »; the French note is wider than 180 mm at 9 pt: it wraps where the next
+    word would cross the margin, and its first line sits one leading above the second, whose
+    baseline is 6 pt over the bar (the bar's top is 15 mm + 12 + 5 pt up)."""
+    grid = plan_tiles(_poster(490 - 15, 740 - 15), "A4", 7.5)
+    assert not grid.tile.landscape and (grid.rows, grid.cols) == (3, 3)
+    canvas = Recorder()
+    _assembly_map(canvas, grid, "Atelier", "fr")  # type: ignore[arg-type]
+    hint = "9 feuilles A4, 3 lignes × 3 colonnes, chevauchement 7,5\u00a0mm. Affiche custom portrait."
+    assert _lines(canvas.calls, "text.textLine") == ["Plan d’assemblage — Atelier", hint]
+    first, second = NOTE_FR.removesuffix(" mesure 10\u00a0cm."), "mesure 10\u00a0cm."
+    assert text_width(first, 9, True) <= WIDTH < text_width(f"{first} mesure", 9, True)
+    origins = [args for n, args, _ in canvas.calls if n == "text.setTextOrigin"]
+    outs = _lines(canvas.calls, "text.textOut")
+    at = outs.index(first)
+    assert outs[at : at + 2] == [first, second]
+    bar_top = pt(15) + 12 + 5
+    assert origins[at] == pytest.approx((pt(15), bar_top + 6 + 9 * LEADING))
+    assert origins[at + 1] == pytest.approx((pt(15), bar_top + 6))
+
+
+def test_the_french_map_of_a_landscape_poster_says_paysage() -> None:
+    grid = plan_tiles(_poster(700, 450), "A4", 40)
+    canvas = Recorder()
+    _assembly_map(canvas, grid, "Atelier", "fr")  # type: ignore[arg-type]
+    hint = _lines(canvas.calls, "text.textLine")[-1]
+    assert hint.endswith("Affiche custom paysage.")
+
+
+def test_the_french_label_sheet_says_the_overlap_the_french_way() -> None:
+    canvas = Recorder()
+    _label_sheet(canvas, plan_tiles(_poster(475, 725), "A4", 7.5), "fr")  # type: ignore[arg-type]
+    hint = "Couper le long des repères\u202f; chevauchement de 7,5\u00a0mm avec la feuille suivante"
+    assert f"{hint}   ·   A1" in _lines(canvas.calls, "text.textOut")
