@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # tile_oracle, the tiles' independent oracle
 
 from okrworkshop.model import Board, Initiative, KeyResult, Note, Objective, Team, Workshop
 
