@@ -114,6 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             name = argv[0]
+            from okrworkshop.cli.deferred_modules import defer
+
+            defer()
             module = importlib.import_module(f"okrworkshop.cli.{name}")
             parser = _Parser(prog=f"{PROG} {name}", description=COMMANDS[name])
             module.add_arguments(parser)

@@ -38,6 +38,8 @@ PROGRESS_DOT = 9.0
 
 @dataclass(frozen=True, slots=True)
 class TextStyle:
+    """How a card's title prints: its size, the smallest it may shrink to, and the lines it fills."""
+
     size: float
     min_size: float
     nominal_lines: int

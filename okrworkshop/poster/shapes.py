@@ -30,6 +30,8 @@ class Rect:
 
 @dataclass(frozen=True, slots=True)
 class Circle:
+    """A filled disc."""
+
     cx: float
     cy: float
     r: float
@@ -38,6 +40,8 @@ class Circle:
 
 @dataclass(frozen=True, slots=True)
 class Polygon:
+    """A closed, filled outline."""
+
     points: tuple[Point, ...]
     fill: str
     alpha: float = 1.0

@@ -20,6 +20,8 @@ APPLICATION_ID = 0x4F4B5257
 
 @dataclass(frozen=True, slots=True)
 class Header:
+    """What the first 100 bytes of an SQLite file say: page size and count, and our two PRAGMAs."""
+
     page_size: int
     page_count: int
     user_version: int

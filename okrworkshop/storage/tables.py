@@ -50,6 +50,8 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    """One table of a workshop file: its name, the model class of a row, and its columns."""
+
     name: str
     #: The model class of a row (an entity, or :class:`~okrworkshop.model.Workshop`).
     kind: type
