@@ -133,7 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     # (the rule tables above all) would take a sixth of a headless verb's time to
                     # find no garbage worth freeing before exit. Objects are still freed as usual.
                     gc.freeze()
-        return _run_gui(_gui_parser().parse_args(argv))
+        args = _gui_parser().parse_args(argv)
+        try:
+            return _run_gui(args)
+        finally:
+            if whole_process and args.screenshot is not None:
+                gc.freeze()  # as for a verb: the picture is saved, the process ends (it wrote nothing)
     except InputError as exc:
         print(f"{PROG}: {exc.line()}", file=sys.stderr)
         return 2
