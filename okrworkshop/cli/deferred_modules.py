@@ -6,6 +6,12 @@ at its top, yet makes a class without them: ``inspect`` serves only a class with
 verb's module loads, :func:`defer` puts a stand-in for each of them in ``sys.modules``: importing
 it costs nothing, and the first attribute read imports the real module (which then replaces the
 stand-in everywhere it is looked up), so code that does use them works as ever, only later.
+
+reportlab's utilities likewise import ``tempfile`` (with ``shutil``, ``random`` and the compression
+modules) and ``pickle`` at their top for its test output and caches, which a poster never uses.
+
+A stand-in only serves reads: nobody sets attributes on these modules (that would set them on the
+stand-in, not on the module loaded later).
 """
 
 from __future__ import annotations
@@ -13,8 +19,8 @@ from __future__ import annotations
 import sys
 from types import ModuleType
 
-#: Modules ``dataclasses`` imports but does not use to make a class.
-DEFERRED = ("inspect", "copy")
+#: Modules ``dataclasses`` (inspect, copy) and reportlab (tempfile, pickle) import but a verb does not use.
+DEFERRED = ("inspect", "copy", "tempfile", "pickle")
 
 
 class _OnFirstUse(ModuleType):
