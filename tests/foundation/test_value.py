@@ -26,6 +26,8 @@ from okrworkshop.model import (
     WorkshopChanged,
 )
 from okrworkshop.model.value import Value
+from okrworkshop.poster.paper import Sheet
+from okrworkshop.poster.shapes import Circle, Line, Polygon, Rect
 from okrworkshop.rules.finding import Finding
 from okrworkshop.storage.header import Header
 from okrworkshop.storage.tables import WORKSHOP_TABLE
@@ -51,6 +53,11 @@ SAMPLES: list[Any] = [
     Finding("missing-owner", "warning", "teams[0]", "m", "h", "s", "t1"),
     Header(4096, 10, 4, 0x4F4B5257),
     WORKSHOP_TABLE,
+    Rect(1.0, 2.0, 30.0, 40.0, fill="#ffffff", radius=4.0),
+    Circle(1.0, 2.0, 3.0, "#000000"),
+    Polygon(((0.0, 0.0), (1.0, 1.0), (2.0, 0.0)), "#ff0000", 0.5),
+    Line(((0.0, 0.0), (5.0, 5.0)), "#333333", 1.0, dash=(2.0, 1.0)),
+    Sheet("A0", 2384.0, 3370.0),
 ]
 
 
