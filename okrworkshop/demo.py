@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from okrworkshop.errors import InputError
 from okrworkshop.model import Board
 from okrworkshop.paths import asset, user_data_dir
+
+if TYPE_CHECKING:
+    from okrworkshop.storage.lazy_file import LazyWorkshopFile
 
 DEMO_JSON = ("demo", "demo-workshop.json")
 DEMO_FILE_NAME = "Demo workshop.okrw"
@@ -19,8 +22,9 @@ def demo_board() -> Board:
     return read_json(asset(*DEMO_JSON))
 
 
-def demo_file() -> Path:
-    """The user's own copy of the demo as a ``.okrw`` file, created on first use.
+def open_demo() -> LazyWorkshopFile:
+    """The user's own copy of the demo, open (read once: every check of an open, without the ORM);
+    created on first use.
 
     Edits to the demo are kept like any workshop's. A copy that can no longer be opened is moved
     aside (never deleted) and a fresh one is made.
@@ -30,8 +34,7 @@ def demo_file() -> Path:
     path = user_data_dir() / DEMO_FILE_NAME
     if path.exists():
         try:
-            LazyWorkshopFile.open(path).close()  # every check of an open, without the ORM
-            return path
+            return LazyWorkshopFile.open(path)
         except InputError:
             aside = path.with_name(f"{path.stem} (damaged){path.suffix}")
             n = 2
@@ -42,4 +45,4 @@ def demo_file() -> Path:
     from okrworkshop.storage import write_okrw
 
     write_okrw(demo_board(), path)
-    return path
+    return LazyWorkshopFile.open(path)

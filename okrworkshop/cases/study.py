@@ -79,6 +79,8 @@ class CaseTeam:
 
 @dataclass(frozen=True, slots=True)
 class RoundSpec:
+    """One exercise round of a case, in every language the case has."""
+
     title: Text
     minutes: int
     instructions: Text
@@ -128,6 +130,8 @@ class CheckInSpec:
 
 @dataclass(frozen=True, slots=True)
 class NoteSpec:
+    """A facilitator's note of a case, in every language the case has."""
+
     topic: Text
     text: Text
 

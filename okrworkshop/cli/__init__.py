@@ -8,6 +8,7 @@ Sub-commands live in their own modules (``okrworkshop.cli.<name>``), each with
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -108,17 +109,36 @@ def _run_gui(args: argparse.Namespace) -> int:
     return int(launch.run_gui(args.file, screenshot=args.screenshot, size=size, zoom=args.zoom))
 
 
+def _run_verb(name: str, argv: list[str]) -> int:
+    from okrworkshop.cli.deferred_modules import defer
+
+    defer()
+    module = importlib.import_module(f"okrworkshop.cli.{name}")
+    parser = _Parser(prog=f"{PROG} {name}", description=COMMANDS[name])
+    module.add_arguments(parser)
+    return int(module.run(parser.parse_args(argv)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``okrworkshop`` and ``python -m okrworkshop``; returns the exit code."""
+    whole_process = argv is None  # the program itself, not a caller in a longer-lived process
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
-            name = argv[0]
-            module = importlib.import_module(f"okrworkshop.cli.{name}")
-            parser = _Parser(prog=f"{PROG} {name}", description=COMMANDS[name])
-            module.add_arguments(parser)
-            return int(module.run(parser.parse_args(argv[1:])))
-        return _run_gui(_gui_parser().parse_args(argv))
+            try:
+                return _run_verb(argv[0], argv[1:])
+            finally:
+                if whole_process:
+                    # The process ends now: the collector's last passes over every object loaded
+                    # (the rule tables above all) would take a sixth of a headless verb's time to
+                    # find no garbage worth freeing before exit. Objects are still freed as usual.
+                    gc.freeze()
+        args = _gui_parser().parse_args(argv)
+        try:
+            return _run_gui(args)
+        finally:
+            if whole_process and args.screenshot is not None:
+                gc.freeze()  # as for a verb: the picture is saved, the process ends (it wrote nothing)
     except InputError as exc:
         print(f"{PROG}: {exc.line()}", file=sys.stderr)
         return 2

@@ -82,6 +82,8 @@ def _delimiter(text: str) -> str:
 
 @dataclass(slots=True)
 class _Row:
+    """One data line of the CSV file, and what it turned out to hold."""
+
     line: int
     values: dict[str, str]
     kind: str = ""
@@ -93,6 +95,8 @@ class _Row:
 
 @dataclass(slots=True)
 class _Reader:
+    """Reading one CSV file: its rows, and errors that name the line and column."""
+
     path: Path
     delimiter: str
     rows: list[_Row] = field(default_factory=list)

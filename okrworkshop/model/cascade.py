@@ -9,10 +9,11 @@ from typing import Any, cast
 
 from okrworkshop.model.board import Board
 from okrworkshop.model.entities import Entity, Objective, Snapshot
+from okrworkshop.model.value import Value
 
 
-@dataclass(frozen=True, slots=True)
-class RemovalPlan:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RemovalPlan(Value):
     """Links to clear first, then entities to remove, deepest first.
 
     Applying it: ``board.update(id, field=None)`` for each unlink, then ``board.remove`` each

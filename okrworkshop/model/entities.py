@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
+from okrworkshop.model.value import Value
+
 ObjectiveKind: TypeAlias = Literal["committed", "aspirational"]
 KeyResultKind: TypeAlias = Literal["metric", "milestone"]
 Direction: TypeAlias = Literal["increase", "decrease", "maintain"]
@@ -33,8 +35,8 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True, slots=True)
-class Workshop:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Workshop(Value):
     """The workshop itself: what it is about and how its drafts are checked."""
 
     title: str = ""
@@ -50,8 +52,8 @@ class Workshop:
     facilitator: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Team:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Team(Value):
     """A team, drawn as a lane; ``parent_id`` nests it under another team."""
 
     name: str
@@ -67,8 +69,8 @@ class Team:
     lessons: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Objective:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Objective(Value):
     """A qualitative, inspiring goal of one team."""
 
     team_id: str
@@ -86,8 +88,8 @@ class Objective:
     decision: Decision = ""
 
 
-@dataclass(frozen=True, slots=True)
-class KeyResult:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class KeyResult(Value):
     """A measurable outcome that shows progress towards its objective."""
 
     objective_id: str
@@ -108,8 +110,8 @@ class KeyResult:
     decision: Decision = ""
 
 
-@dataclass(frozen=True, slots=True)
-class CheckIn:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CheckIn(Value):
     """One weekly check-in of a key result: where it stands that day and how confident the team is.
 
     ``date`` is an ISO date (``2027-02-12``); ``value`` is the key result's current value then.
@@ -123,8 +125,8 @@ class CheckIn:
     id: str = field(default_factory=new_id)
 
 
-@dataclass(frozen=True, slots=True)
-class Initiative:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Initiative(Value):
     """Work the team will do in the hope of moving a key result."""
 
     key_result_id: str
@@ -134,8 +136,8 @@ class Initiative:
     order: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Note(Value):
     """A free sticky note: the brainstorming parking lot."""
 
     text: str
@@ -146,8 +148,8 @@ class Note:
     y: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Round:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Round(Value):
     """One timed exercise round of the workshop."""
 
     title: str
@@ -163,8 +165,8 @@ class Round:
     scripted_check_ins: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Snapshot(Value):
     """A named copy of the board, kept at the end of a round (``data`` is okrworkshop/v1 JSON)."""
 
     name: str

@@ -5,24 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from okrworkshop.model.entities import Entity, Workshop
+from okrworkshop.model.value import Value
 
 
-@dataclass(frozen=True, slots=True)
-class Added:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Added(Value):
     """An entity was added to the board."""
 
     entity: Entity
 
 
-@dataclass(frozen=True, slots=True)
-class Removed:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Removed(Value):
     """An entity was removed from the board."""
 
     entity: Entity
 
 
-@dataclass(frozen=True, slots=True)
-class Updated:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Updated(Value):
     """An entity was replaced by a changed copy; ``fields`` names what differs."""
 
     before: Entity
@@ -30,8 +31,8 @@ class Updated:
     fields: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class WorkshopChanged:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class WorkshopChanged(Value):
     """The workshop's own settings changed; ``fields`` names what differs."""
 
     before: Workshop
@@ -39,8 +40,8 @@ class WorkshopChanged:
     fields: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Committed:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Committed(Value):
     """A unit of change is complete: one change outside a transaction, or a whole transaction.
 
     Storage commits to disk on this event; views may refresh derived state (checker, badges).
@@ -49,8 +50,8 @@ class Committed:
     changes: int
 
 
-@dataclass(frozen=True, slots=True)
-class Reloaded:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Reloaded(Value):
     """The whole board content was replaced (file opened, snapshot restored)."""
 
 

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from okrworkshop.model.entities import DECISIONS, DIRECTIONS, KEY_RESULT_KINDS, LANGUAGES, OBJECTIVE_KINDS
+from okrworkshop.model.value import Value
 
 #: Characters in one text field (a card's title, an owner, a unit...).
 TEXT_LIMIT = 100_000
@@ -56,8 +57,8 @@ Kind = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Rule(Value):
     """What one field holds: a kind, whether it may be empty (None), and its choices for enums."""
 
     kind: Kind

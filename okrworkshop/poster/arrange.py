@@ -43,6 +43,8 @@ class Lane:
 
 @dataclass(slots=True)
 class Arrangement:
+    """Where every lane and card goes on the poster, and the layout that placed them."""
+
     lanes: list[Lane]
     blocks: list[Block]
     layout: str
@@ -177,6 +179,8 @@ def _inside(inner: Lane, outer: Lane) -> bool:
 # -------------------------------------------------------------------------- tidy
 @dataclass(slots=True)
 class _LaneContent:
+    """A team's lane in the tidy layout: its depth in the organisation and its cards."""
+
     team: Team | None
     depth: int
     objectives: list[Block] = field(default_factory=list)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from okrworkshop.model import Board, Initiative, KeyResult, Note, Objective
 from okrworkshop.model.progress import confidence_band, progress, score_text, shown_objective_score
+from okrworkshop.model.value import Value
 from okrworkshop.palette import CARD_COLOURS
 from okrworkshop.poster.fonts import BOLD, REGULAR, Face, face, printable
 from okrworkshop.poster.labels import label, number
@@ -36,8 +37,10 @@ PROGRESS_BAR = 4.0
 PROGRESS_DOT = 9.0
 
 
-@dataclass(frozen=True, slots=True)
-class TextStyle:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TextStyle(Value):
+    """How a card's title prints: its size, the smallest it may shrink to, and the lines it fills."""
+
     size: float
     min_size: float
     nominal_lines: int

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from okrworkshop.model import Board
+from okrworkshop.model.value import Value
 from okrworkshop.outputs import write_atomically
 from okrworkshop.poster.fonts import BOLD, REGULAR, face, printable
 from okrworkshop.poster.layout import PosterLayout, PosterOptions, layout_sheets
@@ -25,8 +26,8 @@ from okrworkshop.poster.tiles import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PosterResult:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PosterResult(Value):
     """What an export made: page count, the warnings to show, and the tile plan if tiled."""
 
     pages: int

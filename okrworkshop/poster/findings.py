@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 
 from okrworkshop.model import Board, Team
+from okrworkshop.model.value import Value
 from okrworkshop.poster.fonts import REGULAR, face, printable
 from okrworkshop.poster.labels import label
 from okrworkshop.poster.marks import INK, severity_mark
@@ -29,8 +30,8 @@ COLUMN_EMS = 40.0
 MAX_SHARE = 0.2
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Entry(Value):
     """One line of the panel: a finding's severity, the card's short name and the rule's title."""
 
     severity: str

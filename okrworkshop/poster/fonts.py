@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from okrworkshop.model.value import Value
 from okrworkshop.paths import asset
 
 REGULAR = "DejaVuSans"
@@ -170,8 +171,8 @@ def font_path(name: str = REGULAR) -> Path:
     return asset(*FONT_FILES[name])
 
 
-@dataclass(frozen=True, slots=True)
-class MissingGlyph:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class MissingGlyph(Value):
     """A character some card text uses that the font cannot draw."""
 
     char: str

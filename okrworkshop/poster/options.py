@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from okrworkshop.model.value import Value
 from okrworkshop.poster.paper import POSTER_PAPERS
 
 #: Layouts: wall (default: designed for the wall), board (as arranged), tidy (by team), auto
@@ -11,8 +12,8 @@ from okrworkshop.poster.paper import POSTER_PAPERS
 LAYOUTS: tuple[str, ...] = ("wall", "board", "tidy", "auto")
 
 
-@dataclass(frozen=True, slots=True)
-class PosterOptions:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PosterOptions(Value):
     """What to print and how (the CLI flags and the export dialog's fields)."""
 
     paper: str = "A0"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from okrworkshop.model.value import Value
+
 MM_PER_POINT = 25.4 / 72.0
 
 #: ISO 216 A-series sizes in millimetres, portrait (width, height).
@@ -30,8 +32,8 @@ def mm(value: float) -> float:
     return value / MM_PER_POINT
 
 
-@dataclass(frozen=True, slots=True)
-class Sheet:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Sheet(Value):
     """One sheet of paper in a given orientation, in points."""
 
     name: str

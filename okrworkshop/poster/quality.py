@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from okrworkshop.model import Board
+from okrworkshop.model.value import Value
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
-class Quality:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Quality(Value):
     """Finding counts by card (entity id -> severity -> count) and for the whole workshop.
 
     ``summary`` is None when the poster is made without checking (the footer then says the

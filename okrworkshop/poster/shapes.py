@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from okrworkshop.model.value import Value
+
 Point: TypeAlias = tuple[float, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Rect(Value):
     """A rectangle, rounded when ``radius`` > 0; filled and/or stroked."""
 
     x: float
@@ -28,23 +30,27 @@ class Rect:
     radius: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Circle:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Circle(Value):
+    """A filled disc."""
+
     cx: float
     cy: float
     r: float
     fill: str
 
 
-@dataclass(frozen=True, slots=True)
-class Polygon:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Polygon(Value):
+    """A closed, filled outline."""
+
     points: tuple[Point, ...]
     fill: str
     alpha: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Line(Value):
     """An open polyline; ``dash`` is (on, off) lengths or None for a solid line."""
 
     points: tuple[Point, ...]
@@ -57,8 +63,8 @@ class Line:
     role: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Text(Value):
     """Lines of plain text; ``y`` is the top of the first line, ``x`` its left (or centre) edge."""
 
     x: float

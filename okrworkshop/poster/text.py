@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from okrworkshop.model.value import Value
 from okrworkshop.poster.fonts import Face
 
 #: Line height as a multiple of the font size.
@@ -20,8 +21,8 @@ _SPACES = re.compile(r"[ \t]+")
 _SOFT_BREAKS = "-/\\_.,"
 
 
-@dataclass(frozen=True, slots=True)
-class Fitted:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Fitted(Value):
     """Text wrapped at one size: its lines and the height they take."""
 
     lines: tuple[str, ...]

@@ -28,6 +28,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from okrworkshop.model.value import Value
 from okrworkshop.poster.fonts import BOLD, REGULAR, face
 from okrworkshop.poster.labels import NBSP, label, number
 from okrworkshop.poster.paper import TILE_PAPERS, Sheet, mm, sheet
@@ -60,8 +61,8 @@ class TilingError(ValueError):
     """Tiling options that cannot work (overlap as large as the printable window, …)."""
 
 
-@dataclass(frozen=True, slots=True)
-class TileGrid:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TileGrid(Value):
     """How a poster is cut into sheets; windows are in poster coordinates, top-left origin."""
 
     poster: Sheet
@@ -151,8 +152,8 @@ def _count(length: float, window: float, overlap: float) -> int:
     return math.ceil(round((length - overlap) / (window - overlap), 6))
 
 
-@dataclass(frozen=True, slots=True)
-class Tag:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Tag(Value):
     """A label printed inside a sheet's window: a white box with a line of text (page points,
     origin at the sheet's bottom-left corner, as in the PDF)."""
 

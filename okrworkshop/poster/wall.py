@@ -233,6 +233,8 @@ def _blocks(node: Node) -> list[Block]:
 # ------------------------------------------------------------------------ sheets
 @dataclass(slots=True)
 class _Piece:
+    """Part of the organisation tree that goes on one sheet, with or without its children."""
+
     node: Node
     with_children: bool
 

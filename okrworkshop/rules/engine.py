@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any, TypeAlias
 
 from okrworkshop.model import Board, CheckIn, KeyResult, Objective, Team, Workshop
+from okrworkshop.model.value import Value
 from okrworkshop.rules import rulebook as cat
 from okrworkshop.rules.layout import Layout
 from okrworkshop.rules.layout import clear_cache as layout_cache
@@ -46,8 +47,8 @@ FAMILY_MODULES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Hit(Value):
     """A rule fired; ``params`` fill the {fields} of its message and hint."""
 
     params: Mapping[str, Any]
@@ -61,8 +62,8 @@ def hit(**params: Any) -> Hit:
 RuleFunction: TypeAlias = Callable[["Context", Any], Hit | None]
 
 
-@dataclass(frozen=True, slots=True)
-class RegisteredRule:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RegisteredRule(Value):
     """A catalogue entry and the function that checks it."""
 
     info: cat.RuleInfo

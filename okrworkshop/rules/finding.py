@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from okrworkshop.model.value import Value
+
 ERROR, WARNING, INFO = "error", "warning", "info"
 #: Severities from the most to the least serious.
 SEVERITIES: tuple[str, ...] = (ERROR, WARNING, INFO)
@@ -27,8 +29,8 @@ class Coach(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Finding(Value):
     """One rule's verdict on one card, team or the workshop."""
 
     rule: str

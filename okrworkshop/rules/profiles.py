@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from okrworkshop.model import Workshop
+from okrworkshop.model.value import Value
 
 DEFAULT_PROFILE = "workshop"
 #: Other ids a profile is known by: ``learning`` names the default profile after its title
@@ -32,8 +33,8 @@ def profile_names() -> tuple[str, ...]:
     return (*PROFILES, *PROFILE_ALIASES)
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Profile(Value):
     """A named set of thresholds, with a title and a description in French and English."""
 
     name: str
@@ -153,8 +154,8 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Settings(Value):
     """What one check runs with: the profile, the effective thresholds and the rules switched off."""
 
     profile: Profile

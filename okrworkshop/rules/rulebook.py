@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from okrworkshop.model.value import Value
 from okrworkshop.rules.finding import SEVERITIES
 
 LANGUAGES = ("fr", "en")
@@ -23,8 +24,8 @@ TARGETS = ("workshop", "team", "objective", "key_result", "card")
 _PATH = Path(__file__).with_name("catalogue.json")
 
 
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RuleInfo(Value):
     """One catalogue entry (what the trainer reads about a rule)."""
 
     id: str

@@ -12,14 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from okrworkshop.errors import InputError
+from okrworkshop.model.value import Value
 
 MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of okrworkshop files: "OKRW".
 APPLICATION_ID = 0x4F4B5257
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Header(Value):
+    """What the first 100 bytes of an SQLite file say: page size and count, and our two PRAGMAs."""
+
     page_size: int
     page_count: int
     user_version: int

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from okrworkshop.errors import InputError
+from okrworkshop.model.value import Value
 
 #: SQLite's own tables that hold statistics only (``ANALYZE``): data, never run.
 _STATISTICS = re.compile(r"sqlite_stat\d")
@@ -30,8 +31,8 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]")
 _SPACES = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Schema:
+@dataclass(frozen=True, eq=False, repr=False)
+class Schema(Value):
     """The structure of a file's schema: object -> a comparable description of it."""
 
     objects: dict[tuple[str, str], tuple[object, ...]]

@@ -16,6 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from okrworkshop.model import CheckIn, Initiative, KeyResult, Note, Objective, Round, Snapshot, Team, Workshop
+from okrworkshop.model.value import Value
 
 #: The extension of workshop files.
 SUFFIX = ".okrw"
@@ -27,8 +28,8 @@ HEAD_REVISION = "0004"
 ALEMBIC_TABLE = "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Column(Value):
     """One column: its SQL name and type (as SQLAlchemy renders them), and its constraints."""
 
     name: str
@@ -48,8 +49,10 @@ class Column:
         return self.field or self.name
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Table(Value):
+    """One table of a workshop file: its name, the model class of a row, and its columns."""
+
     name: str
     #: The model class of a row (an entity, or :class:`~okrworkshop.model.Workshop`).
     kind: type

@@ -116,10 +116,13 @@ def _make_window(path: str | None, size: tuple[int, int]) -> object:
     from okrworkshop.ui.main_window import MainWindow
 
     if path is None:
-        from okrworkshop.demo import demo_file
+        from okrworkshop.demo import open_demo
 
-        path = str(demo_file())
-    window = MainWindow(Document.open(path))
+        opened = open_demo()  # read once: checked and loaded in one go
+        document = Document(opened.board, opened)
+    else:
+        document = Document.open(path)
+    window = MainWindow(document)
     window.resize(*size)
     return window
 

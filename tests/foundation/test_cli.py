@@ -180,3 +180,24 @@ def test_convert_says_what_it_wrote(tmp_path: Path, rich_board: Board) -> None:
     assert (
         result.stdout == f"wrote {tmp_path / 'one.okrw'} (workshop file: 1 team, 1 objective, 1 key result)\n"
     )
+
+
+def test_only_the_program_itself_skips_the_last_collections(tmp_path: Path, rich_board: Board) -> None:
+    """``okrworkshop VERB`` freezes the collector as it exits; a caller's process is left alone."""
+    import gc
+
+    from okrworkshop.cli import main
+
+    source = write_board(rich_board, tmp_path / "draft.json")
+    assert main(["convert", str(source), str(tmp_path / "w.okrw")]) == 0
+    assert gc.get_freeze_count() == 0
+    script = (
+        "import gc, sys\n"
+        "from okrworkshop.cli import main\n"
+        "sys.argv[1:] = ['check', sys.argv[1]]\n"
+        "code = main()\n"
+        "print(code, gc.get_freeze_count() > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(source)], capture_output=True, text=True)
+    code, frozen = done.stdout.split()[-2:]
+    assert (code in ("0", "1"), frozen) == (True, "True"), done.stderr
