@@ -38,6 +38,23 @@ def user_data_dir() -> Path:
     return base
 
 
+def user_cache_dir() -> Path:
+    """The per-user folder for what okrworkshop can rebuild (parsed fonts), not created here.
+
+    Beside the data under ``OKRWORKSHOP_DATA_DIR`` when that is set (tests, portable installs).
+    """
+    override = os.environ.get("OKRWORKSHOP_DATA_DIR")
+    if override:
+        return Path(override) / "cache"
+    if sys.platform == "win32":
+        return (
+            Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "okrworkshop" / "Cache"
+        )
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "okrworkshop"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "okrworkshop"
+
+
 #: Names Windows keeps for devices, whatever the extension ("CON.okrw" cannot be created there).
 _RESERVED_STEMS = {
     "CON",

@@ -8,7 +8,9 @@ it costs nothing, and the first attribute read imports the real module (which th
 stand-in everywhere it is looked up), so code that does use them works as ever, only later.
 
 reportlab's utilities likewise import ``tempfile`` (with ``shutil``, ``random`` and the compression
-modules) and ``pickle`` at their top for its test output and caches, which a poster never uses.
+modules) and ``pickle`` at their top for its test output and caches, and ``PIL.Image`` (with its
+C core and EXIF tables, a tenth of a PDF poster's start-up) for bitmaps, which a PDF poster never
+draws; a PNG poster reads Pillow's first attribute and gets the real module then.
 
 A stand-in only serves reads: nobody sets attributes on these modules (that would set them on the
 stand-in, not on the module loaded later).
@@ -19,8 +21,9 @@ from __future__ import annotations
 import sys
 from types import ModuleType
 
-#: Modules ``dataclasses`` (inspect, copy) and reportlab (tempfile, pickle) import but a verb does not use.
-DEFERRED = ("inspect", "copy", "tempfile", "pickle")
+#: Modules ``dataclasses`` (inspect, copy) and reportlab (tempfile, pickle, PIL.Image) import but a
+#: verb does not use.
+DEFERRED = ("inspect", "copy", "tempfile", "pickle", "PIL.Image")
 
 
 class _OnFirstUse(ModuleType):
@@ -30,7 +33,8 @@ class _OnFirstUse(ModuleType):
         # Only called for what the stand-in lacks: everything but its own dunder names.
         if sys.modules.get(self.__name__) is self:
             del sys.modules[self.__name__]
-        real = __import__(self.__name__)
+        __import__(self.__name__)
+        real = sys.modules[self.__name__]  # for "PIL.Image", the submodule, not the package
         self.__dict__.update(real.__dict__)  # modules that kept the stand-in now read the real names
         return getattr(real, name)
 

@@ -31,10 +31,11 @@ KAPPA = 0.5522847498
 def register_fonts() -> tuple[str, str]:
     """Register the bundled TTFs with reportlab once per process; returns their names."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from okrworkshop.poster.pdf_fonts import ttf_font
 
     for name in (REGULAR, BOLD):
-        pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
+        pdfmetrics.registerFont(ttf_font(name, font_path(name)))
     return REGULAR, BOLD
 
 

@@ -359,3 +359,36 @@ def test_a_deferred_module_loads_when_first_used() -> None:
         "(a, b=2) [[1]] True",
         "True True inspect",
     ], done.stderr
+
+
+_POSTERS = r"""
+import sys
+from okrworkshop.cli import main
+main(["poster", "--force", "--date", "2026-12-03", sys.argv[1], "-o", sys.argv[2]])
+after_pdf = type(sys.modules["PIL.Image"]).__name__, "PIL._imaging" in sys.modules
+main(["poster", "--force", "--date", "2026-12-03", "--dpi", "20", sys.argv[1], "-o", sys.argv[3]])
+print(*after_pdf, type(sys.modules["PIL.Image"]).__name__)
+"""
+
+
+def test_a_pdf_poster_never_loads_pillow_and_a_png_poster_still_draws(tmp_path: Path) -> None:
+    """Headless verbs defer ``PIL.Image`` (reportlab imports it for bitmaps a PDF poster never
+    draws): the PDF is made without Pillow's core, and a PNG made after it in the same process is
+    the very image the exporter makes in a process that never deferred anything."""
+    from okrworkshop.exports.png import export_png
+    from okrworkshop.poster import PosterOptions
+
+    board = demo_board()
+    path = write_okrw(board, tmp_path / "w.okrw")
+    pdf, png = tmp_path / "p.pdf", tmp_path / "p.png"
+    done = subprocess.run(
+        [sys.executable, "-c", _POSTERS, str(path), str(pdf), str(png)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert done.stdout.splitlines()[-1].split() == ["_OnFirstUse", "False", "module"], done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    expected = tmp_path / "expected.png"
+    export_png(read_okrw(path), expected, PosterOptions(date="2026-12-03"), dpi=20)
+    assert png.read_bytes() == expected.read_bytes()
