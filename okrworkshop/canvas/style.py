@@ -14,6 +14,7 @@ from functools import cache
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen
 
 from okrworkshop.interchange.layout import CARD_WIDTH, INDENT, LANE_GAP, LANE_HEADER, LANE_PADDING, NOTE_SIZE
+from okrworkshop.model.value import Value
 from okrworkshop.palette import CARD_COLOURS, SEVERITY_COLOURS
 from okrworkshop.paths import asset
 
@@ -120,8 +121,8 @@ def snap(value: float, enabled: bool = True) -> float:
     return round(value / GRID) * GRID if enabled else value
 
 
-@dataclass(frozen=True)
-class Theme:
+@dataclass(frozen=True, eq=False, repr=False)
+class Theme(Value):
     """Pens and brushes of the cards: the normal look, or high contrast for projectors."""
 
     name: str

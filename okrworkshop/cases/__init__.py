@@ -32,6 +32,7 @@ from okrworkshop.cases.study import (
 )
 from okrworkshop.cases.text import Text
 from okrworkshop.errors import InputError
+from okrworkshop.model.value import Value
 from okrworkshop.paths import asset, user_data_dir
 
 ENV_VAR = "OKRWORKSHOP_CASES_DIR"
@@ -60,8 +61,8 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class CaseCatalogue:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CaseCatalogue(Value):
     """Every case found: the good ones, and one error per case that could not be read."""
 
     cases: tuple[CaseStudy, ...]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from okrworkshop.cases.text import LANGUAGE_NAMES, Text, format_as_of, format_number, with_unit
 from okrworkshop.errors import InputError
+from okrworkshop.model.value import Value
 
 if TYPE_CHECKING:
     from okrworkshop.model import Board
@@ -26,8 +27,8 @@ LEVELS: dict[str, Text] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class CaseFigure:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CaseFigure(Value):
     """A key figure of the case: a current value teams can use as a key-result baseline."""
 
     id: str
@@ -39,8 +40,8 @@ class CaseFigure:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FigureRow:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FigureRow(Value):
     """One row of the figures table, in one language."""
 
     id: str
@@ -52,8 +53,8 @@ class FigureRow:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class CasePerson:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CasePerson(Value):
     """Someone in the case (a possible owner), with their role."""
 
     name: str
@@ -61,8 +62,8 @@ class CasePerson:
     team: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class CaseTeam:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CaseTeam(Value):
     """A team of the case; ``parent`` is the id of the team it belongs to."""
 
     id: str
@@ -77,8 +78,8 @@ class CaseTeam:
         return self.names.get(lang)
 
 
-@dataclass(frozen=True, slots=True)
-class RoundSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RoundSpec(Value):
     """One exercise round of a case, in every language the case has."""
 
     title: Text
@@ -90,8 +91,8 @@ class RoundSpec:
     check_in_weeks: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class CaseRound:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CaseRound(Value):
     """One exercise round, in one language."""
 
     title: str
@@ -103,8 +104,8 @@ class CaseRound:
     check_in_weeks: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUpSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FollowUpSpec(Value):
     """A follow-up case: its quarter (week 1 starts on ``quarter_start``) and the week the board starts at."""
 
     quarter_start: str
@@ -118,8 +119,8 @@ class FollowUpSpec:
         return (date.fromisoformat(self.quarter_start) + timedelta(days=7 * (week - 1) + 4)).isoformat()
 
 
-@dataclass(frozen=True, slots=True)
-class CheckInSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CheckInSpec(Value):
     """One week's check-in of a key result in a follow-up case."""
 
     week: int
@@ -128,24 +129,24 @@ class CheckInSpec:
     comment: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class NoteSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class NoteSpec(Value):
     """A facilitator's note of a case, in every language the case has."""
 
     topic: Text
     text: Text
 
 
-@dataclass(frozen=True, slots=True)
-class FacilitatorNote:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FacilitatorNote(Value):
     """What the facilitator should challenge or expect, in one language."""
 
     topic: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class KeyResultSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class KeyResultSpec(Value):
     """A reference key result (baseline and unit may come from a figure)."""
 
     id: str | None
@@ -166,8 +167,8 @@ class KeyResultSpec:
     score: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ObjectiveSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ObjectiveSpec(Value):
     """A reference objective of one team; ``aligned_to`` is an objective or key-result id."""
 
     id: str | None
@@ -182,8 +183,8 @@ class ObjectiveSpec:
     decision: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class CaseStudy:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CaseStudy(Value):
     """A fictional case study: brief, figures, teams, rounds, facilitator notes, reference OKRs."""
 
     id: str

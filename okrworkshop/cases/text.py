@@ -12,6 +12,8 @@ import os
 import re
 from dataclasses import dataclass
 
+from okrworkshop.model.value import Value
+
 #: The languages a case can be written in (the model's languages), with their names for messages.
 LANGUAGE_NAMES: dict[str, str] = {"fr": "French", "en": "English"}
 
@@ -46,8 +48,8 @@ AS_OF_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Text(Value):
     """One human text of a case: per language, or the same in every language (key ``""``)."""
 
     values: tuple[tuple[str, str], ...]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from okrworkshop.model.value import Value
 from okrworkshop.ui.icons import drawn_icon
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -24,8 +25,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ActionSpec(Value):
     """One window command."""
 
     id: str

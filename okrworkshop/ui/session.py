@@ -19,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QMainWindow
 
+from okrworkshop.model.value import Value
+
 #: How many workshops *File → Recent workshops* lists.
 MAX_RECENT = 8
 LAST_KEY = "session/last_workshop"
@@ -30,8 +32,8 @@ STATE_VERSION = 1
 FOLDER_KEY = "folders/workshops"
 
 
-@dataclass(frozen=True, slots=True)
-class RecentWorkshop:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RecentWorkshop(Value):
     """A workshop opened before, and how the window showed it when it was left."""
 
     path: Path
