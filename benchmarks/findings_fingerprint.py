@@ -44,7 +44,9 @@ def boards() -> Iterator[tuple[str, Board]]:
 
 def lines() -> Iterator[str]:
     for name, board in boards():
+        # Ids are random: a finding is named by its card's title or its team's name.
         titles = {c.id: c.title for c in [*board.objectives(), *board.key_results()]}
+        titles.update((t.id, f"team {t.name}") for t in board.teams())
         for profile in PROFILES:
             for lang in MESSAGE_LANGS:
                 for f in check_board(board, profile=profile, lang=lang):
@@ -53,7 +55,7 @@ def lines() -> Iterator[str]:
                         profile,
                         lang or "-",
                         f.path,
-                        titles.get(f.entity_id or "", f.entity_id or "-"),
+                        titles[f.entity_id] if f.entity_id is not None else "-",
                         f.rule,
                         f.severity,
                         f.message,
