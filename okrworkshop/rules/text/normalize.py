@@ -144,9 +144,11 @@ def parse_number(digits: str, lang: str) -> float:
         return 0.0
 
 
-#: Tokens of each piece of text already seen, per language (numbers read differently in each).
-#: Titles share most of their words, so a title is tokenised with one lookup per piece.
-_PIECES: dict[str, dict[str, tuple[Token, ...]]] = {}
+#: Tokens of each piece of text already seen, per language (numbers read differently in each),
+#: with their folded texts and those of the word tokens. Titles share most of their words, so a
+#: title is tokenised (and its folds listed) with one lookup per piece.
+_Chunk = tuple[tuple[Token, ...], tuple[str, ...], tuple[str, ...]]
+_PIECES: dict[str, dict[str, _Chunk]] = {}
 _PIECES_LIMIT = 50_000
 _new = tuple.__new__  # a Token without the cost of its Python-level constructor
 
@@ -164,13 +166,19 @@ def clear_cache() -> None:
 
 def tokenize(text: str, lang: str = "fr") -> list[Token]:
     """Split normalised text into tokens; ``lang`` decides ``1,250`` (en: 1250; fr: 1.25)."""
+    return tokenize_folded(text, lang)[0]
+
+
+def tokenize_folded(text: str, lang: str = "fr") -> tuple[list[Token], list[str], list[str]]:
+    """:func:`tokenize`, with the folded text of every token and of the word tokens alone."""
     cache = _PIECES.get(lang)
     if cache is None:
         cache = _PIECES[lang] = {}
     if len(cache) >= _PIECES_LIMIT:
         cache.clear()
     tokens: list[Token] = []
-    extend = tokens.extend
+    folds: list[str] = []
+    words: list[str] = []
     # No token crosses a space unless _SPANNING says so: the text is then read chunk by chunk
     # ("l'équipe", "45%", "(Lyon)"), each chunk tokenised once per process.
     spanning = _MAY_SPAN.search(text) is not None and _SPANNING.search(text) is not None
@@ -179,15 +187,19 @@ def tokenize(text: str, lang: str = "fr") -> list[Token]:
         found = cache.get(chunk)
         if found is None:
             found = cache[chunk] = _chunk_tokens(chunk, lang)
-        extend(found)
-    return tokens
+        tokens += found[0]
+        folds += found[1]
+        words += found[2]
+    return tokens, folds, words
 
 
-def _chunk_tokens(chunk: str, lang: str) -> tuple[Token, ...]:
+def _chunk_tokens(chunk: str, lang: str) -> _Chunk:
     pieces = _TOKEN_RE.findall(chunk)
     if len(pieces) == 1 and pieces[0] == chunk:
-        return _piece_tokens(chunk, lang)
-    return tuple(token for piece in pieces for token in _piece_tokens(piece, lang))
+        tokens = _piece_tokens(chunk, lang)
+    else:
+        tokens = tuple(token for piece in pieces for token in _piece_tokens(piece, lang))
+    return tokens, tuple(t.fold for t in tokens), tuple(t.fold for t in tokens if t.kind == "word")
 
 
 def _piece_tokens(piece: str, lang: str) -> tuple[Token, ...]:
