@@ -5,7 +5,9 @@ so that a speed-up can be shown to change none of them.
 
 It checks every OKR set of every ``tests/data/eval/**/*.jsonl`` file (each as one board, as
 ``okrworkshop.rules.evaluation`` builds it) and the 1,000-key-result board of ``bench_checker.py``
-(with a French and with an English workshop), under every profile and with messages in the
+(with a French and with an English workshop, and once more with check-ins, committed objectives
+and baselines and targets on some cards, for the follow-up and field rules), under every profile
+and with messages in the
 workshop's language, in French and in English. Each finding is one line: where it is (set, path,
 card title), rule, severity, message, hint, source, the coach's rewrite and the key result it
 would add. With ``--compare`` it exits 1 unless the output is byte-identical to the reference.
@@ -14,8 +16,10 @@ would add. With ``--compare`` it exits 1 unless the output is byte-identical to 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,7 +27,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 from bench_checker import big_board  # noqa: E402
 
-from okrworkshop.model import Board  # noqa: E402
+from okrworkshop.model import Board, CheckIn  # noqa: E402
 from okrworkshop.rules import PROFILES, check_board  # noqa: E402
 from okrworkshop.rules.evaluation import _board, load_sets  # noqa: E402
 
@@ -40,6 +44,31 @@ def boards() -> Iterator[tuple[str, Board]]:
         board = big_board()
         board.set_workshop(language=lang)
         yield f"bench:{lang}", board
+    yield "bench:followed", followed_board()
+
+
+def followed_board() -> Board:
+    """The benchmark board a few weeks into the quarter: every third key result checked in
+    (values and confidences going up, down or nowhere), every other objective committed, some
+    key results with a direction, a baseline and a target."""
+    rng = random.Random(11)
+    board = big_board()
+    for o, objective in enumerate(board.objectives()):
+        if o % 2:
+            board.update(objective.id, kind="committed")
+    for k, kr in enumerate(board.key_results()):
+        if k % 5 == 0:
+            board.update(kr.id, baseline=float(rng.randint(0, 50)), target=float(rng.randint(0, 100)))
+        if k % 7 == 0:
+            board.update(kr.id, direction=rng.choice(["increase", "decrease", "maintain"]))
+        if k % 3 == 0:
+            value, confidence = float(rng.randint(0, 50)), rng.randint(1, 10)
+            for week in range(rng.randint(1, 5)):
+                value += rng.choice([-5.0, 0.0, 0.0, 5.0, 10.0])
+                confidence = max(1, min(10, confidence + rng.choice([-2, -1, 0, 1])))
+                day = date(2027, 1, 4) + timedelta(days=7 * week + k % 20)
+                board.add(CheckIn(kr.id, day.isoformat(), value=value, confidence=confidence))
+    return board
 
 
 def lines() -> Iterator[str]:

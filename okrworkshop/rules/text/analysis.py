@@ -75,13 +75,12 @@ class Phrases:
         if self._firsts.isdisjoint(folds):
             return found  # most titles: no phrase starts anywhere (one set operation)
         by_first = self._by_first
-        for i, word in enumerate(folds):
-            candidates = by_first.get(word)
-            if candidates:
-                for category, phrase in candidates:
-                    end = i + len(phrase)
-                    if tuple(folds[i:end]) == phrase:
-                        found.setdefault(category, []).append((i, end))
+        firsts = self._firsts
+        for i in [i for i, word in enumerate(folds) if word in firsts]:
+            for category, phrase in by_first[folds[i]]:
+                end = i + len(phrase)
+                if tuple(folds[i:end]) == phrase:
+                    found.setdefault(category, []).append((i, end))
         return found
 
 
@@ -122,8 +121,7 @@ class Analysis:
         """Content words without stop words, accents, case or plural: the card's gist."""
         cached = self.cache.get("stems")
         if cached is None:
-            get = _CONTENT_STEMS.get
-            known = [get(word) for word in self.words]  # words recur: usually all known
+            known = list(map(_CONTENT_STEMS.get, self.words))  # words recur: usually all known
             found: list[str] = [_content_stem(word) for word in self.words] if None in known else known  # type: ignore[assignment]
             for quantity in self.metrics:
                 found.append(f"#{quantity.value!r}{quantity.unit}")  # _number_key(), inlined
