@@ -15,8 +15,9 @@ from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.language import detect
 from okrworkshop.rules.text.lexicon import words
-from okrworkshop.rules.text.normalize import Token, fold, normalise, tokenize_folded
+from okrworkshop.rules.text.normalize import Token, fold, normalise
 from okrworkshop.rules.text.quantities import MEASURE, RANK, Quantity, find_quantities
+from okrworkshop.rules.text.reading import read
 
 #: "KR1 :", "O2 -", "Objectif 1 :", "Résultat clé 1.2 :", "1)", "- " before the title itself,
 #: and a period heading a slide line ("Q2 ->", "T1 :", "H2 -", "2027 :").
@@ -318,12 +319,12 @@ _EN_TASK_NOUNS = _fold_set(lx.EN_TASK_NOUNS)
 def analyze(text: str, default_lang: str = "fr") -> Analysis:
     """Analyse one title; ``default_lang`` is the workshop's language, used when the card is ambiguous."""
     clean = _strip_label(normalise(text))
-    tokens, folds, words = tokenize_folded(clean, default_lang)
-    lang = detect(tokens, words, clean, default_lang)
+    tokens, folds, words, score, candidates = read(clean, default_lang)
+    lang = detect(tokens, words, clean, default_lang, score)
     if lang != default_lang and _AMBIGUOUS_NUMBER.search(clean):
         # Folded texts do not depend on the language (only the values of "1,250"-like numbers do).
-        tokens = tokenize_folded(clean, lang)[0]
-    quantities = find_quantities(tokens)
+        tokens = read(clean, lang).tokens
+    quantities = find_quantities(tokens, candidates)
     start = _skip_prefix(tokens, folds, quantities)
     lead = _find_lead(tokens, start, lang)
     measures = [q for q in quantities if q.kind == MEASURE or q.kind == RANK] if quantities else []

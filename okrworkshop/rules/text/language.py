@@ -54,14 +54,23 @@ def clear_cache() -> None:
     _LEAD_SCORES.clear()
 
 
-def detect(tokens: list[Token], words: list[str], raw: str, default: str) -> str:
+def word_score(word: str) -> int:
+    """+1 for a folded word that is French only, -1 for one that is English only, else 0."""
+    return _SCORES.get(word, 0)
+
+
+def detect(
+    tokens: list[Token], words: list[str], raw: str, default: str, score: int | None = None
+) -> str:
     """``fr`` or ``en`` from function words, accents and the leading verb; ``default`` on a tie.
 
-    ``words`` are the folded word tokens, in order.
+    ``words`` are the folded word tokens, in order; ``score`` the sum of their :func:`word_score`
+    when the caller has it already.
     """
     if not words:
         return default if raw.isascii() or _FRENCH_LETTERS.isdisjoint(raw.lower()) else "fr"
-    score = sum(map(_SCORES.get, words, _ZEROS))  # French minus English
+    if score is None:
+        score = sum(map(_SCORES.get, words, _ZEROS))  # French minus English
     # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
     first = words[0]
     lead = _LEAD_SCORES.get(first)
