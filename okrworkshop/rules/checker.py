@@ -19,6 +19,7 @@ from okrworkshop.model import Board, CheckIn, Entity, KeyResult, Objective, Team
 from okrworkshop.rules import rulebook as cat
 from okrworkshop.rules.coach import COACHED, suggest
 from okrworkshop.rules.engine import (
+    FOLLOWUP,
     Context,
     DuplicateIndex,
     RuleFunction,
@@ -113,8 +114,10 @@ class Checker:
         self._workshop: Workshop | None = None
         self._sorted: list[Finding] | None = None
         self._settings: Settings | None = None
-        #: Per kind of target, the enabled rules as (function, catalogue entry) pairs.
+        #: Per kind of target, the enabled rules as (function, catalogue entry) pairs; and the same
+        #: without the follow-up rules, for a board without check-ins (where none of them fires).
         self._rules: dict[type, tuple[tuple[RuleFunction, RuleInfo], ...]] = {}
+        self._draft_rules: dict[type, tuple[tuple[RuleFunction, RuleInfo], ...]] = {}
         self._lang = "fr"
         #: Severities the profile changes (``kr-no-baseline`` is a warning in ``workshop``).
         self._severities: Mapping[str, str] = {}
@@ -172,6 +175,10 @@ class Checker:
         self._rules = {
             kind: tuple((r.function, r.info) for r in rules)
             for kind, rules in rules_by_kind(self._settings.disabled).items()
+        }
+        self._draft_rules = {
+            kind: tuple(pair for pair in rules if pair[1].family != FOLLOWUP)
+            for kind, rules in self._rules.items()
         }
         self._lang = self._lang_override or (
             workshop.language if workshop.language in cat.LANGUAGES else "fr"
@@ -359,7 +366,8 @@ class Checker:
         self, context: Context, target: Workshop | Team | Objective | KeyResult, key: str, path: str
     ) -> tuple[Finding, ...]:
         found: list[Finding] | None = None
-        for function, info in self._rules[type(target)]:
+        rules = self._rules if context.has_check_ins else self._draft_rules
+        for function, info in rules[type(target)]:
             result = function(context, target)
             if result is None:
                 continue  # most rules on most cards: nothing to build

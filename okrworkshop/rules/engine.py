@@ -39,6 +39,8 @@ _KINDS: dict[str, tuple[type, ...]] = {
     "key_result": (KeyResult,),
     "card": (Objective, KeyResult),
 }
+#: The family of the rules that read check-ins: on a board without any, none of them fires.
+FOLLOWUP = "followup"
 FAMILY_MODULES = (
     "okrworkshop.rules.structure",
     "okrworkshop.rules.objective",
@@ -163,6 +165,9 @@ class DuplicateIndex:
 
     def first_other(self, entity_id: str) -> str | None:
         """The first of :meth:`others` (what a finding names), found without copying the group."""
+        group = self._group_of.get(entity_id)
+        if group is None or len(group) < 2:
+            return None  # most cards: no near-identical other (nothing to sort)
         ordered = self._ordered(entity_id)
         if len(ordered) < 2:
             return None
@@ -251,8 +256,9 @@ class Context:
         self._key_results: dict[str, list[KeyResult]] = dict(layout.key_results) if layout else {}
         self._followup: tuple[date, date] | None = None
         self._followup_read = False
-        # Most boards are drafts without any check-in: the follow-up rules then read nothing.
-        self._has_check_ins = board.count(CheckIn) > 0
+        #: Most boards are drafts without any check-in: the follow-up rules then read nothing (and
+        #: the checker does not run them).
+        self.has_check_ins = board.count(CheckIn) > 0
 
     def threshold(self, name: str) -> float:
         """The effective value of a threshold (profile, overridden by the workshop)."""
@@ -274,7 +280,7 @@ class Context:
 
     def check_ins(self, key_result_id: str) -> list[CheckIn]:
         """A key result's check-ins, oldest first."""
-        if not self._has_check_ins:
+        if not self.has_check_ins:
             return []
         return self.board.check_ins(key_result_id)
 

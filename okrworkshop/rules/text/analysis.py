@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.language import detect
 from okrworkshop.rules.text.lexicon import words
-from okrworkshop.rules.text.normalize import Token, fold, normalise, tokenize
+from okrworkshop.rules.text.normalize import Token, fold, normalise
 from okrworkshop.rules.text.quantities import MEASURE, RANK, Quantity, find_quantities
+from okrworkshop.rules.text.reading import read
 
 #: "KR1 :", "O2 -", "Objectif 1 :", "Résultat clé 1.2 :", "1)", "- " before the title itself,
 #: and a period heading a slide line ("Q2 ->", "T1 :", "H2 -", "2027 :").
@@ -75,13 +76,12 @@ class Phrases:
         if self._firsts.isdisjoint(folds):
             return found  # most titles: no phrase starts anywhere (one set operation)
         by_first = self._by_first
-        for i, word in enumerate(folds):
-            candidates = by_first.get(word)
-            if candidates:
-                for category, phrase in candidates:
-                    end = i + len(phrase)
-                    if tuple(folds[i:end]) == phrase:
-                        found.setdefault(category, []).append((i, end))
+        firsts = self._firsts
+        for i in [i for i, word in enumerate(folds) if word in firsts]:
+            for category, phrase in by_first[folds[i]]:
+                end = i + len(phrase)
+                if tuple(folds[i:end]) == phrase:
+                    found.setdefault(category, []).append((i, end))
         return found
 
 
@@ -122,9 +122,8 @@ class Analysis:
         """Content words without stop words, accents, case or plural: the card's gist."""
         cached = self.cache.get("stems")
         if cached is None:
-            get = _CONTENT_STEMS.get
-            known = [get(word) for word in self.words]  # words recur: usually all known
-            found = [_content_stem(word) for word in self.words] if None in known else cast(list[str], known)
+            known = list(map(_CONTENT_STEMS.get, self.words))  # words recur: usually all known
+            found: list[str] = [_content_stem(word) for word in self.words] if None in known else known  # type: ignore[assignment]
             for quantity in self.metrics:
                 found.append(f"#{quantity.value!r}{quantity.unit}")  # _number_key(), inlined
             stems = frozenset(found)
@@ -173,8 +172,17 @@ _HEADING = re.compile(
 )
 
 
+#: Every label and heading ends with one of these signs: a title without any has neither.
+_LABEL_SIGNS = frozenset("-*•·>.):→")
+_HEADING_SIGNS = frozenset(":>→")
+
+
 def _strip_label(text: str) -> str:
-    stripped = _HEADING.sub("", _LABEL.sub("", text, count=1), count=1)
+    if _LABEL_SIGNS.isdisjoint(text):
+        return text  # most titles: no sign a label or a heading needs (one set operation)
+    stripped = _LABEL.sub("", text, count=1)
+    if not _HEADING_SIGNS.isdisjoint(stripped):
+        stripped = _HEADING.sub("", stripped, count=1)
     return stripped if stripped.strip() else text
 
 
@@ -311,27 +319,15 @@ _EN_TASK_NOUNS = _fold_set(lx.EN_TASK_NOUNS)
 def analyze(text: str, default_lang: str = "fr") -> Analysis:
     """Analyse one title; ``default_lang`` is the workshop's language, used when the card is ambiguous."""
     clean = _strip_label(normalise(text))
-    tokens = tokenize(clean, default_lang)
-    # Folded texts do not depend on the language (only the values of "1,250"-like numbers do).
-    words = [t.fold for t in tokens if t.kind == "word"]
-    lang = detect(tokens, words, clean, default_lang)
+    tokens, folds, words, score, candidates = read(clean, default_lang)
+    lang = detect(tokens, words, clean, default_lang, score)
     if lang != default_lang and _AMBIGUOUS_NUMBER.search(clean):
-        tokens = tokenize(clean, lang)
-    folds = [t.fold for t in tokens]
-    quantities = find_quantities(tokens)
+        # Folded texts do not depend on the language (only the values of "1,250"-like numbers do).
+        tokens = read(clean, lang).tokens
+    quantities = find_quantities(tokens, candidates)
     start = _skip_prefix(tokens, folds, quantities)
     lead = _find_lead(tokens, start, lang)
     measures = [q for q in quantities if q.kind == MEASURE or q.kind == RANK] if quantities else []
-    return Analysis(
-        raw=text,
-        lang=lang,
-        tokens=tokens,
-        folds=folds,
-        words=words,
-        quantities=quantities,
-        measures=measures,
-        metrics=[q for q in measures if q.kind == MEASURE] if measures else [],
-        lead=lead,
-        clean=clean,
-        cache={},
-    )
+    metrics = [q for q in measures if q.kind == MEASURE] if measures else []
+    # Positional arguments: one Analysis per title, and keywords cost more to pass.
+    return Analysis(text, lang, tokens, folds, words, quantities, measures, metrics, lead, clean, {})

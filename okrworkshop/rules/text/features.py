@@ -52,7 +52,10 @@ _BINARY_LEADS = words(
 )
 #: Verb classes that make a card something to do rather than a result.
 _DOING = frozenset({lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY})
-_BOUND_ENDS = frozenset(bound[-1] for bound in lx.UPPER_BOUNDS)
+#: Last word of a ceiling -> the ceilings ending with it ("de" -> "moins de", "pas plus de").
+_BOUNDS_BY_END: dict[str, list[tuple[str, ...]]] = {}
+for _bound in lx.UPPER_BOUNDS:
+    _BOUNDS_BY_END.setdefault(_bound[-1], []).append(_bound)
 #: Ambiguous verbs that make their object (as opposed to gaining it: signer, obtenir, win, get).
 _MAKING_VERBS = words(
     "creer construire developper realiser faire livrer ajouter ouvrir create build develop do make "
@@ -158,10 +161,11 @@ def _capped(a: Analysis, quantity: Quantity) -> bool:
     if quantity.value == 0:
         return True
     start = quantity.start
-    if start == 0 or a.folds[start - 1] not in _BOUND_ENDS:
+    bounds = _BOUNDS_BY_END.get(a.folds[start - 1]) if start > 0 else None
+    if bounds is None:
         return False
     before = a.folds[max(0, start - 3) : start]
-    return any(tuple(before[len(before) - len(bound) :]) == bound for bound in lx.UPPER_BOUNDS)
+    return any(tuple(before[len(before) - len(bound) :]) == bound for bound in bounds)
 
 
 def has_objective_metric(a: Analysis) -> list[Quantity]:

@@ -49,10 +49,16 @@ _FR_CONDITION_STARTS = words("le la les l' on nous tout notre nos il ils elle c'
 _NOT_CONDITION_BEFORE = words("as even what only")
 
 
+#: The words :func:`_trailing_condition` looks for.
+_CONDITION_WORDS = frozenset({"if", "si", "permitting", "sous"})
+
+
 def _trailing_condition(a: Analysis) -> tuple[int, int] | None:
     """A condition put on the commitment after it: "… if sales capacity allows", "…, budget
     permitting", "… si le budget le permet", "… sous réserve de …" (to the end of the card)."""
     folds = a.folds
+    if _CONDITION_WORDS.isdisjoint(folds):
+        return None  # most cards: no word that opens a condition (one set operation)
     n = len(folds)
     for i in range(1, n):
         word = folds[i]

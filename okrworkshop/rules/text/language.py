@@ -9,6 +9,8 @@ neither; "an" is English unless it follows a number or "par" ("12 k€ par an", 
 
 from __future__ import annotations
 
+import itertools
+
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import Token
@@ -43,6 +45,8 @@ _FRENCH_LETTERS = frozenset("éèêàùçîôûëïœ")
 _LEAD_SCORES: dict[str, int] = {}
 #: +1 for a French-only word, -1 for an English-only one.
 _SCORES: dict[str, int] = {**dict.fromkeys(_ENGLISH, -1), **dict.fromkeys(_FRENCH, 1)}
+#: The score of a word in neither list, for ``map`` (summing in C rather than word by word).
+_ZEROS = itertools.repeat(0)
 
 
 def clear_cache() -> None:
@@ -50,17 +54,23 @@ def clear_cache() -> None:
     _LEAD_SCORES.clear()
 
 
-def detect(tokens: list[Token], words: list[str], raw: str, default: str) -> str:
+def word_score(word: str) -> int:
+    """+1 for a folded word that is French only, -1 for one that is English only, else 0."""
+    return _SCORES.get(word, 0)
+
+
+def detect(
+    tokens: list[Token], words: list[str], raw: str, default: str, score: int | None = None
+) -> str:
     """``fr`` or ``en`` from function words, accents and the leading verb; ``default`` on a tie.
 
-    ``words`` are the folded word tokens, in order.
+    ``words`` are the folded word tokens, in order; ``score`` the sum of their :func:`word_score`
+    when the caller has it already.
     """
     if not words:
         return default if raw.isascii() or _FRENCH_LETTERS.isdisjoint(raw.lower()) else "fr"
-    get = _SCORES.get
-    score = 0  # French minus English
-    for word in words:
-        score += get(word, 0)
+    if score is None:
+        score = sum(map(_SCORES.get, words, _ZEROS))  # French minus English
     # The leading verb is the strongest clue in a short title ("Launch…", "Lancer…").
     first = words[0]
     lead = _LEAD_SCORES.get(first)

@@ -144,10 +144,6 @@ def parse_number(digits: str, lang: str) -> float:
         return 0.0
 
 
-#: Tokens of each piece of text already seen, per language (numbers read differently in each).
-#: Titles share most of their words, so a title is tokenised with one lookup per piece.
-_PIECES: dict[str, dict[str, tuple[Token, ...]]] = {}
-_PIECES_LIMIT = 50_000
 _new = tuple.__new__  # a Token without the cost of its Python-level constructor
 
 
@@ -157,33 +153,20 @@ _SPANNING = re.compile(r"\d\s+[\dhj/]|[hj]\s+/|/\s+\d")
 _MAY_SPAN = re.compile(r"[\dhj/]\s+[\dhj/]")
 
 
-def clear_cache() -> None:
-    """Forget the tokens of every chunk seen (benchmarks measure a check from nothing)."""
-    _PIECES.clear()
-
-
 def tokenize(text: str, lang: str = "fr") -> list[Token]:
     """Split normalised text into tokens; ``lang`` decides ``1,250`` (en: 1250; fr: 1.25)."""
-    cache = _PIECES.get(lang)
-    if cache is None:
-        cache = _PIECES[lang] = {}
-    if len(cache) >= _PIECES_LIMIT:
-        cache.clear()
-    tokens: list[Token] = []
-    extend = tokens.extend
-    # No token crosses a space unless _SPANNING says so: the text is then read chunk by chunk
-    # ("l'équipe", "45%", "(Lyon)"), each chunk tokenised once per process.
+    return [token for chunk in chunks(text) for token in chunk_tokens(chunk, lang)]
+
+
+def chunks(text: str) -> list[str]:
+    """The pieces of normalised text that no token crosses: the text between spaces ("l'équipe",
+    "45%", "(Lyon)"), unless a token spans a space ("10 000", "4,5 / 5"): then each token's text."""
     spanning = _MAY_SPAN.search(text) is not None and _SPANNING.search(text) is not None
-    chunks = _TOKEN_RE.findall(text) if spanning else text.split()
-    for chunk in chunks:
-        found = cache.get(chunk)
-        if found is None:
-            found = cache[chunk] = _chunk_tokens(chunk, lang)
-        extend(found)
-    return tokens
+    return _TOKEN_RE.findall(text) if spanning else text.split()
 
 
-def _chunk_tokens(chunk: str, lang: str) -> tuple[Token, ...]:
+def chunk_tokens(chunk: str, lang: str) -> tuple[Token, ...]:
+    """The tokens of one chunk (see :func:`chunks`)."""
     pieces = _TOKEN_RE.findall(chunk)
     if len(pieces) == 1 and pieces[0] == chunk:
         return _piece_tokens(chunk, lang)

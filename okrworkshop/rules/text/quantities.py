@@ -100,23 +100,41 @@ def _unit_after(tokens: list[Token], j: int, value: float) -> tuple[float, str, 
 _QUANTITY_WORDS = _WORD_STARTS | frozenset(lx.NUMBER_WORDS)
 
 
-def find_quantities(tokens: list[Token]) -> list[Quantity]:
-    """Every quantity in the tokens, in order, each classified as measure, rank, period or name."""
+def may_start_quantity(token: Token) -> bool:
+    """Whether a quantity may start at this token: a number, a slashed figure, a period, a number
+    word ("deux", "moitié", "un million"), a word ending with a digit ("T1") or a hyphenated
+    number word ("vingt-cinq"). A function of the token alone (the reading keeps it per chunk)."""
+    kind = token.kind
+    if kind == "sym":
+        return False
+    if kind != "word":
+        return True
+    folded = token.fold
+    words = _QUANTITY_WORDS
+    return folded in words or folded[-1].isdigit() or ("-" in folded and folded.partition("-")[0] in words)
+
+
+def find_quantities(tokens: list[Token], candidates: list[int] | None = None) -> list[Quantity]:
+    """Every quantity in the tokens, in order, each classified as measure, rank, period or name.
+
+    ``candidates`` are the indexes of the tokens that :func:`may_start_quantity` (the others are
+    passed over), when the caller has them already.
+    """
+    if candidates is None:
+        candidates = [i for i, token in enumerate(tokens) if may_start_quantity(token)]
     found: list[Quantity] = []
     skip_to = 0  # tokens before this index belong to the quantity found last
-    words = _QUANTITY_WORDS
-    for i, token in enumerate(tokens):
+    for i in candidates:
+        if i < skip_to:
+            continue
+        token = tokens[i]
         kind = token.kind
         if kind == "word":
             folded = token.fold
-            if i < skip_to:
-                continue
-            if folded not in words and not folded[-1].isdigit():
-                if "-" not in folded or folded.partition("-")[0] not in words:
-                    continue
-                quantity = _compound_word(tokens, i)
-            else:
+            if folded[-1].isdigit() or folded in _QUANTITY_WORDS:
                 quantity = _word(tokens, i)
+            else:
+                quantity = _compound_word(tokens, i)
             if quantity is None:
                 continue
             if folded == "demi" and found and found[-1].end == i - 1 and tokens[i - 1].fold == "et":
@@ -125,8 +143,6 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 found[-1] = last._replace(value=last.value + 0.5, end=i + 1)
                 skip_to = i + 1
                 continue
-        elif kind == "sym" or i < skip_to:
-            continue
         elif kind == "num":
             quantity = _number(tokens, i)
         elif kind == "slash":
