@@ -59,9 +59,7 @@ def word_score(word: str) -> int:
     return _SCORES.get(word, 0)
 
 
-def detect(
-    tokens: list[Token], words: list[str], raw: str, default: str, score: int | None = None
-) -> str:
+def detect(tokens: list[Token], words: list[str], raw: str, default: str, score: int | None = None) -> str:
     """``fr`` or ``en`` from function words, accents and the leading verb; ``default`` on a tie.
 
     ``words`` are the folded word tokens, in order; ``score`` the sum of their :func:`word_score`
