@@ -18,6 +18,7 @@ from okrworkshop.rules.text.lexicon import words
 from okrworkshop.rules.text.normalize import Token, fold, normalise
 from okrworkshop.rules.text.quantities import MEASURE, RANK, Quantity, find_quantities
 from okrworkshop.rules.text.reading import read
+from okrworkshop.rules.text.reading import stem as stem  # where the rules have always found it
 
 #: "KR1 :", "O2 -", "Objectif 1 :", "Résultat clé 1.2 :", "1)", "- " before the title itself,
 #: and a period heading a slide line ("Q2 ->", "T1 :", "H2 -", "2027 :").
@@ -65,10 +66,21 @@ class Phrases:
     """Categorised folded word sequences, indexed by first word, found in one pass over a title."""
 
     def __init__(self, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
-        self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for category, phrase in phrases:
-            self._by_first.setdefault(phrase[0], []).append((category, phrase))
-        self._firsts = frozenset(self._by_first)
+            by_first.setdefault(phrase[0], []).append((category, phrase))
+        self._firsts = frozenset(by_first)
+        #: First word -> (second word -> the phrases, in order, that may match there; the phrases
+        #: of one word, which match wherever their word is).
+        self._by_first: dict[
+            str, tuple[dict[str, list[tuple[str, tuple[str, ...]]]], list[tuple[str, tuple[str, ...]]]]
+        ] = {}
+        for first, entries in by_first.items():
+            seconds = {phrase[1] for _, phrase in entries if len(phrase) > 1}
+            self._by_first[first] = (
+                {s: [e for e in entries if len(e[1]) == 1 or e[1][1] == s] for s in seconds},
+                [e for e in entries if len(e[1]) == 1],
+            )
 
     def scan(self, folds: list[str]) -> dict[str, list[tuple[int, int]]]:
         """Category -> (start, end) of each phrase found in ``folds``."""
@@ -77,10 +89,13 @@ class Phrases:
             return found  # most titles: no phrase starts anywhere (one set operation)
         by_first = self._by_first
         firsts = self._firsts
+        last = len(folds) - 1
         for i in [i for i, word in enumerate(folds) if word in firsts]:
-            for category, phrase in by_first[folds[i]]:
+            by_second, single = by_first[folds[i]]
+            for category, phrase in by_second.get(folds[i + 1], single) if i < last else single:
                 end = i + len(phrase)
-                if tuple(folds[i:end]) == phrase:
+                # The first two words are known to match: only longer phrases compare the rest.
+                if end <= i + 2 or tuple(folds[i:end]) == phrase:
                     found.setdefault(category, []).append((i, end))
         return found
 
@@ -95,6 +110,8 @@ class Analysis:
     #: Folded text of every token, and of the word tokens only (elisions split off).
     folds: list[str]
     words: list[str]
+    #: The content stem of each word ("" for a stop word or a single letter), see :func:`content_stem`.
+    stems: list[str]
     quantities: list[Quantity]
     #: Quantities that measure something (ranks included: "top 3" is measurable).
     measures: list[Quantity]
@@ -122,41 +139,36 @@ class Analysis:
         """Content words without stop words, accents, case or plural: the card's gist."""
         cached = self.cache.get("stems")
         if cached is None:
-            known = list(map(_CONTENT_STEMS.get, self.words))  # words recur: usually all known
-            found: list[str] = [_content_stem(word) for word in self.words] if None in known else known  # type: ignore[assignment]
-            for quantity in self.metrics:
-                found.append(f"#{quantity.value!r}{quantity.unit}")  # _number_key(), inlined
+            found = self.stems
+            if self.metrics:
+                found = found + [_figure_key(quantity) for quantity in self.metrics]
             stems = frozenset(found)
             cached = self.cache["stems"] = stems - _NOTHING if "" in stems else stems
         return cached  # type: ignore[no-any-return]
 
 
 _NOTHING = frozenset({""})
-#: Folded word -> its stem, or "" for a stop word or a single letter (words recur from title to title).
-_CONTENT_STEMS: dict[str, str] = {}
+#: (value, unit) -> the key of a figure among a card's content stems (a float's repr is dear).
+_NUMBER_KEYS: dict[tuple[float, str], str] = {}
 _TABLE_LIMIT = 50_000
 
 
 def clear_cache() -> None:
-    """Forget the stems of every word seen."""
-    _CONTENT_STEMS.clear()
+    """Forget the keys of every figure seen."""
+    _NUMBER_KEYS.clear()
 
 
-def _content_stem(word: str) -> str:
-    """The stem of a content word ("" for a stop word or a single letter), remembered."""
-    found = _CONTENT_STEMS.get(word)
+def _figure_key(quantity: Quantity) -> str:
+    """:func:`_number_key`, remembered (zero is not: 0.0 and -0.0 are equal keys but not equal texts)."""
+    if not quantity.value:
+        return _number_key(quantity)
+    pair = (quantity.value, quantity.unit)
+    found = _NUMBER_KEYS.get(pair)
     if found is None:
-        if len(_CONTENT_STEMS) >= _TABLE_LIMIT:
-            _CONTENT_STEMS.clear()
-        found = _CONTENT_STEMS[word] = stem(word) if len(word) > 1 and word not in lx.STOP_WORDS else ""
+        if len(_NUMBER_KEYS) >= _TABLE_LIMIT:
+            _NUMBER_KEYS.clear()
+        found = _NUMBER_KEYS[pair] = _number_key(quantity)
     return found
-
-
-def stem(word: str) -> str:
-    """A very light stem: plural ``s``/``x`` off (``clients`` -> ``client``, ``travaux`` -> ``travau``)."""
-    if len(word) > 3 and word[-1] in "sx" and word[-2] != "s":
-        return word[:-1]
-    return word
 
 
 def _number_key(quantity: Quantity) -> str:
@@ -319,7 +331,7 @@ _EN_TASK_NOUNS = _fold_set(lx.EN_TASK_NOUNS)
 def analyze(text: str, default_lang: str = "fr") -> Analysis:
     """Analyse one title; ``default_lang`` is the workshop's language, used when the card is ambiguous."""
     clean = _strip_label(normalise(text))
-    tokens, folds, words, score, candidates = read(clean, default_lang)
+    tokens, folds, words, stems, score, candidates = read(clean, default_lang)
     lang = detect(tokens, words, clean, default_lang, score)
     if lang != default_lang and _AMBIGUOUS_NUMBER.search(clean):
         # Folded texts do not depend on the language (only the values of "1,250"-like numbers do).
@@ -330,4 +342,4 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
     measures = [q for q in quantities if q.kind == MEASURE or q.kind == RANK] if quantities else []
     metrics = [q for q in measures if q.kind == MEASURE] if measures else []
     # Positional arguments: one Analysis per title, and keywords cost more to pass.
-    return Analysis(text, lang, tokens, folds, words, quantities, measures, metrics, lead, clean, {})
+    return Analysis(text, lang, tokens, folds, words, stems, quantities, measures, metrics, lead, clean, {})
