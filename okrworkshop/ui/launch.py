@@ -85,7 +85,7 @@ def run_gui(
     from PySide6.QtWidgets import QMessageBox
 
     if screenshot is not None:
-        window = _make_window(path, size)
+        window = _make_window(path, size, keeps_session=False)
         _notice_if_recovered(window)
         if select is not None:
             _select(window, select)
@@ -111,7 +111,9 @@ def _notice_if_recovered(window: object) -> None:
         notice(recovery_notice(workshop_file.path, workshop_file.recovered_from))
 
 
-def _make_window(path: str | None, size: tuple[int, int]) -> object:
+def _make_window(path: str | None, size: tuple[int, int], keeps_session: bool = True) -> object:
+    """The main window on ``path`` (the demo if None); without ``keeps_session`` (``--screenshot``:
+    rendered once) it leaves the trainer's session as it was."""
     from okrworkshop.canvas.document import Document
     from okrworkshop.ui.main_window import MainWindow
 
@@ -122,7 +124,7 @@ def _make_window(path: str | None, size: tuple[int, int]) -> object:
         document = Document(opened.board, opened)
     else:
         document = Document.open(path)
-    window = MainWindow(document)
+    window = MainWindow(document, keeps_session=keeps_session)
     window.resize(*size)
     return window
 

@@ -87,9 +87,13 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
         document: Document,
         make_checker: Callable[[Board], CheckerLike] = default_checker,
         parent: QWidget | None = None,
+        keeps_session: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        #: False for a window opened only to be rendered (``--screenshot``): it leaves the
+        #: trainer's session alone (recent workshops, the one reopened next, window geometry).
+        self.keeps_session = keeps_session
         self.make_checker = make_checker
         self.document: Document | None = None
         self.scene: BoardScene | None = None
@@ -225,7 +229,7 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
             self.undo_group.removeStack(old_document.undo_stack)
             old_document.close()
         self._on_selection()
-        if document.path is not None:
+        if document.path is not None and self.keeps_session:
             remember_workshop(document.path)
         self.fill_recent_menu()
         self._flow_follow(document)
@@ -247,6 +251,8 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
     def remember_view(self) -> None:
         """Note the open workshop, with its zoom and the board's point in the middle of the view."""
         if self.document is None or self.document.path is None or self.view is None:
+            return
+        if not self.keeps_session:
             return
         zoom = self._zoom_before_presenting if getattr(self, "presenting", False) else self.view.zoom()
         centre = self.view.mapToScene(self.view.viewport().rect().center())
@@ -612,7 +618,8 @@ class MainWindow(WorkshopFlow, ClipboardActions, RoomActions, FollowUpActions, Q
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already in the file: nothing to ask.
         self.remember_view()
-        if not getattr(self, "presenting", False):  # the projector's full screen is not a layout
+        # The projector's full screen is not a layout; a rendered window keeps no session.
+        if not getattr(self, "presenting", False) and self.keeps_session:
             save_window(self)
         self.close_room()
         if self.live is not None:

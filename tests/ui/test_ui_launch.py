@@ -87,3 +87,23 @@ def test_cli_screenshot_in_a_fresh_process(workshop_path: Path, tmp_path: Path) 
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_a_screenshot_leaves_the_trainers_session_alone(
+    workshop_path: Path, tmp_path: Path, qapp: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from okrworkshop.ui import session
+
+    before = workshop_path.with_name("before.okrw")
+    before.write_bytes(workshop_path.read_bytes())
+    session.remember_workshop(before, 0.5, (3.0, 4.0))
+    kept = {key: QSettings().value(key) for key in QSettings().allKeys()}
+    assert run_gui(str(workshop_path), screenshot=str(tmp_path / "s.png"), size=(700, 500)) == 0
+    assert run_gui(None, screenshot=str(tmp_path / "d.png"), size=(700, 500)) == 0
+    # Neither the file rendered nor the demo becomes a recent workshop or the one reopened next,
+    # and the 700 x 500 render is not kept as the window's size.
+    assert {key: QSettings().value(key) for key in QSettings().allKeys()} == kept
+    assert session.last_workshop() == before.resolve()
+    assert [e.path for e in session.recent_workshops()] == [before.resolve()]

@@ -340,3 +340,26 @@ def test_a_lost_demo_is_made_afresh_without_a_word(windows: list[Any], qtbot: An
     again = start(windows, qtbot)
     assert again.document.path == demo and demo.exists()
     assert again.statusBar().currentMessage() == ""
+
+
+def test_the_settings_file_is_written_only_when_the_session_changes(tmp_path: Path, qapp: Any) -> None:
+    # Each save of the settings file is a synced write (8-30 ms here), paid before the first paint:
+    # remembering what is already remembered must not write it again.
+    first, second = workshop(tmp_path, "a.okrw"), workshop(tmp_path, "b.okrw")
+    session.remember_workshop(first, 0.8, (10.0, 20.0))
+    session.remember_workshop(second)
+    settings_file = Path(QSettings().fileName())
+    written = settings_file.read_bytes()
+    stamp = settings_file.stat().st_mtime_ns
+    QTest.qWait(30)  # past the file system's clock tick: a rewrite would show in the time stamp
+    session.remember_workshop(second)  # already first, already the last one, no view given
+    session.remember_workshop(second, None, None)
+    assert settings_file.stat().st_mtime_ns == stamp and settings_file.read_bytes() == written
+    # A change is written: the other workshop back in front, then a new zoom for it.
+    session.remember_workshop(first)
+    assert [e.path for e in session.recent_workshops()] == [first.resolve(), second.resolve()]
+    assert session.recent_view(first) == session.RecentWorkshop(first.resolve(), 0.8, (10.0, 20.0))
+    assert session.last_workshop() == first.resolve()
+    session.remember_workshop(first, 1.5, (1.0, 2.0))
+    assert session.recent_view(first) == session.RecentWorkshop(first.resolve(), 1.5, (1.0, 2.0))
+    assert settings_file.read_bytes() != written
