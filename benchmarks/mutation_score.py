@@ -3,6 +3,7 @@
     .venv/bin/pip install -e ".[mutation]"
     .venv/bin/python benchmarks/mutation_score.py                    # every module of the scope
     .venv/bin/python benchmarks/mutation_score.py poster.tiles rules.structure   # some of them
+    .venv/bin/python benchmarks/mutation_score.py --max-children 1 model   # one worker (shared cores)
 
 mutmut (``[tool.mutmut]`` in pyproject.toml names the scope: model, storage, interchange,
 rules/structure.py, rules/engine.py, poster/tiles.py, exports) writes each mutant into a copy of
@@ -59,11 +60,14 @@ def score(counts: Counter[str]) -> float:
     return counts["killed"] / total if total else 0.0
 
 
-def main(modules: list[str]) -> int:
-    for module in modules or SCOPE:
+def main(arguments: list[str]) -> int:
+    children = "2"
+    if arguments[:1] == ["--max-children"] and len(arguments) > 1:
+        children, arguments = arguments[1], arguments[2:]
+    for module in arguments or SCOPE:
         pattern = f"okrworkshop.{module}*"
         print(f"== {pattern}", flush=True)
-        done = mutmut("run", "--max-children", "2", pattern)
+        done = mutmut("run", "--max-children", children, pattern)
         if done.returncode not in (0, 1):
             print(done.stdout[-2000:], done.stderr[-2000:], sep="\n")
             return 2
