@@ -13,14 +13,25 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 
+def _in_mutation_run() -> bool:
+    """mutmut names the mutant in ``MUTANT_UNDER_TEST`` (``stats`` while it maps the tests), but
+    not in its clean run, where the package tested is still its ``mutants/`` copy."""
+    import okrworkshop
+
+    return (
+        bool(os.environ.get("MUTANT_UNDER_TEST")) or "mutants" in Path(okrworkshop.__file__).resolve().parts
+    )
+
+
 @pytest.fixture(autouse=True)
 def _no_children_in_mutation_runs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    if not os.environ.get("MUTANT_UNDER_TEST"):
+    if not _in_mutation_run():
         yield
         return
     original = subprocess.Popen.__init__
