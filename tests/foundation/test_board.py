@@ -16,6 +16,7 @@ from okrworkshop.model import (
     Removed,
     Team,
     Updated,
+    Workshop,
     WorkshopChanged,
     card_paths,
     removal_plan,
@@ -157,3 +158,33 @@ def test_moving_a_key_result_cannot_close_an_alignment_loop(rich_board: Board) -
     with pytest.raises(ModelError, match="alignment loop"):
         rich_board.update(kr.id, objective_id=leaf_objective.id)
     assert rich_board.get(kr.id).objective_id == rich_board.objectives(top.id)[0].id
+
+
+def test_every_card_has_the_path_of_its_place_in_the_draft() -> None:
+    # Oracle written from the order of the JSON draft: teams, then each team's objectives, their
+    # key results and their initiatives, each list by the cards' order (the lanes here are not in
+    # alphabetical order), then the board's notes in the order they were added.
+    board = Board(Workshop(title="Paths"))
+    first = board.add(Team("Ventes", order=0.0))
+    second = board.add(Team("Produit", order=1.0))
+    o1 = board.add(Objective(first.id, "Fidéliser les clients", order=0.0))
+    o2 = board.add(Objective(second.id, "Rendre l'appli fiable", order=0.0))
+    o3 = board.add(Objective(second.id, "Simplifier l'inscription", order=1.0))
+    k1 = board.add(KeyResult(o1.id, "NPS de 30 à 50", order=0.0))
+    k2 = board.add(KeyResult(o3.id, "Abandons de 40 % à 20 %", order=0.0))
+    k3 = board.add(KeyResult(o3.id, "Inscriptions de 100 à 300 par semaine", order=1.0))
+    i1 = board.add(Initiative(k3.id, "Formulaire en une page"))
+    n1, n2 = board.add(Note("Hypothèse")), board.add(Note("Question"))
+    assert card_paths(board) == {
+        first.id: "teams[0]",
+        second.id: "teams[1]",
+        o1.id: "teams[0].objectives[0]",
+        o2.id: "teams[1].objectives[0]",
+        o3.id: "teams[1].objectives[1]",
+        k1.id: "teams[0].objectives[0].key_results[0]",
+        k2.id: "teams[1].objectives[1].key_results[0]",
+        k3.id: "teams[1].objectives[1].key_results[1]",
+        i1.id: "teams[1].objectives[1].key_results[1].initiatives[0]",
+        n1.id: "notes[0]",
+        n2.id: "notes[1]",
+    }
