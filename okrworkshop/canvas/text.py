@@ -3,12 +3,16 @@
 A :class:`TextBlock` wraps a ``QStaticText`` in plain-text mode (``R&D <50%>`` shows as typed;
 nothing is markup), wrapped to a width, breaking inside words that are longer than a line. Laying
 out is the costly part, so a block is built when its text changes and only drawn afterwards.
+
+Text too small on screen to be read (a whole board fitted into the window, the overview) is
+*greeked*, as drawing tools do: each line is drawn as a faint bar in the text's colour, which shows
+where the words are at a fraction of the cost of drawing glyphs a pixel high.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextOption, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextOption, QTransform
 
 #: QStaticText ignores "\n" in plain text; the Unicode line separator breaks the line.
 _LINE_SEPARATOR = "\u2028"
@@ -24,6 +28,19 @@ _IDENTITY = QTransform()
 _LINE_SPACINGS: dict[int, tuple[QFont, float]] = {}
 
 
+#: Lines shorter than this on the screen, in device pixels, are greeked (a 4-pixel line holds
+#: letters about 3 pixels high: shapes, not words).
+GREEK_BELOW_PIXELS = 4.0
+#: The greeked bar: its share of the line's height, and its opacity (of the text's colour).
+_BAR_SHARE = 0.45
+_BAR_ALPHA = 90
+
+
+def greeked(line_pixels: float) -> bool:
+    """Whether a line this many device pixels high is drawn as a bar rather than as glyphs."""
+    return line_pixels < GREEK_BELOW_PIXELS
+
+
 def _line_spacing(font: QFont) -> float:
     known = _LINE_SPACINGS.get(id(font))
     if known is None or known[0] is not font:
@@ -34,7 +51,7 @@ def _line_spacing(font: QFont) -> float:
 class TextBlock:
     """``text`` in ``font``, wrapped to ``width`` points; ``height`` is at least one line."""
 
-    __slots__ = ("_static", "font", "height", "text", "width")
+    __slots__ = ("_static", "font", "height", "line", "lines", "text", "text_width", "width")
 
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text = text
@@ -49,13 +66,35 @@ class TextBlock:
         static.setPerformanceHint(_CACHING)
         static.prepare(_IDENTITY, font)
         self._static = static
-        line = _line_spacing(font)
-        self.height = max(static.size().height(), line) if text else line
+        line = self.line = _line_spacing(font)
+        size = static.size()
+        self.height = max(size.height(), line) if text else line
+        #: Lines laid out (0 for no text) and the widest one's width, for greeking.
+        self.lines = max(1, round(size.height() / line)) if text.strip() else 0
+        self.text_width = min(size.width(), width)
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the top-left corner at ``(x, y)`` (the painter's pen gives the colour)."""
+        scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
+        if greeked(self.line * abs(scale)):
+            self._draw_bars(painter, x, y)
+            return
         painter.setFont(self.font)
         painter.drawStaticText(QPointF(x, y), self._static)
+
+    def _draw_bars(self, painter: QPainter, x: float, y: float) -> None:
+        """The greeked text: a bar per line, the last one shorter when there are several."""
+        if not self.lines:
+            return
+        colour = QColor(painter.pen().color())
+        colour.setAlpha(_BAR_ALPHA)
+        pitch = self.height / self.lines  # laid-out lines are whole pixels apart
+        bar = pitch * _BAR_SHARE
+        top = y + (pitch - bar) / 2
+        for index in range(self.lines):
+            last = index == self.lines - 1 and self.lines > 1
+            width = self.text_width * (0.6 if last else 1.0)
+            painter.fillRect(QRectF(x, top + index * pitch, width, bar), colour)
 
 
 #: Blocks by (text, font, width): the same words in the same box lay out the same, and boards
