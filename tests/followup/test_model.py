@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from okrworkshop.model import Board, CheckIn, KeyResult, ModelError, removal_plan
+from okrworkshop.model import Board, CheckIn, KeyResult, ModelError, Objective, Team, Workshop, removal_plan
 from okrworkshop.model.progress import (
     computed_score,
     confidence_band,
     in_tenths,
+    latest_check_in,
+    mean_score,
     objective_score,
     progress,
     score,
@@ -154,3 +156,58 @@ def test_score_colours_are_the_trainers(value: float, kind: str, band: str) -> N
 )
 def test_confidence_colours(confidence: int, band: str) -> None:
     assert confidence_band(confidence) == band
+
+
+@pytest.mark.parametrize(
+    ("direction", "value", "expected"),
+    [
+        # A level to hold (baseline = target = 5): met or not, at the level and a step either side.
+        ("decrease", 5.0, 1.0),
+        ("decrease", 4.9, 1.0),  # under a ceiling: held
+        ("decrease", 5.1, 0.0),
+        ("increase", 5.0, 1.0),
+        ("increase", 5.1, 1.0),  # over a floor: held
+        ("increase", 4.9, 0.0),
+        ("maintain", 5.0, 1.0),
+        ("maintain", 4.9, 0.0),
+        ("maintain", 5.1, 0.0),
+    ],
+)
+def test_a_level_to_hold_is_met_or_not_by_its_direction(
+    direction: str, value: float, expected: float
+) -> None:
+    kr = KeyResult("o", "x", baseline=5.0, target=5.0, direction=direction)  # type: ignore[arg-type]
+    assert progress(kr, value) == expected
+
+
+def test_an_objective_scores_its_own_key_results_only() -> None:
+    board = Board(Workshop(title="Deux objectifs"))
+    team = board.add(Team("Ventes"))
+    first = board.add(Objective(team.id, "Fidéliser", order=0.0))
+    second = board.add(Objective(team.id, "Conquérir", order=1.0))
+    for objective, scores in ((first, (0.5, 0.6, 0.6)), (second, (1.0,))):
+        for n, value in enumerate(scores):
+            board.add(KeyResult(objective.id, f"KR {n}", order=float(n), score=value))
+    # (0.5 + 0.6 + 0.6) / 3 = 0.5666…: in hundredths, 0.57; the other objective's 1.0 stays out.
+    assert objective_score(board, first) == 0.57
+    assert objective_score(board, second) == 1.0
+
+
+def test_a_mean_of_no_score_is_none_not_zero() -> None:
+    assert mean_score([]) is None
+    assert mean_score([KeyResult("o", "x", baseline=1, target=2)]) is None  # no value: no score
+
+
+def test_score_colours_forgive_float_noise_only() -> None:
+    # Sums of tenths miss 0.7 by ~1e-16; a millionth under the bar is a real miss.
+    assert score_band(0.7 - 4e-7, "aspirational") == "green"
+    assert score_band(0.7 - 1e-6, "aspirational") == "amber"
+
+
+def test_the_latest_check_in_is_the_last_by_date(board: Board) -> None:
+    kr = next(k for k in board.key_results() if not board.check_ins(k.id))
+    assert latest_check_in(board, kr.id) is None
+    board.add(CheckIn(kr.id, "2027-02-10", value=3.0, confidence=6))
+    board.add(CheckIn(kr.id, "2027-01-20", value=2.0, confidence=7))
+    latest = latest_check_in(board, kr.id)
+    assert latest is not None and (latest.date, latest.value) == ("2027-02-10", 3.0)

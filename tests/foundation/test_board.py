@@ -14,6 +14,8 @@ from okrworkshop.model import (
     Note,
     Objective,
     Removed,
+    Round,
+    Snapshot,
     Team,
     Updated,
     Workshop,
@@ -188,3 +190,63 @@ def test_every_card_has_the_path_of_its_place_in_the_draft() -> None:
         n1.id: "notes[0]",
         n2.id: "notes[1]",
     }
+
+
+def _aligned_board() -> tuple[Board, dict[str, str]]:
+    """Team "A" holds objective "o-top" with key result "kr"; three objectives align to "kr":
+    "a-q" in team A, "p-z" and "p-a" in team B, added in that order (not the order of their ids)."""
+    board = Board(Workshop(title="Cascade"))
+    a = board.add(Team("A", id="team-a", order=0.0))
+    b = board.add(Team("B", id="team-b", order=1.0))
+    top = board.add(Objective(a.id, "Fidéliser", id="o-top", order=0.0))
+    kr = board.add(KeyResult(top.id, "NPS de 30 à 50", id="kr"))
+    board.add(Objective(a.id, "Former", id="a-q", aligned_to=kr.id, order=1.0))
+    board.add(Objective(b.id, "Vendre", id="p-z", aligned_to=kr.id, order=0.0))
+    board.add(Objective(b.id, "Livrer", id="p-a", aligned_to=kr.id, order=1.0))
+    return board, {"a": a.id, "b": b.id}
+
+
+def test_removing_an_objective_unlinks_what_aligns_to_it_in_id_order() -> None:
+    board, _ = _aligned_board()
+    plan = removal_plan(board, ["o-top", "kr"])  # the key result named too: planned once
+    assert [e.id for e in plan.removals] == ["kr", "o-top"]  # children before their owner
+    assert plan.unlinks == (
+        ("a-q", "aligned_to", "kr"),
+        ("p-a", "aligned_to", "kr"),
+        ("p-z", "aligned_to", "kr"),
+    )
+
+
+def test_removing_a_team_unlinks_only_the_objectives_that_stay() -> None:
+    board, teams = _aligned_board()
+    plan = removal_plan(board, [teams["a"]])
+    # "a-q" goes with its team, so it is not unlinked as one that stays; being aligned to a key
+    # result that goes too, it drops its link first (the second loop), after those that stay.
+    assert sorted(e.id for e in plan.removals) == ["a-q", "kr", "o-top", "team-a"]
+    assert plan.unlinks == (
+        ("p-a", "aligned_to", "kr"),
+        ("p-z", "aligned_to", "kr"),
+        ("a-q", "aligned_to", "kr"),
+    )
+    removed_q = next(e for e in plan.removals if e.id == "a-q")
+    assert removed_q.aligned_to is None  # removed as unlinked, so that undo adds it back unlinked first
+    before = _snapshot(board)
+    plan.apply(board)
+    assert [o.id for o in board.objectives()] == ["p-z", "p-a"]
+    assert all(o.aligned_to is None for o in board.objectives())
+    plan.revert(board)
+    assert _snapshot(board) == before
+
+
+def test_removing_a_round_keeps_its_snapshots_without_it() -> None:
+    board = Board(Workshop(title="Rounds"))
+    kept = board.add(Round("Tour 1", id="r1"))
+    board.add(Round("Tour 2", id="r2"))
+    board.add(Snapshot("fin du tour 1", "{}", id="s1", round_id=kept.id))
+    board.add(Snapshot("libre", "{}", id="s0"))
+    board.add(Snapshot("fin du tour 2", "{}", id="s2", round_id="r2"))
+    plan = removal_plan(board, [kept.id])
+    assert plan.unlinks == (("s1", "round_id", "r1"),)
+    assert [e.id for e in plan.removals] == ["r1"]
+    plan.apply(board)
+    assert {s.id: s.round_id for s in board.snapshots()} == {"s1": None, "s0": None, "s2": "r2"}
