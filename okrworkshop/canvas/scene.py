@@ -31,6 +31,7 @@ from okrworkshop.canvas.items import (
     NoteItem,
     ObjectiveItem,
 )
+from okrworkshop.canvas.items.badges import FindingsTooltip
 from okrworkshop.canvas.live_checker import CheckerLike
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective, Team
 
@@ -461,6 +462,14 @@ class BoardScene(QGraphicsScene):
     def attach_checker(self, checker: CheckerLike | None) -> None:
         self.checker = checker
         self.apply_findings(set(), full=True)
+
+    def helpEvent(self, event: Any) -> None:
+        """Before Qt looks for a tooltip under the pointer, the cards and lanes there write theirs
+        (they build them on demand: see :class:`~okrworkshop.canvas.items.badges.FindingsTooltip`)."""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, FindingsTooltip):
+                item.toolTip()
+        super().helpEvent(event)
 
     def apply_findings(self, changed: set[str], full: bool = False) -> None:
         """Show the checker's findings on the cards and lanes in ``changed`` (all if ``full``)."""

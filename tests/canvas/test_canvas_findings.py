@@ -141,3 +141,25 @@ def test_real_rule_engine_flags_a_task_key_result(document: Any, qtbot: Any) -> 
     rules = {f.rule for f in live.checker.findings_for("kr-tenders")}
     assert "kr-is-task" in rules
     assert snapshot(board)[1]["kr-tenders"][1] == "Launch the new website"
+
+
+def test_the_pointer_resting_on_a_card_shows_its_findings(view: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QGraphicsItem, QToolTip
+
+    scene = view.scene()
+    live, checker = _live(view.scene_ref.document, scene)
+    checker.scripted = [
+        FakeFinding("kr-is-task", "warning", "kr-tenders", "A task, not an outcome", "Say why")
+    ]
+    live.run()
+    tenders = scene.cards["kr-tenders"]
+    # Built on demand: Qt holds no tooltip text for the card until one is asked for.
+    assert QGraphicsItem.toolTip(tenders) == ""
+    centre = view.mapFromScene(tenders.mapToScene(tenders.rect.center()))
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "A task, not an outcome" in QToolTip.text() and "Say why" in QToolTip.text()
+    QToolTip.hideText()

@@ -18,9 +18,9 @@ from okrworkshop.canvas import style
 from okrworkshop.canvas.items.badges import (
     NO_FINDINGS,
     Counts,
+    FindingsTooltip,
     count_findings,
     paint_badges,
-    tooltip,
 )
 from okrworkshop.canvas.labels import key_result_summary, objective_summary
 from okrworkshop.canvas.text import TextBlock, text_block
@@ -44,7 +44,7 @@ _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 
 
-class CardItem(QGraphicsItem):
+class CardItem(FindingsTooltip, QGraphicsItem):
     """What every card item shares: its entity, findings badges, selection and drop highlight."""
 
     kind: ClassVar[str] = ""
@@ -121,7 +121,7 @@ class CardItem(QGraphicsItem):
 
     def set_findings(self, findings: list[Any]) -> None:
         counts = count_findings(f.severity for f in findings)
-        self.setToolTip(tooltip(findings))
+        self.set_tooltip_findings(findings)
         if counts != self.counts:
             self.counts = counts
             self.update()

@@ -16,10 +16,10 @@ from okrworkshop.canvas import card_language, style
 from okrworkshop.canvas.items.badges import (
     NO_FINDINGS,
     Counts,
+    FindingsTooltip,
     badges_width,
     count_findings,
     paint_badges,
-    tooltip,
 )
 from okrworkshop.canvas.text import TextBlock, text_block
 from okrworkshop.model import Team
@@ -29,7 +29,7 @@ NAME_X = BAR + 12.0
 NAME_Y = 7.0
 
 
-class LaneItem(QGraphicsItem):
+class LaneItem(FindingsTooltip, QGraphicsItem):
     """One team's lane (position and size come from the team)."""
 
     kind = "team"
@@ -127,7 +127,7 @@ class LaneItem(QGraphicsItem):
         )
 
     def set_findings(self, findings: list[Any]) -> None:
-        self.setToolTip(tooltip(findings))
+        self.set_tooltip_findings(findings)
         counts = count_findings(f.severity for f in findings)
         if counts != self.counts:
             self.counts = counts
