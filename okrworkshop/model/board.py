@@ -581,5 +581,7 @@ def _check_values(entity: Entity, names: frozenset[str]) -> None:
 
 
 def _label(entity: Entity) -> str:
-    name = getattr(entity, "title", None) or getattr(entity, "name", None) or getattr(entity, "text", "")
+    """``Objective 'Fidéliser'``: the kind and the title or name of an entity that can own or be
+    referred to (teams, objectives, key results, rounds)."""
+    name = getattr(entity, "title", None) or getattr(entity, "name", "")
     return f"{type(entity).__name__} {name!r}"

@@ -250,3 +250,77 @@ def test_removing_a_round_keeps_its_snapshots_without_it() -> None:
     assert [e.id for e in plan.removals] == ["r1"]
     plan.apply(board)
     assert {s.id: s.round_id for s in board.snapshots()} == {"s1": None, "s0": None, "s2": "r2"}
+
+
+def test_what_cannot_be_removed_is_named_in_the_refusal() -> None:
+    board, teams = _aligned_board()
+    with pytest.raises(ModelError) as refused:
+        board.remove("o-top")
+    assert str(refused.value) == "Objective 'Fidéliser' still has cards or teams inside it"
+    with pytest.raises(ModelError) as refused:
+        board.remove(teams["a"])
+    assert str(refused.value) == "Team 'A' still has cards or teams inside it"
+    with pytest.raises(ModelError) as refused:
+        board.remove("kr")
+    assert str(refused.value) == "KeyResult 'NPS de 30 à 50' is still referred to (alignment or snapshot)"
+    board.add(Round("Tour 1", id="r1"))
+    board.add(Snapshot("fin du tour", "{}", round_id="r1"))
+    with pytest.raises(ModelError) as refused:
+        board.remove("r1")
+    assert str(refused.value) == "Round 'Tour 1' is still referred to (alignment or snapshot)"
+
+
+def test_ids_and_languages_are_refused_in_words() -> None:
+    board, _ = _aligned_board()
+    with pytest.raises(ModelError) as refused:
+        board.update("o-top", id="other")
+    assert str(refused.value) == "an id cannot change"
+    with pytest.raises(ModelError) as refused:
+        board.set_workshop(language="de")
+    assert str(refused.value) == "language must be one of fr, en, not 'de'"
+    with pytest.raises(ModelError) as refused:
+        board.set_workshop(colour="red")
+    assert str(refused.value).startswith("Workshop: ") and "colour" in str(refused.value)
+
+
+def test_a_workshop_change_announces_before_and_after() -> None:
+    board, _ = _aligned_board()
+    heard: list[object] = []
+    board.subscribe(heard.append)
+    before = board.workshop
+    after = board.set_workshop(title="Cascade, tour 2")
+    assert heard == [WorkshopChanged(before, after, frozenset({"title"})), Committed(1)]
+    assert board.set_workshop(title="Cascade, tour 2") is after and len(heard) == 2  # no change: silent
+
+
+def test_a_new_card_goes_after_its_siblings() -> None:
+    board, _ = _aligned_board()
+    assert board.next_order([]) == 0.0
+    assert (
+        board.next_order(
+            [Objective("t", "a", order=0.0), Objective("t", "b", order=3.5), Objective("t", "c", order=2.0)]
+        )
+        == 4.5
+    )
+
+
+def test_the_objective_an_objective_contributes_to() -> None:
+    board, teams = _aligned_board()
+    assert board.alignment_target_objective(board.get("p-z")) == board.get("o-top")  # through its key result
+    direct = board.add(Objective(teams["b"], "Direct", aligned_to="o-top"))
+    assert board.alignment_target_objective(direct) == board.get("o-top")
+    assert board.alignment_target_objective(board.get("o-top")) is None  # aligned to nothing
+
+
+def test_a_key_result_moves_freely_unless_the_move_closes_a_loop_through_other_levels() -> None:
+    board, teams = _aligned_board()
+    # "p-z" aligns to "kr". A chain back to "p-z" through another key result: c -> m (of e) -> e -> p-z.
+    e = board.add(Objective(teams["b"], "E", id="e", aligned_to="p-z", order=2.0))
+    m = board.add(KeyResult(e.id, "M", id="m"))
+    c = board.add(Objective(teams["b"], "C", id="c", aligned_to=m.id, order=3.0))
+    free = board.add(Objective(teams["b"], "Libre", id="free", order=4.0))
+    board.update("kr", objective_id=free.id)  # nothing above "free": no loop
+    assert board.get("kr").objective_id == "free"
+    with pytest.raises(ModelError, match="alignment loop"):
+        board.update("kr", objective_id=c.id)  # kr -> c -> m -> e -> p-z -> kr
+    assert board.get("kr").objective_id == "free"
