@@ -115,3 +115,22 @@ def test_values_of_two_kinds_are_never_equal() -> None:
 def test_frozen_as_before() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         _TEAM.name = "Ventes"  # type: ignore[misc]
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Holder(Value):
+    items: list[Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class _WrittenHolder:
+    items: list[Any]
+
+
+def test_a_value_that_holds_itself_is_shown_as_dataclasses_shows_it() -> None:
+    ours, theirs = _Holder([]), _WrittenHolder([])
+    ours.items.append(ours)
+    theirs.items.append(theirs)
+    assert repr(ours) == "_Holder(items=[...])"
+    assert repr(theirs).replace("_WrittenHolder", "_Holder") == repr(ours)  # the oracle: dataclasses
+    assert repr(ours) == repr(ours)  # shown twice the same: nothing is left marked
