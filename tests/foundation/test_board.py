@@ -276,6 +276,9 @@ def test_ids_and_languages_are_refused_in_words() -> None:
         board.update("o-top", id="other")
     assert str(refused.value) == "an id cannot change"
     with pytest.raises(ModelError) as refused:
+        board.update("o-top", colour="red")
+    assert str(refused.value).startswith("Objective: ") and "colour" in str(refused.value)
+    with pytest.raises(ModelError) as refused:
         board.set_workshop(language="de")
     assert str(refused.value) == "language must be one of fr, en, not 'de'"
     with pytest.raises(ModelError) as refused:
