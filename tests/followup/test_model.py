@@ -209,5 +209,6 @@ def test_the_latest_check_in_is_the_last_by_date(board: Board) -> None:
     assert latest_check_in(board, kr.id) is None
     board.add(CheckIn(kr.id, "2027-02-10", value=3.0, confidence=6))
     board.add(CheckIn(kr.id, "2027-01-20", value=2.0, confidence=7))
-    latest = latest_check_in(board, kr.id)
+    board.add(CheckIn(kr.id, "2027-02-03", value=2.5, confidence=7))
+    latest = latest_check_in(board, kr.id)  # the last of three by date, whatever the order added
     assert latest is not None and (latest.date, latest.value) == ("2027-02-10", 3.0)

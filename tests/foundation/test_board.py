@@ -268,6 +268,11 @@ def test_what_cannot_be_removed_is_named_in_the_refusal() -> None:
     with pytest.raises(ModelError) as refused:
         board.remove("r1")
     assert str(refused.value) == "Round 'Tour 1' is still referred to (alignment or snapshot)"
+    untitled = board.add(Objective(teams["b"], "", order=5.0))  # a card not written yet
+    board.add(KeyResult(untitled.id, "NPS de 30 à 50"))
+    with pytest.raises(ModelError) as refused:
+        board.remove(untitled.id)
+    assert str(refused.value) == "Objective '' still has cards or teams inside it"
 
 
 def test_ids_and_languages_are_refused_in_words() -> None:
