@@ -11,6 +11,8 @@ where the words are at a fraction of the cost of drawing glyphs a pixel high.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextOption, QTransform
 
@@ -39,6 +41,14 @@ _BAR_ALPHA = 90
 def greeked(line_pixels: float) -> bool:
     """Whether a line this many device pixels high is drawn as a bar rather than as glyphs."""
     return line_pixels < GREEK_BELOW_PIXELS
+
+
+@cache
+def _bar_colour(rgba: int) -> QColor:
+    """The greeked bar's colour: the text's own, faint."""
+    colour = QColor.fromRgba(rgba)
+    colour.setAlpha(_BAR_ALPHA)
+    return colour
 
 
 def _line_spacing(font: QFont) -> float:
@@ -86,8 +96,7 @@ class TextBlock:
         """The greeked text: a bar per line, the last one shorter when there are several."""
         if not self.lines:
             return
-        colour = QColor(painter.pen().color())
-        colour.setAlpha(_BAR_ALPHA)
+        colour = _bar_colour(painter.pen().color().rgba())
         pitch = self.height / self.lines  # laid-out lines are whole pixels apart
         bar = pitch * _BAR_SHARE
         top = y + (pitch - bar) / 2

@@ -163,3 +163,30 @@ def test_the_pointer_resting_on_a_card_shows_its_findings(view: Any, qtbot: Any)
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert "A task, not an outcome" in QToolTip.text() and "Say why" in QToolTip.text()
     QToolTip.hideText()
+
+
+class _CountingPainter(QPainter):
+    glyphs = 0
+
+    def drawStaticText(self, *args: Any) -> None:
+        self.glyphs += 1
+        super().drawStaticText(*args)
+
+
+def test_badge_numbers_are_drawn_only_where_they_can_be_read(qapp: Any) -> None:
+    from okrworkshop.canvas import style
+    from okrworkshop.canvas.items.badges import paint_badges
+
+    for scale, numbers in ((1.0, 2), (0.1, 0)):
+        image = QImage(400, 200, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = _CountingPainter(image)
+        painter.scale(scale, scale)
+        paint_badges(painter, (1, 2, 0), 300.0, 20.0)  # an error and two warnings: two badges
+        painter.end()
+        assert painter.glyphs == numbers, scale
+        # The shapes are there at both sizes, in their colours.
+        assert _has_colour(image, SEVERITY_COLOURS["error"]) or scale < 1.0
+        inked = {image.pixel(x, y) for y in range(image.height()) for x in range(image.width())}
+        assert len(inked) > 1, "no badge drawn"
+    assert style.BADGE_SIZE * 0.1 < 4  # the premise: a tenth of a badge is a few pixels

@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from okrworkshop.canvas import style
+from okrworkshop.canvas.text import greeked
 from okrworkshop.palette import badge_ink
 
 SEVERITIES = ("error", "warning", "info")
@@ -44,6 +45,11 @@ def _number(count: int) -> QStaticText:
     return static
 
 
+@cache
+def _badge_line() -> float:
+    return QFontMetricsF(style.font("badge")).lineSpacing()
+
+
 def badge_shape(severity: str, rect: QRectF) -> QPainterPath:
     """The outline of one badge: circle, triangle or square."""
     path = QPainterPath()
@@ -67,6 +73,8 @@ def paint_badges(painter: QPainter, counts: Counts, right: float, top: float) ->
     size = style.BADGE_SIZE
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
+    small = greeked(_badge_line() * abs(scale))
     for severity, count in zip(SEVERITIES, counts, strict=True):
         if not count:
             continue
@@ -74,6 +82,9 @@ def paint_badges(painter: QPainter, counts: Counts, right: float, top: float) ->
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.severity_colour(severity))
         painter.drawPath(badge_shape(severity, rect))
+        if small:  # too small to read: the shape and colour say it
+            x += size + style.BADGE_GAP
+            continue
         number = _number(count)
         painter.setPen(QColor(badge_ink(severity)))
         painter.setFont(style.font("badge"))
