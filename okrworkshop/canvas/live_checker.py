@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from okrworkshop.canvas.document import Document
+from okrworkshop.collector import collector_paused
 from okrworkshop.model import Board, Entity
 
 #: Owner fields whose old and new values are re-checked with a card (counts, duplicates).
@@ -144,10 +145,13 @@ class LiveChecker(QObject):
         self._timer.stop()
         board = self.document.board
         if self._full:
-            changed = self.checker.refresh(None)
-            self._full = False
-            self._changed.clear()
-            self.findings_changed.emit(set(changed), True)
+            # Every card's findings, then every view of them (badges, the findings list, their
+            # rewrites): long-lived objects by the thousand (see okrworkshop.collector).
+            with collector_paused():
+                changed = self.checker.refresh(None)
+                self._full = False
+                self._changed.clear()
+                self.findings_changed.emit(set(changed), True)
             return set(changed)
         ids = {i for i in self._changed if i in board}
         gone = self._changed - ids

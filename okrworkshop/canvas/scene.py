@@ -9,7 +9,6 @@ dirty and done once when the gesture's changes are committed. Gestures are handl
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +32,7 @@ from okrworkshop.canvas.items import (
 )
 from okrworkshop.canvas.items.badges import FindingsTooltip
 from okrworkshop.canvas.live_checker import CheckerLike
+from okrworkshop.collector import collector_paused
 from okrworkshop.model import Entity, Initiative, KeyResult, Note, Objective, Team
 
 SCENE_MARGIN = 400.0
@@ -78,15 +78,9 @@ class BoardScene(QGraphicsScene):
     # ================================================================ building
     def rebuild(self) -> None:
         """Throw every item away and build them again from the board."""
-        # Thousands of items and text layouts are made in one go: the cyclic garbage collector
-        # would otherwise scan the growing heap over and over for cycles there are none of.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        # Thousands of items and text layouts are made in one go (see okrworkshop.collector).
+        with collector_paused():
             self._rebuild()
-        finally:
-            if collecting:
-                gc.enable()
 
     def _rebuild(self) -> None:
         self.interactions.cancel()
@@ -476,12 +470,13 @@ class BoardScene(QGraphicsScene):
         if self.checker is None:
             return
         ids: Iterable[str] = [*self.cards, *self.lanes] if full else changed
-        for entity_id in ids:
-            item = self.cards.get(entity_id) or self.lanes.get(entity_id)
-            if item is not None:
-                item.set_findings(self.checker.findings_for(entity_id))
-        if self.finding_labels:
-            self._show_labels(ids)
+        with collector_paused():  # a full check's findings: one set per card of the board
+            for entity_id in ids:
+                item = self.cards.get(entity_id) or self.lanes.get(entity_id)
+                if item is not None:
+                    item.set_findings(self.checker.findings_for(entity_id))
+            if self.finding_labels:
+                self._show_labels(ids)
 
     def set_finding_labels(self, on: bool) -> None:
         """Write each finding's rule title on its card (presenter mode) or not (the badges only)."""

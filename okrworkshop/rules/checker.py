@@ -9,12 +9,11 @@ for the lanes and objectives whose order changed.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
+from okrworkshop.collector import collector_paused
 from okrworkshop.model import Board, CheckIn, Entity, KeyResult, Objective, Team, Workshop
 from okrworkshop.rules import rulebook as cat
 from okrworkshop.rules.coach import COACHED, suggest
@@ -37,23 +36,6 @@ from okrworkshop.rules.text import Analysis
 #: Key of workshop-level findings in :meth:`Checker.findings_for` and :meth:`Checker.refresh`.
 WORKSHOP_KEY = "workshop"
 _CHECKED = (Team, Objective, KeyResult)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector during a full check.
-
-    A full check allocates tens of thousands of small objects (tokens, quantities) that all stay
-    alive in the text cache; the collector would scan them again and again for nothing (about a
-    sixth of a full check's time). Collection resumes afterwards; no garbage is lost.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Seen(NamedTuple):
@@ -157,7 +139,7 @@ class Checker:
         (``"workshop"`` for workshop-level findings).
         """
         if changed_ids is None or self._workshop is None or self._board.workshop != self._workshop:
-            with _collector_paused():
+            with collector_paused():
                 return self._full()
         return self._incremental(set(changed_ids))
 

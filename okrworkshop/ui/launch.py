@@ -115,16 +115,18 @@ def _make_window(path: str | None, size: tuple[int, int], keeps_session: bool = 
     """The main window on ``path`` (the demo if None); without ``keeps_session`` (``--screenshot``:
     rendered once) it leaves the trainer's session as it was."""
     from okrworkshop.canvas.document import Document
+    from okrworkshop.collector import collector_paused
     from okrworkshop.ui.main_window import MainWindow
 
-    if path is None:
-        from okrworkshop.demo import open_demo
+    with collector_paused():  # every row read and every card item made stay (see the module)
+        if path is None:
+            from okrworkshop.demo import open_demo
 
-        opened = open_demo()  # read once: checked and loaded in one go
-        document = Document(opened.board, opened)
-    else:
-        document = Document.open(path)
-    window = MainWindow(document, keeps_session=keeps_session)
+            opened = open_demo()  # read once: checked and loaded in one go
+            document = Document(opened.board, opened)
+        else:
+            document = Document.open(path)
+        window = MainWindow(document, keeps_session=keeps_session)
     window.resize(*size)
     return window
 

@@ -190,3 +190,32 @@ def test_badge_numbers_are_drawn_only_where_they_can_be_read(qapp: Any) -> None:
         inked = {image.pixel(x, y) for y in range(image.height()) for x in range(image.width())}
         assert len(inked) > 1, "no badge drawn"
     assert style.BADGE_SIZE * 0.1 < 4  # the premise: a tenth of a badge is a few pixels
+
+
+def test_a_full_check_and_its_views_run_without_a_garbage_collection(document: Any, qapp: Any) -> None:
+    import gc
+
+    from okrworkshop.rules import Checker
+
+    scene = BoardScene(document)
+    live = LiveChecker(document, Checker, delay_ms=150)
+    scene.checker = live.checker
+    live.findings_changed.connect(scene.apply_findings)
+    started: list[int] = []
+
+    def heard(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(heard)
+    try:
+        gc.collect()
+        started.clear()
+        live.run()
+        assert any(item.counts != (0, 0, 0) for item in scene.cards.values())  # it did check
+        assert started == []
+        assert gc.isenabled()
+        junk = [[n] for n in range(20_000)]  # the same watch sees collections outside the check
+        assert started and junk
+    finally:
+        gc.callbacks.remove(heard)
