@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -62,6 +63,10 @@ class FindingsPanel(QWidget):
         self.tree.setIconSize(QSize(18, 18))
         self.tree.setSpacing(2)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Wrapped rows are measured a hundred at a time from the event loop: a board with a
+        # thousand findings shows the first ones at once instead of measuring them all first.
+        self.tree.setLayoutMode(QListView.LayoutMode.Batched)
+        self.tree.setBatchSize(100)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemClicked.connect(self._chosen)
         self.tree.itemActivated.connect(self._chosen)
