@@ -392,3 +392,38 @@ def test_a_pdf_poster_never_loads_pillow_and_a_png_poster_still_draws(tmp_path: 
     expected = tmp_path / "expected.png"
     export_png(read_okrw(path), expected, PosterOptions(date="2026-12-03"), dpi=20)
     assert png.read_bytes() == expected.read_bytes()
+
+
+def test_a_copy_never_overwrites_unless_asked_and_a_closed_file_writes_nothing(
+    tmp_path: Path, rich_board: Board
+) -> None:
+    path = write_okrw(rich_board, tmp_path / "w.okrw")
+    taken = write_okrw(Board(rich_board.workshop), tmp_path / "pris.okrw")
+    taken_bytes = taken.read_bytes()
+    opened = LazyWorkshopFile.open(path)
+    assert opened.path == path
+    with pytest.raises(InputError, match="already exists"):
+        opened.save_copy(taken)
+    assert taken.read_bytes() == taken_bytes
+    assert opened.save_copy(taken, replace=True) == taken
+    assert len(read_okrw(taken).objectives()) == len(rich_board.objectives())
+    opened.close()
+    written = _digest(path)
+    opened.board.set_workshop(title="Après la fermeture")  # the board lives on; the file is let go
+    assert _digest(path) == written
+    assert read_okrw(path).workshop.title == rich_board.workshop.title
+
+
+def test_an_older_file_opened_light_is_migrated_in_place_then_written_like_any(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    path = tmp_path / "ancien.okrw"
+    shutil.copy(data_dir / "workshop-v1.okrw", path)
+    with LazyWorkshopFile.open(path) as opened:
+        assert opened.path == path and opened.writer_loaded  # migrating needed the writer at once
+        assert (tmp_path / "ancien.v1.okrw.bak").exists()
+        objective = opened.board.objectives()[0]
+        opened.board.update(objective.id, title=objective.title + " !")
+        assert read_okrw(path).get(objective.id).title == objective.title + " !"  # type: ignore[union-attr]
+        copy = opened.save_copy(tmp_path / "copie.okrw")
+    assert read_okrw(copy).get(objective.id).title == objective.title + " !"  # type: ignore[union-attr]

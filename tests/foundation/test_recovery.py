@@ -221,3 +221,17 @@ def test_the_room_verb_recovers_and_says_so_in_one_line(tmp_path: Path, rich_boa
     assert len(lines) == 1 and _backups(path)[0].name in lines[0], err
     assert "Traceback" not in err
     _assert_recovered(path, rich_board, file_bytes, journal_bytes)
+
+
+def test_the_app_s_light_open_knows_it_was_recovered_and_its_writer_too(
+    tmp_path: Path, rich_board: Board
+) -> None:
+    from okrworkshop.storage.lazy_file import LazyWorkshopFile
+
+    path, _, _ = _crashed(tmp_path, rich_board)
+    with LazyWorkshopFile.open(path) as opened:
+        assert opened.recovered_from is not None and opened.recovered_from == _backups(path)[0]
+        assert opened.load_writer().recovered_from == opened.recovered_from  # the writer tells the same
+    with LazyWorkshopFile.open(path) as again:
+        assert again.recovered_from is None  # recovered once: a plain open now
+        assert again.load_writer().recovered_from is None
