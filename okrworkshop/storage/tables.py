@@ -12,7 +12,6 @@ Each entity field is a column of the same name, except ``order``, stored as ``so
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from okrworkshop.model import CheckIn, Initiative, KeyResult, Note, Objective, Round, Snapshot, Team, Workshop
@@ -218,12 +217,6 @@ BY_NAME: dict[str, Table] = {t.name: t for t in (WORKSHOP_TABLE, *ENTITY_TABLES)
 TABLE_OF: dict[type, Table] = {t.kind: t for t in ENTITY_TABLES}
 
 
-def column_of_field(kind: type, field_name: str) -> str:
-    """The column holding ``field_name`` of ``kind`` (``order`` -> ``sort_order``)."""
-    table = WORKSHOP_TABLE if kind is Workshop else TABLE_OF[kind]
-    return next(c.name for c in table.columns if c.key == field_name)
-
-
 def create_statements() -> list[str]:
     """The SQL that makes a current file's tables and indexes (what ``create_all`` emits for them),
     with Alembic's version table."""
@@ -244,8 +237,3 @@ def create_statements() -> list[str]:
         )
     statements.append(ALEMBIC_TABLE)
     return statements
-
-
-def field_names(kind: type) -> list[str]:
-    """The fields of a model class, in its order."""
-    return [f.name for f in dataclasses.fields(kind)]
