@@ -45,8 +45,9 @@ SIZES = (100, 1000, 5000)
 
 def run_once(
     argv: list[str], env: dict[str, str], cwd: Path, marks: dict[str, list[float]] | None = None
-) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one whole process, run in ``cwd``; it must succeed.
+) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one whole process, run in
+    ``cwd``; it must succeed.
 
     With ``marks``, the process gets ``BENCH_T0`` (this clock, just before it starts) and the
     ``name=seconds`` pairs of the last line it prints are added to ``marks``.
@@ -67,7 +68,7 @@ def run_once(
             if "=" in pair:
                 name, value = pair.split("=", 1)
                 marks.setdefault(name, []).append(float(value))
-    return elapsed, usage.ru_maxrss / 1024.0
+    return elapsed, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
 def make_files(work: Path, boards: bool) -> None:
@@ -173,27 +174,32 @@ def main() -> int:
         run_once(argv, case_env, work)
     times: dict[str, list[float]] = {name: [] for name in cases}
     rss: dict[str, list[float]] = {name: [] for name in cases}
+    cpus: dict[str, list[float]] = {name: [] for name in cases}
     marks: dict[str, dict[str, list[float]]] = {name: {} for name in launches}
     for _ in range(args.rounds):
         for name, (argv, case_env, _baseline) in cases.items():
-            elapsed, peak = run_once(argv, case_env, work)
+            elapsed, peak, cpu = run_once(argv, case_env, work)
             times[name].append(elapsed)
             rss[name].append(peak)
+            cpus[name].append(cpu)
         for name, (argv, case_env) in launches.items():
             run_once(argv, case_env, work, marks[name])
 
     source = args.source or "this checkout"
     print(f"okrworkshop from {source}; {args.rounds} interleaved rounds; {os.cpu_count()} cores\n")
-    print("| measure | okrworkshop | RSS | baseline | RSS | ratio (time) | ratio (RSS) |")
-    print("|---|---|---|---|---|---|---|")
+    # CPU time (user + system) is the steadier figure on a shared machine: a neighbour's load
+    # stretches wall time, much less the work a process does itself.
+    print("| measure | okrworkshop | RSS | baseline | RSS | ratio (time) | ratio (CPU) | ratio (RSS) |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, (_argv, _env, baseline) in cases.items():
         if baseline is None:
             continue
         ours_t, base_t = statistics.median(times[name]), statistics.median(times[baseline])
+        ours_c, base_c = statistics.median(cpus[name]), statistics.median(cpus[baseline])
         ours_m, base_m = statistics.median(rss[name]), statistics.median(rss[baseline])
         print(
             f"| {name} | {fmt(times[name])} | {ours_m:.0f} MB | {baseline}: {fmt(times[baseline])} | "
-            f"{base_m:.0f} MB | {ours_t / base_t:.1f}× | {ours_m / base_m:.2f}× |"
+            f"{base_m:.0f} MB | {ours_t / base_t:.2f}× | {ours_c / base_c:.2f}× | {ours_m / base_m:.2f}× |"
         )
     ours, bare_marks = marks["app launch on the demo"], marks["bare window"]
     if ours.get("paint") and bare_marks.get("paint"):
