@@ -127,3 +127,56 @@ def test_an_unreadable_copy_of_a_real_file_is_refused_in_one_line(tmp_path: Path
         read_okrw(damaged)
     assert refused.value.line().startswith(f"{damaged}: ")
     assert "\n" not in refused.value.line()
+
+
+def test_a_recovered_file_s_backup_is_named_by_the_time_then_numbered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as real
+
+    from okrworkshop.storage import recovery
+
+    class Frozen(real.datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> Frozen:  # type: ignore[override]
+            return cls(2027, 1, 5, 9, 3, 7)
+
+    monkeypatch.setattr(recovery, "datetime", Frozen)
+    path = tmp_path / "atelier.okrw"
+    first = recovery._backup_name(path)
+    assert first.name == "atelier.recovered-20270105-090307.okrw.bak"
+    first.write_bytes(b"")  # taken: the next one is numbered from 2
+    second = recovery._backup_name(path)
+    assert second.name == "atelier.recovered-20270105-090307-2.okrw.bak"
+    # A backup's own journal left beside it counts as taken too (SQLite would read it with the file).
+    second.with_name(second.name + "-journal").write_bytes(b"")
+    assert recovery._backup_name(path).name == "atelier.recovered-20270105-090307-3.okrw.bak"
+
+
+def test_a_migration_that_fails_says_so_and_keeps_the_original(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from okrworkshop.storage import migrate
+
+    path = tmp_path / "ancien.okrw"
+    shutil.copy(data_dir / "workshop-v1.okrw", path)
+    original = path.read_bytes()
+
+    real_upgrade = migrate.command.upgrade
+
+    def disk_full(config: object, revision: str, *rest: object, **named: object) -> None:
+        # The file's own upgrade meets a full disk (the check of its older schema, on a copy in
+        # memory, goes as usual).
+        if revision == migrate.HEAD_REVISION:
+            raise sqlite3.OperationalError("database or disk is full")
+        real_upgrade(config, revision, *rest, **named)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(migrate.command, "upgrade", disk_full)
+    with pytest.raises(InputError) as refused:
+        WorkshopFile.open(path)
+    assert refused.value.line() == (
+        f"{path}: could not be updated to the current format (database or disk is full); "
+        "the original is kept in ancien.v1.okrw.bak"
+    )
+    assert (tmp_path / "ancien.v1.okrw.bak").read_bytes() == original
+    assert path.read_bytes() == original  # the upgrade ran in one transaction: rolled back whole
