@@ -61,7 +61,7 @@ def _line_spacing(font: QFont) -> float:
 class TextBlock:
     """``text`` in ``font``, wrapped to ``width`` points; ``height`` is at least one line."""
 
-    __slots__ = ("_static", "font", "height", "line", "lines", "text", "text_width", "width")
+    __slots__ = ("_static", "_text_width", "font", "height", "line", "lines", "text", "width")
 
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text = text
@@ -79,9 +79,19 @@ class TextBlock:
         line = self.line = _line_spacing(font)
         size = static.size()
         self.height = max(size.height(), line) if text else line
-        #: Lines laid out (0 for no text) and the widest one's width, for greeking.
+        #: Lines laid out (0 for no text), for greeking.
         self.lines = max(1, round(size.height() / line)) if text.strip() else 0
-        self.text_width = min(size.width(), width)
+        self._text_width: float | None = None
+
+    @property
+    def text_width(self) -> float:
+        """How wide the words are: the whole width once they wrap, a single line's own advance
+        (measured the first time a greeked block needs it)."""
+        if self._text_width is None:
+            single = self.lines <= 1
+            own = QFontMetricsF(self.font).horizontalAdvance(self.text) if single else self.width
+            self._text_width = min(own, self.width)
+        return self._text_width
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the top-left corner at ``(x, y)`` (the painter's pen gives the colour)."""

@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from okrworkshop.canvas import style
 from okrworkshop.canvas.text import GREEK_BELOW_PIXELS, TextBlock, greeked
@@ -122,3 +122,13 @@ def test_the_board_at_100_percent_shows_words_and_at_10_percent_bars(view: Any) 
         assert calls and set(calls) == {"bars"}
     finally:
         TextBlock.draw = original  # type: ignore[method-assign]
+
+
+def test_a_short_line_greeks_as_long_as_its_words(qapp: Any) -> None:
+    style.load_fonts()
+    font = QFont(style.font("lane-meta"))
+    block = TextBlock("2 objectifs", font, 600.0)  # a lane's count line: short text, wide box
+    painter, _ = _draw(block, 2.0 / block.line)
+    (bar,) = painter.bars
+    words = QFontMetricsF(font).horizontalAdvance("2 objectifs")
+    assert bar.width() == pytest.approx(words) and bar.width() < 600.0 / 3
