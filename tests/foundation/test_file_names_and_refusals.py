@@ -114,6 +114,10 @@ def test_sqlite_s_complaints_in_the_user_s_words(tmp_path: Path) -> None:
         == "its table definitions are damaged"
     )
     assert sqlite_problem(sqlite3.DatabaseError("something new")) == "SQLite cannot read it"
+    # Errors that carry no SQLite code (made by a wrapper, or an older driver) are read by their text.
+    assert sqlite_problem(sqlite3.DatabaseError("file is not a database")) == "not a database"
+    readonly = sqlite3.OperationalError("attempt to write a readonly database")
+    assert sqlite_problem(readonly) == "it cannot be read without writing to it"
 
 
 def test_an_unreadable_copy_of_a_real_file_is_refused_in_one_line(tmp_path: Path, rich_board: Board) -> None:

@@ -425,5 +425,7 @@ def test_an_older_file_opened_light_is_migrated_in_place_then_written_like_any(
         objective = opened.board.objectives()[0]
         opened.board.update(objective.id, title=objective.title + " !")
         assert read_okrw(path).get(objective.id).title == objective.title + " !"  # type: ignore[union-attr]
+        added = opened.board.add(KeyResult(objective.id, "Ajouté après la migration"))  # written once
+        assert read_okrw(path).get(added.id) == added
         copy = opened.save_copy(tmp_path / "copie.okrw")
     assert read_okrw(copy).get(objective.id).title == objective.title + " !"  # type: ignore[union-attr]
