@@ -184,3 +184,18 @@ def test_a_migration_that_fails_says_so_and_keeps_the_original(
     )
     assert (tmp_path / "ancien.v1.okrw.bak").read_bytes() == original
     assert path.read_bytes() == original  # the upgrade ran in one transaction: rolled back whole
+
+
+def test_a_bad_row_in_an_older_file_is_named_in_that_file_not_in_its_upgraded_copy(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    path = tmp_path / "ancien.okrw"
+    shutil.copy(data_dir / "workshop-v1.okrw", path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE team SET colour = 'rouge'")
+    original = path.read_bytes()
+    with pytest.raises(InputError) as refused:
+        read_okrw(path)  # headless: upgraded in a copy of its own, the file left as it is
+    assert refused.value.line() == f"{path}: team row 1, colour: must be a colour like '#4e79a7', not 'rouge'"
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ancien.okrw"]
