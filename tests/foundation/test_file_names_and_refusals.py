@@ -199,3 +199,33 @@ def test_a_bad_row_in_an_older_file_is_named_in_that_file_not_in_its_upgraded_co
     assert refused.value.line() == f"{path}: team row 1, colour: must be a colour like '#4e79a7', not 'rouge'"
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ancien.okrw"]
+
+
+@pytest.mark.parametrize(
+    ("failure", "words"),
+    [
+        (
+            sqlite3.DatabaseError("database disk image is malformed"),
+            "damaged workshop file (its pages are damaged)",
+        ),
+        (
+            UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
+            "damaged workshop file (its table definitions are damaged)",
+        ),
+    ],
+)
+def test_a_file_that_fails_while_its_rows_are_read_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: Exception, words: str
+) -> None:
+    # Pages SQLite's quick check passes but that fail when read (a disk going bad under the file).
+    from okrworkshop.storage import reading
+
+    path = write_okrw(_titled("Atelier"), tmp_path / "atelier.okrw")
+
+    def fails(*_args: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(reading, "board_from_rows", fails)
+    with pytest.raises(InputError) as refused:
+        read_okrw(path)
+    assert refused.value.line() == f"{path}: {words}"
