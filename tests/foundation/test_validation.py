@@ -113,6 +113,23 @@ def test_the_compiled_checker_agrees_with_jsonschema_on_mutated_drafts(rich_boar
         ({"pattern": r"\S"}, ["a", 3], [" ", ""]),
         ({"oneOf": [{"type": "string"}, {"type": "string", "minLength": 2}]}, ["a"], ["ab", 1]),
         ({"additionalProperties": {"type": "number"}}, [{"a": 1}, {}], [{"a": "1"}]),
+        ({"additionalProperties": True}, [{"a": 1}, {"b": None}], []),
+        ({"type": ["string", "null"]}, ["a", None], [1, False, []]),
+        (
+            {"type": "object", "required": ["id", "title"]},
+            [{"id": 1, "title": 2}, {"id": 1, "title": 2, "x": 3}],
+            [{"id": 1}, {}, []],
+        ),
+        ({"required": ["id"]}, [{"id": 1}, "not an object", 3], [{"ID": 1}]),
+        (
+            {"properties": {"n": {"type": "integer"}}},
+            [{"n": 2}, {}, {"m": "x"}, "x"],
+            [{"n": "2"}, {"n": 2.5}],
+        ),
+        ({"type": "array", "items": {"type": "string"}}, [[], ["a", "b"]], [["a", 1], [None], "ab"]),
+        ({"items": {"minimum": 1}}, [[1, 2], "not a list"], [[1, 0]]),
+        ({"type": "boolean"}, [True, False], [0, 1, "true", None]),
+        ({"type": "null"}, [None], [0, "", False]),
     ],
 )
 def test_each_keyword_at_its_boundary(schema: dict[str, Any], good: list[Any], bad: list[Any]) -> None:
@@ -121,6 +138,54 @@ def test_each_keyword_at_its_boundary(schema: dict[str, Any], good: list[Any], b
         assert check(value) and oracle.is_valid(value), value
     for value in bad:
         assert not check(value) and not oracle.is_valid(value), value
+
+
+@pytest.mark.parametrize(
+    ("change", "line"),
+    [
+        # One fault at a time in a valid draft, and the one line the reader says (written from
+        # the contract's words: the field, its place, what it must be).
+        (lambda d: d["teams"][0].pop("name"), "teams[0]: missing required field 'name'"),
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(target="haut"),
+            "teams[0].objectives[0].key_results[0].target: must be number or null (empty), not str",
+        ),
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(confidence=11),
+            "teams[0].objectives[0].key_results[0].confidence: 11 is out of range (maximum 10)",
+        ),
+        (
+            lambda d: d["teams"][0].update(name="x" * 100_001),
+            "teams[0].name: is too long (100,001 characters, at most 100,000)",
+        ),
+        (lambda d: d["teams"][0].update(name=4), "teams[0].name: must be string, not int"),
+        (
+            lambda d: d.update(format="okrworkshop/v9"),
+            "format: unsupported format 'okrworkshop/v9' (this version reads 'okrworkshop/v1')",
+        ),
+        (
+            lambda d: d["teams"][0].update(colour="blue"),
+            "teams[0].colour: must be a colour like '#4e79a7', not 'blue'",
+        ),
+        (
+            lambda d: d["teams"][0]["objectives"][0].update(kind="bold"),
+            "teams[0].objectives[0].kind: must be one of committed, aspirational, not 'bold'",
+        ),
+    ],
+)
+def test_a_faulty_draft_is_refused_in_one_line_naming_the_place(
+    tmp_path: Path, rich_board: Board, change: Any, line: str
+) -> None:
+    from okrworkshop.errors import InputError
+    from okrworkshop.interchange import read_json
+
+    data = board_to_dict(rich_board)
+    change(data)
+    path = tmp_path / "brouillon.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_json(path)
+    assert refused.value.line() == f"{path}: {line}"
 
 
 def test_an_unknown_keyword_is_refused_when_compiling() -> None:
