@@ -154,6 +154,23 @@ def test_each_keyword_at_its_boundary(schema: dict[str, Any], good: list[Any], b
             lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(confidence=11),
             "teams[0].objectives[0].key_results[0].confidence: 11 is out of range (maximum 10)",
         ),
+        (lambda d: d["teams"][0].update(name=None), "teams[0].name: must be string, not null"),
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(confidence=-1),
+            "teams[0].objectives[0].key_results[0].confidence: -1 is out of range (minimum 0)",
+        ),
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(confidence=999_999),
+            "teams[0].objectives[0].key_results[0].confidence: 999999 is out of range (maximum 10)",
+        ),
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(confidence=1_000_000),
+            "teams[0].objectives[0].key_results[0].confidence: 1e+06 is out of range (maximum 10)",
+        ),
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(initiatives=[5]),
+            "teams[0].objectives[0].key_results[0].initiatives[0]: must be a text or an object with a 'title'",
+        ),
         (
             lambda d: d["teams"][0].update(name="x" * 100_001),
             "teams[0].name: is too long (100,001 characters, at most 100,000)",
