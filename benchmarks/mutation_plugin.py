@@ -35,8 +35,7 @@ def _may_import_okrworkshop(words: list[str]) -> bool:
     the writer the crash tests kill mid-transaction (plain ``sqlite3``), runs as usual."""
     if any("okrworkshop" in w for w in words):
         return True
-    python = any(w == sys.executable for w in words[:1])
-    return python and not (len(words) >= 3 and words[1] == "-c")
+    return words[:1] == [sys.executable] and words[1:2] != ["-c"]
 
 
 @pytest.fixture(autouse=True)
