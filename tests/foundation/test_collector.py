@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -59,3 +60,44 @@ def test_a_collector_switched_off_by_the_caller_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_was_made_while_held_goes_to_the_oldest_generation_unscanned(collections: list[int]) -> None:
+    with collector_paused():
+        kept = [[n] for n in range(5_000)]
+        collections.clear()
+    assert collections == [], "resuming scans nothing: what was made is moved aside whole"
+    assert gc.get_count()[0] < 100  # the young count starts again from (almost) nothing
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert not any(id(item) in young for item in kept)
+    assert all(id(item) in oldest for item in kept)
+    assert gc.get_freeze_count() == 0  # nothing left frozen
+
+
+def test_garbage_cycles_made_while_held_are_still_freed_by_a_full_collection() -> None:
+    class Node:
+        other: object = None
+
+    freed: list[str] = []
+    with collector_paused():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle: reference counting alone never frees it
+        weakref.finalize(a, freed.append, "a")
+        del a, b
+    assert freed == []
+    gc.collect()
+    assert freed == ["a"]
+
+
+def test_objects_someone_else_froze_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            made = [[n] for n in range(1_000)]
+        assert gc.get_freeze_count() == frozen
+        assert gc.isenabled()
+        assert len(made) == 1_000
+    finally:
+        gc.unfreeze()
