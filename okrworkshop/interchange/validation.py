@@ -30,33 +30,41 @@ def json_path(parts: Iterable[Any]) -> str:
             text += f"[{part}]"
         else:
             text += f".{part}" if text else str(part)
-    return text or "(top level)"
+    return text or "top level"
+
+
+#: The schema's patterns, in words a trainer reads.
+_PATTERN_WORDS = {
+    r"^#[0-9a-fA-F]{6}$": "must be a colour like '#4e79a7', not {instance!r}",
+    r"^\d{4}-\d{2}-\d{2}$": "must be a date written YYYY-MM-DD, not {instance!r}",
+    r"\S": "must not be blank (it holds only spaces)",
+}
 
 
 def _describe(error: Any) -> str:
+    """One schema error in the reader's words (jsonschema's own for a keyword the schema may use
+    one day without a message here)."""
     validator, value = error.validator, error.validator_value
     if validator == "required":
         missing = [name for name in value if name not in error.instance]
-        return f"missing required field {missing[0]!r}" if missing else error.message
-    if validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return f"unknown field {extra[0]!r}" if extra else error.message
+        return f"missing required field {missing[0]!r}"
     if validator == "type":
         expected = value if isinstance(value, str) else " or ".join(value)
         expected = expected.replace("null", "null (empty)")
         return f"must be {expected}, not {type(error.instance).__name__.replace('NoneType', 'null')}"
     if validator == "enum":
         return f"must be one of {', '.join(map(str, value))}, not {error.instance!r}"
-    if validator == "const":
-        return f"must be {value!r}, not {error.instance!r}"
-    if validator == "pattern" and "#[0-9a-fA-F]" in value:
-        return f"must be a colour like '#4e79a7', not {error.instance!r}"
+    if validator == "pattern" and value in _PATTERN_WORDS:
+        return _PATTERN_WORDS[value].format(instance=error.instance)
     if validator in ("minimum", "maximum", "exclusiveMinimum"):
         number = error.instance
         if isinstance(number, float) and not math.isfinite(number):
             return "is too large to be a number"
         shown = f"{number:.6g}" if abs(number) >= 1e6 else repr(number)
-        return f"{shown} is out of range ({validator} {value:g})"
+        bound = f"more than {value:g}" if validator == "exclusiveMinimum" else f"{validator} {value:g}"
+        return f"{shown} is out of range ({bound})"
+    if validator == "minLength" and value == 1:
+        return "must not be empty"
     if validator == "maxLength":
         return f"is too long ({len(error.instance):,} characters, at most {value:,})"
     if validator == "oneOf":

@@ -7,6 +7,7 @@ import json
 import random
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +189,22 @@ def test_each_keyword_at_its_boundary(schema: dict[str, Any], good: list[Any], b
             lambda d: d["teams"][0]["objectives"][0].update(kind="bold"),
             "teams[0].objectives[0].kind: must be one of committed, aspirational, not 'bold'",
         ),
+        # Empty and blank texts, an id, a date and a size, in words rather than the schema's.
+        (lambda d: d["teams"][0].update(name=""), "teams[0].name: must not be empty"),
+        (
+            lambda d: d["teams"][0].update(name="  \t "),
+            "teams[0].name: must not be blank (it holds only spaces)",
+        ),
+        (lambda d: d["teams"][0].update(id=""), "teams[0].id: must not be empty"),
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(
+                check_ins=[{"date": "3 mars", "value": 1}]
+            ),
+            "teams[0].objectives[0].key_results[0].check_ins[0].date: "
+            "must be a date written YYYY-MM-DD, not '3 mars'",
+        ),
+        (lambda d: d["teams"][0].update(width=0), "teams[0].width: 0 is out of range (more than 0)"),
+        (lambda d: d["teams"][0].update(height=-0.5), "teams[0].height: -0.5 is out of range (more than 0)"),
     ],
 )
 def test_a_faulty_draft_is_refused_in_one_line_naming_the_place(
@@ -266,3 +283,63 @@ def test_json_depth_of_real_and_deep_documents() -> None:
 
     for text in ('{"a": [1, {"b": "[[[["}]}', '"\\"[[', '["\\\\", [[]]]', "[" * 5000, '["unterminated [[['):
         assert json_depth(text) == _json_depth_before(text), text
+
+
+@pytest.mark.parametrize(("figure", "field"), [("1e999", "width"), ("-1e999", "x")])
+def test_a_figure_too_large_for_a_number_is_refused_in_words(tmp_path: Path, figure: str, field: str) -> None:
+    from okrworkshop.errors import InputError
+    from okrworkshop.interchange import read_json
+
+    path = tmp_path / "d.json"
+    path.write_text(f'{{"format": "okrworkshop/v1", "teams": [{{"name": "T", "{field}": {figure}}}]}}')
+    with pytest.raises(InputError) as refused:
+        read_json(path)
+    assert refused.value.line() == f"{path}: teams[0].{field}: is too large to be a number"
+
+
+def test_every_pattern_of_the_schema_has_words() -> None:
+    from okrworkshop.interchange.validation import _PATTERN_WORDS
+
+    def patterns(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                yield node["pattern"]
+            for value in node.values():
+                yield from patterns(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from patterns(value)
+
+    used = set(patterns(SCHEMA))
+    assert len(used) == 3  # a colour, a date and "not blank" (the test would pass on none)
+    assert used == set(_PATTERN_WORDS)
+
+
+def test_a_keyword_without_words_of_its_own_keeps_jsonschemas_message() -> None:
+    from okrworkshop.interchange.validation import _describe
+
+    (error,) = Draft202012Validator({"type": "array", "minItems": 2}).iter_errors([1])
+    assert _describe(error) == error.message == "[1] is too short"
+
+
+def test_a_field_the_reader_does_not_know_is_named_with_its_place_top_level_included(tmp_path: Path) -> None:
+    from okrworkshop.interchange import read_json
+
+    path = tmp_path / "d.json"
+    path.write_text('{"format": "okrworkshop/v1", "teams": [{"name": "T", "zz": 1}], "extra": true}')
+    heard: list[str] = []
+    read_json(path, notify=heard.append)
+    assert heard == [
+        f"{path}: warning: ignored 2 fields this version does not know: 'zz' (teams[0]), 'extra' (top level)"
+    ]
+
+
+def test_a_broken_field_name_at_the_top_level_says_so(tmp_path: Path) -> None:
+    from okrworkshop.errors import InputError
+    from okrworkshop.interchange import read_json
+
+    path = tmp_path / "d.json"
+    path.write_text('{"format": "okrworkshop/v1", "teams": [], "\\udc80": 1}')
+    with pytest.raises(InputError) as refused:
+        read_json(path)
+    assert refused.value.line() == f"{path}: top level: a field name is not valid text"
