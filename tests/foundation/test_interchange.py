@@ -57,6 +57,32 @@ def test_minimal_draft_gets_defaults_and_a_tidy_layout() -> None:
     assert (kr.kind, kr.direction, kr.baseline, kr.confidence) == ("metric", "increase", None, None)
 
 
+def test_names_of_the_same_title_in_two_teams_align_each_to_its_own_team() -> None:
+    # Both teams hold an objective "Grandir" with a key result "NPS": "Nord/Grandir" and
+    # "Sud/Grandir/NPS" each name one card (the team is part of the name), never both.
+    board = board_from_dict(
+        {
+            "format": "okrworkshop/v1",
+            "teams": [
+                {"name": "Nord", "objectives": [{"title": "Grandir", "key_results": [{"title": "NPS"}]}]},
+                {"name": "Sud", "objectives": [{"title": "Grandir", "key_results": [{"title": "NPS"}]}]},
+                {
+                    "name": "Est",
+                    "objectives": [
+                        {"title": "Suivre le nord", "aligned_to": "Nord/Grandir"},
+                        {"title": "Suivre le sud", "aligned_to": "Sud/Grandir/NPS"},
+                    ],
+                },
+            ],
+        }
+    )
+    nord, sud, est = board.teams()
+    follows_north, follows_south = board.objectives(est.id)
+    assert follows_north.aligned_to == board.objectives(nord.id)[0].id
+    (south_objective,) = board.objectives(sud.id)
+    assert follows_south.aligned_to == board.key_results(south_objective.id)[0].id
+
+
 def test_given_positions_are_kept() -> None:
     board = board_from_dict(
         {
