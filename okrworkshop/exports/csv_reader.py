@@ -188,8 +188,6 @@ def _csv_problem(exc: csv.Error) -> str:
         return 'a quoted cell is never closed (a " is missing)'
     if text.endswith("expected after '\"'"):
         return 'a quote inside a quoted cell must be doubled ("")'
-    if "NUL" in text:
-        return "it holds a NUL character (binary data, not text)"
     return "its quotes and separators do not line up"
 
 
