@@ -114,13 +114,18 @@ def _draw(draw: Any, shape: Shape, f: float, ascent: dict[bool, float], alpha: i
         for index, line in enumerate(shape.lines):
             if not line:
                 continue
-            # Hinting rounds glyph advances to whole pixels, so small text can come out wider
-            # than the layout measured; such a line is drawn a little smaller to stay inside.
+            # Hinting rounds glyph advances to whole pixels (and small sizes to whole pixels
+            # too), so small text can come out wider than the layout measured, by up to a tenth;
+            # such a line is drawn a little smaller, at the largest size that stays inside.
             line_font = font
-            expected = measure.width(line, pixels)
+            expected = measure.width(line, pixels) * 1.01
             drawn = font.getlength(line)
-            if drawn > expected * 1.01 and drawn > 0:
-                line_font = _font(shape.bold, round(pixels * expected / drawn * 4 - 0.5) / 4)
+            if drawn > expected:
+                smaller = round(pixels * expected / drawn * 4 - 0.5) / 4
+                line_font = _font(shape.bold, smaller)
+                while smaller > 1 and line_font.getlength(line) > expected:
+                    smaller -= 0.25
+                    line_font = _font(shape.bold, smaller)
             position = (shape.x * f, baseline + index * shape.leading * f)
             draw.text(position, line, font=line_font, fill=colour(shape.colour), anchor=anchor)
     elif isinstance(shape, Rect):
