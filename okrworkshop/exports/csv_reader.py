@@ -10,7 +10,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from okrworkshop.errors import InputError
 from okrworkshop.exports.csv_columns import (
@@ -40,8 +40,10 @@ from okrworkshop.model import (
     Workshop,
     new_id,
 )
-from okrworkshop.model.limits import LONG_TEXT_LIMIT, NUMBER_LIMIT, POSITION_LIMIT, TEXT_LIMIT
+from okrworkshop.model.limits import LONG_TEXT_LIMIT, NUMBER_LIMIT, POSITION_LIMIT, TEXT_LIMIT, values_problem
 from okrworkshop.palette import team_colour
+
+E = TypeVar("E", bound=Entity)
 
 #: Longest cell the csv module reads (longer than any field, so the field can be named).
 CSV_CELL_LIMIT = 16 * LONG_TEXT_LIMIT
@@ -52,6 +54,16 @@ _RANGES = {
     "width": (0.0, POSITION_LIMIT),
     "height": (0.0, POSITION_LIMIT),
     "confidence": (-NUMBER_LIMIT, NUMBER_LIMIT),  # its own check says 0 to 10
+}
+#: The column an entity's field is read from, where it is not the field's own name.
+_COLUMN_OF_FIELD = {
+    "name": "title",
+    "text": "title",
+    "case_brief": "description",
+    "case_id": "case",
+    "team_id": "team",
+    "objective_id": "parent_id",
+    "key_result_id": "parent_id",
 }
 
 
@@ -103,6 +115,18 @@ class _Reader:
 
     def fail(self, row: _Row, column: str, problem: str) -> InputError:
         return InputError(self.path, problem, f"line {row.line}, column {column}")
+
+    def checked(self, row: _Row, entity: E, prefix: str = "") -> E:
+        """``entity`` if every field is within the limits a workshop file holds (what is read is
+        saved, and what is saved opens again), else the row's error for the first field that is not."""
+        values = {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)}
+        found = values_problem(type(entity).__name__, values)
+        if found is None:
+            return entity
+        name, problem = found
+        if prefix:  # a check-in in the history cell: "check-in 2: date must be..."
+            raise self.fail(row, "check_ins", f"{prefix}: {name} {problem}")
+        raise self.fail(row, _COLUMN_OF_FIELD.get(name, name), problem)
 
     def number(self, row: _Row, column: str) -> float | None:
         text = row.values.get(column, "").strip()
@@ -159,16 +183,15 @@ class _Reader:
             comment, check_in_id = item.get("comment", ""), item.get("id") or new_id()
             if not isinstance(comment, str) or not isinstance(check_in_id, str):
                 raise self.fail(row, "check_ins", f"{where}: the comment and id are texts")
-            found.append(
-                CheckIn(
-                    key_result_id=key_result_id,
-                    date=item["date"],
-                    value=None if value is None else float(value),
-                    confidence=confidence,
-                    comment=comment,
-                    id=check_in_id,
-                )
+            check_in = CheckIn(
+                key_result_id=key_result_id,
+                date=item["date"],
+                value=None if value is None else float(value),
+                confidence=confidence,
+                comment=comment,
+                id=check_in_id,
             )
+            found.append(self.checked(row, check_in, where))
         return found
 
     def choice(self, row: _Row, column: str, allowed: tuple[str, ...], default: str) -> str:
@@ -208,7 +231,7 @@ def read_csv(path: str | Path) -> Board:
     csv.field_size_limit(max(csv.field_size_limit(), CSV_CELL_LIMIT))
     records = csv.reader(io.StringIO(text, newline=""), delimiter=reader.delimiter, strict=True)
     try:
-        header = [_fold(name).replace("_", "") for name in next(records)]
+        header = [_fold(name) for name in next(records)]  # "Parent ID", "parent_id": parentid
     except csv.Error as exc:
         raise InputError(path, f"not readable as CSV: {_csv_problem(exc)}", "line 1") from None
     known = {_fold(c): c for c in COLUMNS}
@@ -365,7 +388,7 @@ class _Builder:
         language = v.get("language", "").strip().lower() or "fr"
         if language not in LANGUAGES:
             raise self.reader.fail(row, "language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
-        self.workshop = Workshop(
+        workshop = Workshop(
             title=v.get("title", ""),
             language=language,
             period=v.get("period", "").strip(),
@@ -374,6 +397,7 @@ class _Builder:
             profile=v.get("profile", "").strip() or "workshop",
             facilitator=v.get("facilitator", "").strip(),
         )
+        self.workshop = workshop  # its texts are cells checked already; its language above
 
     def _team(self, row: _Row) -> None:
         v = row.values
@@ -395,7 +419,9 @@ class _Builder:
             order=float(self.team_order[row.order_key]),
             lessons=v.get("lessons", ""),
         )
-        team = dataclasses.replace(team, **self._geometry(row, ("x", "y", "width", "height")))
+        team = self.reader.checked(
+            row, dataclasses.replace(team, **self._geometry(row, ("x", "y", "width", "height")))
+        )
         self.teams_by_name.setdefault(name, team)
         self.team_index[team.id] = len(self.entities)
         self.entities.append(team)
@@ -423,8 +449,6 @@ class _Builder:
         team = self.entities[index]
         assert isinstance(team, Team)
         self.entities[index] = dataclasses.replace(team, parent_id=found)
-        if self.teams_by_name[team.name].id == team.id:
-            self.teams_by_name[team.name] = self.entities[index]  # type: ignore[assignment]
 
     def _geometry(self, row: _Row, columns: tuple[str, ...] = ("x", "y")) -> dict[str, Any]:
         """Position (and size) values the row gives; a row with x or y counts as placed."""
@@ -498,7 +522,7 @@ class _Builder:
             order=self._next_order(team_id),
             decision=self.reader.decision(row),  # type: ignore[arg-type]
         )
-        self.entities.append(dataclasses.replace(objective, **self._geometry(row)))
+        self.entities.append(self.reader.checked(row, dataclasses.replace(objective, **self._geometry(row))))
 
     def _key_result(self, row: _Row, last_objective: _Row | None) -> None:
         reader, v = self.reader, row.values
@@ -509,24 +533,23 @@ class _Builder:
                 row, "confidence", f"{v['confidence'].strip()!r} is not a whole number from 0 to 10"
             )
         self._period(row)
-        self.entities.append(
-            KeyResult(
-                objective_id=objective_id,
-                title=v.get("title", "").strip(),
-                id=row.entity_id,
-                owner=v.get("owner", "").strip(),
-                kind=reader.choice(row, "kind", KEY_RESULT_KINDS, "metric"),  # type: ignore[arg-type]
-                direction=reader.choice(row, "direction", DIRECTIONS, "increase"),  # type: ignore[arg-type]
-                baseline=reader.number(row, "baseline"),
-                target=reader.number(row, "target"),
-                current=reader.number(row, "current"),
-                unit=v.get("unit", "").strip(),
-                confidence=None if confidence is None else int(confidence),
-                order=self._next_order(objective_id),
-                score=self._score(row),
-                decision=reader.decision(row),  # type: ignore[arg-type]
-            )
+        key_result = KeyResult(
+            objective_id=objective_id,
+            title=v.get("title", "").strip(),
+            id=row.entity_id,
+            owner=v.get("owner", "").strip(),
+            kind=reader.choice(row, "kind", KEY_RESULT_KINDS, "metric"),  # type: ignore[arg-type]
+            direction=reader.choice(row, "direction", DIRECTIONS, "increase"),  # type: ignore[arg-type]
+            baseline=reader.number(row, "baseline"),
+            target=reader.number(row, "target"),
+            current=reader.number(row, "current"),
+            unit=v.get("unit", "").strip(),
+            confidence=None if confidence is None else int(confidence),
+            order=self._next_order(objective_id),
+            score=self._score(row),
+            decision=reader.decision(row),  # type: ignore[arg-type]
         )
+        self.entities.append(reader.checked(row, key_result))
         self.entities.extend(reader.check_ins(row, row.entity_id))
 
     def _score(self, row: _Row) -> float | None:
@@ -540,12 +563,15 @@ class _Builder:
     def _initiative(self, row: _Row, last_key_result: _Row | None) -> None:
         kr_id = self._parent(row, "key_result", last_key_result)
         self.entities.append(
-            Initiative(
-                key_result_id=kr_id,
-                title=row.values.get("title", "").strip(),
-                id=row.entity_id,
-                owner=row.values.get("owner", "").strip(),
-                order=self._next_order(kr_id),
+            self.reader.checked(
+                row,
+                Initiative(
+                    key_result_id=kr_id,
+                    title=row.values.get("title", "").strip(),
+                    id=row.entity_id,
+                    owner=row.values.get("owner", "").strip(),
+                    order=self._next_order(kr_id),
+                ),
             )
         )
 
@@ -557,7 +583,7 @@ class _Builder:
             team_id=self._team_of(row, required=False),
             colour=v.get("colour", "").strip() or "#f6e27f",
         )
-        self.entities.append(dataclasses.replace(note, **self._geometry(row)))
+        self.entities.append(self.reader.checked(row, dataclasses.replace(note, **self._geometry(row))))
 
     def _period(self, row: _Row) -> None:
         period = row.values.get("period", "").strip()

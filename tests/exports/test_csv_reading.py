@@ -247,10 +247,82 @@ def test_numbers_at_their_bounds_are_read(tmp_path: Path) -> None:
     assert isinstance(k.confidence, int)
 
 
-def test_team_sizes_of_zero_are_not_refused_and_the_lane_gets_its_size(tmp_path: Path) -> None:
-    board = read(tmp_path, "type;team;title;width;height\nteam;;A;0;0\n")
-    team = board.teams()[0]
-    assert team.width > 0 and team.height > 0  # laid out as a lane given no size
+def test_values_a_workshop_file_would_refuse_are_refused_at_their_cell(tmp_path: Path) -> None:
+    # Read, these once became a board whose saved file could not be opened again ("team row 1,
+    # colour: must be a colour..."): every field is held to the limits a workshop file holds.
+    cases = {
+        "type;team;title;colour\nteam;;A;rouge\n": "line 2, column colour: must be a colour like '#4e79a7', not 'rouge'",
+        "type;team;title;colour\nnote;;N;#12345\n": "line 2, column colour: must be a colour like '#4e79a7', not '#12345'",
+        "type;team;title;x;y;width\nteam;;A;0;0;0\n": "line 2, column width: 0.0 is out of range (more than 0)",
+        "type;team;title;height\nteam;;A;0\n": "line 2, column height: 0.0 is out of range (more than 0)",
+        f"type;id;team;title\nobjective;{'x' * 65};A;O\n": "line 2, column id: is too long (65 characters, at most 64)",
+        f"type;id;team;title\nobjective;o;A;O\nkey_result;{'k' * 65};A;K\n": "line 3, column id: is too long (65 characters, at most 64)",
+        f"type;id;team;title\nobjective;o;A;O\nkey_result;k;A;K\ninitiative;{'i' * 65};A;I\n": "line 4, column id: is too long (65 characters, at most 64)",
+        f"type;id;team;title\nnote;{'n' * 65};;N\n": "line 2, column id: is too long (65 characters, at most 64)",
+        f"type;id;team;title\nteam;{'t' * 65};;A\n": "line 2, column id: is too long (65 characters, at most 64)",
+    }  # fmt: skip
+    for text, line in cases.items():
+        assert refusal(tmp_path, text) == line
+    # At the limits they are read: an id of 64 characters, the smallest size above 0.
+    board = read(tmp_path, f"type;id;team;title;colour;x;y;width\nteam;{'t' * 64};;A;#A0b1C2;0;0;0.001\n")
+    (team,) = board.teams()
+    assert (len(team.id), team.colour, team.width) == (64, "#A0b1C2", 0.001)
+
+
+def test_a_check_in_a_workshop_file_would_refuse_is_refused_in_the_history_cell(tmp_path: Path) -> None:
+    for item, problem in (
+        ('{"date": "3 mars"}', "check-in 1: date must be a date written YYYY-MM-DD (2027-02-12), not '3 mars'"),
+        ('{"date": "2027-02-30"}', "check-in 1: date must be a date written YYYY-MM-DD (2027-02-12), not '2027-02-30'"),
+        (f'{{"date": "2027-02-01", "id": "{"c" * 65}"}}', "check-in 1: id is too long (65 characters, at most 64)"),
+    ):  # fmt: skip
+        cell = f"[{item}]".replace('"', '""')
+        text = f'type;team;title;check_ins\nobjective;A;O;\nkey_result;A;K;"{cell}"\n'
+        assert refusal(tmp_path, text) == f"line 3, column check_ins: {problem}"
+
+
+def test_a_row_shorter_than_its_header_reads_its_missing_cells_as_empty(tmp_path: Path) -> None:
+    # Hand-written files and some tools leave out a row's trailing empty cells.
+    header = "type;id;team;title;owner;description;period;colour;lessons;case;profile;facilitator"
+    board = read(
+        tmp_path,
+        f"{header}\nworkshop\nteam;t;Ventes\nobjective;o;Ventes;O\nkey_result;k;Ventes;K\n"
+        "initiative;i;Ventes;I\nnote;n\n",
+        name="Court.csv",
+    )
+    w = board.workshop
+    assert (w.title, w.period, w.case_id, w.case_brief, w.profile, w.facilitator) == (
+        "",
+        "",
+        "",
+        "",
+        "workshop",
+        "",
+    )
+    team = board.get("t")
+    assert (team.name, team.colour, team.lessons) == ("Ventes", team_colour(0), "")
+    objective, kr, initiative, note = (board.get(i) for i in "okin")
+    assert (objective.title, objective.owner, objective.description) == ("O", "", "")
+    assert (kr.title, kr.owner, kr.unit) == ("K", "", "")
+    assert (initiative.title, initiative.owner, initiative.key_result_id) == ("I", "", "k")
+    assert (note.text, note.team_id, note.colour) == ("", None, "#f6e27f")
+
+
+def test_a_header_without_the_optional_columns_reads_them_as_empty(tmp_path: Path) -> None:
+    board = read(
+        tmp_path,
+        "type;id;title;parent_id\nworkshop;;Atelier;\nteam;t;Ventes;\nobjective;o;O;t\nkey_result;k;K;o\n"
+        "initiative;i;I;k\nnote;n;N;\n",
+    )
+    w = board.workshop
+    assert (w.title, w.period, w.case_id, w.case_brief, w.profile) == ("Atelier", "", "", "", "workshop")
+    assert (board.get("o").description, board.get("o").owner, board.get("o").team_id) == ("", "", "t")
+    assert (board.get("k").owner, board.get("i").owner, board.get("t").lessons) == ("", "", "")
+    assert (board.get("n").team_id, board.get("t").colour) == (None, team_colour(0))
+
+
+def test_a_workshop_row_naming_a_team_makes_no_lane_of_it(tmp_path: Path) -> None:
+    board = read(tmp_path, "type;team;title\nworkshop;Fantôme;Atelier\nobjective;Ventes;O\n")
+    assert [(t.name, t.order, t.colour) for t in board.teams()] == [("Ventes", 0.0, team_colour(0))]
 
 
 @pytest.mark.parametrize(
@@ -451,7 +523,7 @@ def test_orders_follow_the_file_per_parent(tmp_path: Path) -> None:
         tmp_path,
         "type;team;title\n"
         "objective;A;O1\nkey_result;A;K1\nkey_result;A;K2\ninitiative;A;I1\ninitiative;A;I2\n"
-        "objective;B;P1\nobjective;A;O2\nkey_result;A;K3\n",
+        "objective;B;P1\nobjective;A;O2\nkey_result;A;K3\ninitiative;A;I3\n",
     )
     a, b = board.teams()
     assert [(o.title, o.order) for o in board.objectives(a.id)] == [("O1", 0.0), ("O2", 1.0)]
@@ -461,6 +533,8 @@ def test_orders_follow_the_file_per_parent(tmp_path: Path) -> None:
     assert [(k.title, k.order) for k in board.key_results(o2.id)] == [("K3", 0.0)]
     k2 = board.key_results(o1.id)[1]
     assert [(i.title, i.order) for i in board.initiatives(k2.id)] == [("I1", 0.0), ("I2", 1.0)]
+    k3 = board.key_results(o2.id)[0]
+    assert [(i.title, i.order) for i in board.initiatives(k3.id)] == [("I3", 0.0)]  # counted per key result
 
 
 def test_lanes_follow_the_order_names_first_appear_in_with_their_colours(tmp_path: Path) -> None:
@@ -493,13 +567,14 @@ def test_two_teams_of_one_name_with_their_ids_keep_two_lanes_and_their_cards(tmp
         tmp_path,
         "type;id;team;title;parent_id;team_parent\n"
         "team;t1;;Ventes;;\nteam;t2;;Ventes;;\nteam;t3;;Direction;;\n"
-        "objective;o1;Ventes;O;t2;\nobjective;o2;;P;t1;\nteam;t4;;Sous;t2;\n",
+        "objective;o1;Ventes;O;t2;\nobjective;o2;;P;t1;\nteam;t4;;Sous;t2;\nteam;t5;;Ventes;;\n",
     )
     assert [(t.id, t.name, t.order) for t in board.teams()] == [
         ("t1", "Ventes", 0.0),
         ("t2", "Ventes", 1.0),
         ("t3", "Direction", 2.0),
         ("t4", "Sous", 3.0),
+        ("t5", "Ventes", 4.0),  # a third of the name: a lane of its own too
     ]
     assert board.get("o1").team_id == "t2" and board.get("o2").team_id == "t1"
     assert board.get("t4").parent_id == "t2"
@@ -618,14 +693,36 @@ def test_alignment_by_id_and_by_outline_in_the_files_order(tmp_path: Path) -> No
     assert board.get("o2").aligned_to == "k1" and board.get("o3").aligned_to == "o1"
 
 
+LOOP = (
+    "type;id;team;title;aligned_to\nobjective;a;A;O;kb\nkey_result;ka;A;K;\n"
+    "objective;b;B;P;ka\nkey_result;kb;B;L;\n"
+)
+
+
 def test_an_alignment_loop_is_refused_at_the_row_that_closes_it(tmp_path: Path) -> None:
-    line = refusal(
-        tmp_path,
-        "type;id;team;title;aligned_to\nobjective;a;A;O;\nkey_result;ka;A;K;\n"
-        "objective;b;B;P;ka\nkey_result;kb;B;L;\nobjective;c;A;Q;kb\nobjective;d;C;R;nowhere\n",
+    # "a" aligns to b's key result and "b" to a's: the second alignment closes the loop.
+    assert refusal(tmp_path, LOOP) == "line 4, column aligned_to: aligning 'P' there would make a loop"
+
+
+def test_a_loop_before_an_unknown_reference_is_the_one_reported(tmp_path: Path) -> None:
+    # References are resolved in the file's order; at the unknown one, those before it are
+    # aligned first, so a loop among them is what the reader says.
+    assert refusal(tmp_path, LOOP + "objective;c;C;Q;nowhere\n") == (
+        "line 4, column aligned_to: aligning 'P' there would make a loop"
     )
-    # The loop-free alignments are made before the unknown reference is refused.
-    assert line == "line 7, column aligned_to: no objective or key result 'nowhere' (give its id or outline)"
+    assert refusal(tmp_path, LOOP.replace(";kb\n", ";nowhere\n", 1)) == (
+        "line 2, column aligned_to: no objective or key result 'nowhere' (give its id or outline)"
+    )
+
+
+def test_alignments_before_an_unknown_reference_do_not_hide_it(tmp_path: Path) -> None:
+    text = (
+        "type;id;team;title;aligned_to\nobjective;a;A;O;\nkey_result;ka;A;K;\n"
+        "objective;b;B;P;ka\nobjective;d;C;R;nowhere\n"
+    )
+    assert refusal(tmp_path, text) == (
+        "line 5, column aligned_to: no objective or key result 'nowhere' (give its id or outline)"
+    )
 
 
 def test_blank_lines_and_rows_of_empty_cells_are_skipped(tmp_path: Path) -> None:
@@ -645,6 +742,8 @@ def test_blank_lines_and_rows_of_empty_cells_are_skipped(tmp_path: Path) -> None
         # The separator the header holds most of: a name with another sign in it is one column.
         ("type;team;title;a,b\nobjective;A;O,1;x\n", ["O,1"]),
         ("type,team,title,a;b\nobjective,A,O;1,x\n", ["O;1"]),
+        # Only the header is counted: the cards' commas do not outvote its semicolons.
+        ("type;team;title\nobjective;A;O,1,2,3,4,5\nobjective;A;P,6,7,8,9\n", ["O,1,2,3,4,5", "P,6,7,8,9"]),
         # A header of one column has no separator to count: still read as CSV, refused for what it lacks.
         ("title\n", None),
     ],
@@ -671,3 +770,11 @@ def test_a_file_with_a_byte_order_mark_reads_its_first_column(tmp_path: Path) ->
     path = tmp_path / "bom.csv"
     path.write_bytes("type;team;title\nobjective;A;Équipe\n".encode("utf-8-sig"))
     assert read_csv(path).objectives()[0].title == "Équipe"
+
+
+def test_a_value_that_is_not_a_number_is_quoted_up_to_40_characters(tmp_path: Path) -> None:
+    cell = "environ quarante-deux ou peut-être un peu plus"  # 46 characters
+    text = f"type;team;title;target\nobjective;A;O;\nkey_result;A;K;{cell}\n"
+    assert refusal(tmp_path, text) == f"line 3, column target: {cell[:40]!r} is not a number"
+    text = f"type;team;title;target\nobjective;A;O;\nkey_result;A;K;{'9' * 400}\n"
+    assert refusal(tmp_path, text) == f"line 3, column target: {'9' * 40!r} is not a finite number"

@@ -8,7 +8,7 @@ import csv
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from okrworkshop.exports.csv_columns import COLUMNS, FORMULA_STARTS, escape_formula, unescape_formula
@@ -91,6 +91,12 @@ def test_every_cell_of_every_row_with_semicolons() -> None:
     ]  # fmt: skip
 
 
+def test_semicolons_and_decimal_commas_are_the_default() -> None:
+    assert board_rows(small_board()) == board_rows(small_board(), ";")
+    assert csv_bytes(small_board()) == csv_bytes(small_board(), ";")
+    assert b"-4,5" in csv_bytes(small_board())
+
+
 def test_with_commas_numbers_keep_their_points() -> None:
     rows = [cells(r) for r in board_rows(small_board(), ",")[1:]]
     k1 = next(r for r in rows if r.get("id") == "k1")
@@ -135,6 +141,10 @@ texts = st.text(alphabet=["'", "X", "=", "+", "-", "@", "\t", "\r", "a", " "], m
 
 
 @given(texts)
+@example("'X=1")  # a quote, then a letter: a text, left alone (only quotes are looked past)
+@example("X'=1")
+@example("''=1")
+@example("'")
 def test_formula_escaping_gives_every_text_back_and_never_starts_a_formula(text: str) -> None:
     escaped = escape_formula(text)
     assert unescape_formula(escaped) == text

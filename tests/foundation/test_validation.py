@@ -204,6 +204,11 @@ def test_each_keyword_at_its_boundary(schema: dict[str, Any], good: list[Any], b
             "must be a date written YYYY-MM-DD, not '3 mars'",
         ),
         (lambda d: d["teams"][0].update(width=0), "teams[0].width: 0 is out of range (more than 0)"),
+        # Below a million a figure is shown as written, not rounded to six digits ("1").
+        (
+            lambda d: d["teams"][0]["objectives"][0]["key_results"][0].update(score=1.0000001),
+            "teams[0].objectives[0].key_results[0].score: 1.0000001 is out of range (maximum 1)",
+        ),
         (lambda d: d["teams"][0].update(height=-0.5), "teams[0].height: -0.5 is out of range (more than 0)"),
     ],
 )
