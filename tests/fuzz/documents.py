@@ -379,6 +379,9 @@ _CELLS = st.one_of(
             '=HYPERLINK("x")',
             "#4e79a7",
             "#zz",
+            "rouge",  # a colour in words, a size of 0 and an impossible date: once read, saved,
+            "0",  # and then refused when the saved workshop file was opened
+            '[{"date": "2027-02-30"}]',
             "1",
             "1.1",
             "1.1.1",
