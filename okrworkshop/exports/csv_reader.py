@@ -388,7 +388,7 @@ class _Builder:
         language = v.get("language", "").strip().lower() or "fr"
         if language not in LANGUAGES:
             raise self.reader.fail(row, "language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
-        workshop = Workshop(
+        self.workshop = Workshop(
             title=v.get("title", ""),
             language=language,
             period=v.get("period", "").strip(),
@@ -397,7 +397,6 @@ class _Builder:
             profile=v.get("profile", "").strip() or "workshop",
             facilitator=v.get("facilitator", "").strip(),
         )
-        self.workshop = workshop  # its texts are cells checked already; its language above
 
     def _team(self, row: _Row) -> None:
         v = row.values
