@@ -4,6 +4,8 @@ text inside the width the layout measured, and the size limits in their words.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from okrworkshop.exports.png import MAX_PIXELS, ImageSizeError, _dashes, image_size, png_bytes, render_image
@@ -254,3 +256,165 @@ def test_the_png_file_holds_its_dpi_and_its_pixels() -> None:
         assert image.convert("RGB").getpixel((100, 50)) == (255, 0, 0)
     with pytest.raises(ImageSizeError, match="between 10 and 600"):
         png_bytes(page(), 5)
+
+
+def test_shapes_away_from_the_origin_and_at_twice_the_resolution() -> None:
+    image = render_image(
+        page(
+            Polygon(((120, 10), (190, 10), (120, 80)), fill="#abcdef"),
+            Line(((110, 90), (190, 90)), colour="#00ff00", width=3),
+        ),
+        dpi=144,
+    )
+    assert image.getpixel((250, 30)) == (0xAB, 0xCD, 0xEF)  # (125, 15) points
+    assert image.getpixel((230, 30)) == WHITE  # 115 points: left of the triangle
+    assert image.getpixel((370, 150)) == WHITE  # (185, 75): beyond the hypotenuse
+    assert image.getpixel((300, 180)) == (0, 255, 0)  # (150, 90)
+    # 3 points are 6 pixels, 178 to 183 (Pillow centres an even width below the middle row).
+    assert [image.getpixel((300, y)) == (0, 255, 0) for y in range(176, 186)] == [False, False] + [
+        True
+    ] * 6 + [False, False]
+    assert image.getpixel((215, 180)) == WHITE  # 107.5 points: before the line starts
+
+
+def test_a_thin_line_is_exactly_one_pixel_wide() -> None:
+    image = render_image(page(Line(((10, 50), (190, 50)), colour="#000000", width=0.1)), dpi=72)
+    column = [image.getpixel((100, y)) for y in range(45, 56)]
+    assert column.count((0, 0, 0)) == 1
+
+
+def test_dashes_away_from_the_origin_scale_with_the_resolution() -> None:
+    # Dashes of 12 points with gaps of 4, from x = 20: ink on [20, 32], [36, 48], ... in points.
+    image = render_image(page(Line(((20, 50), (180, 50)), colour="#000000", width=4, dash=(12, 4))), dpi=144)
+    for start in range(20, 180, 16):
+        assert image.getpixel((2 * start + 12, 100)) == (0, 0, 0), start  # 6 points into the dash
+        assert image.getpixel((2 * start + 28, 100)) == WHITE, start  # in the 4-point gap (14 in)
+        assert image.getpixel((2 * start + 12, 97)) == (0, 0, 0), start  # 4 points are 8 pixels thick
+    assert image.getpixel((2 * 10, 100)) == WHITE  # nothing before the line starts
+
+
+def test_dashes_of_a_segment_that_does_not_start_at_zero() -> None:
+    assert _dashes([(10, 5), (20, 5)], 4, 2) == [[(10.0, 5.0), (14.0, 5.0)], [(16.0, 5.0), (20.0, 5.0)]]
+    assert _dashes([(3, 10), (3, 0)], 4, 2) == [[(3.0, 10.0), (3.0, 6.0)], [(3.0, 4.0), (3.0, 0.0)]]
+
+
+def test_an_outline_thinner_than_a_point_is_still_drawn() -> None:
+    image = render_image(page(Rect(20, 20, 100, 50, stroke="#0000ff", line_width=0.5)), dpi=72)
+    assert image.getpixel((20, 45)) == (0, 0, 255)
+    assert image.getpixel((22, 45)) == WHITE
+
+
+def test_a_rounded_rectangle_keeps_its_outline() -> None:
+    image = render_image(
+        page(Rect(20, 20, 100, 60, fill="#ffffff", stroke="#ff0000", line_width=3, radius=10)), dpi=72
+    )
+    assert image.getpixel((70, 21)) == (255, 0, 0)  # the top edge, 3 pixels thick
+    assert image.getpixel((70, 25)) == WHITE
+    assert image.getpixel((21, 21)) == WHITE  # the rounded corner
+
+
+@pytest.mark.parametrize(("width", "height"), [(120, 40), (40, 120)])
+def test_a_radius_too_large_is_cut_to_half_the_shorter_side(width: float, height: float) -> None:
+    image = render_image(
+        page(Rect(10, 10, width, height, fill="#000000", radius=500), width=200, height=200), dpi=72
+    )
+    # Radius 20 (half of 40): the corner pixel one point in is white, the pixel at the end of
+    # the straight edge 20 points in is black; a radius of 60 would leave that one white too.
+    assert image.getpixel((11, 11)) == WHITE
+    if width > height:
+        assert image.getpixel((10 + 22, 11)) == (0, 0, 0)
+        assert image.getpixel((10 + width / 2, 10 + height / 2)) == (0, 0, 0)
+    else:
+        assert image.getpixel((11, 10 + 22)) == (0, 0, 0)
+
+
+def test_a_small_radius_still_rounds_the_corner() -> None:
+    image = render_image(page(Rect(10, 10, 50, 50, fill="#000000", radius=1)), dpi=288)
+    assert image.getpixel((40, 40)) == WHITE  # the corner pixel of a 4-pixel radius
+    assert image.getpixel((44, 44)) == (0, 0, 0)
+
+
+def test_the_opacity_is_the_shapes_own_to_the_unit() -> None:
+    # 0.7 of 255 is 178.5, which rounds to 178: black at 178/255 over white leaves 255 - 178.
+    image = render_image(page(Line(((10, 50), (190, 50)), colour="#000000", width=10, alpha=0.7)), dpi=72)
+    assert image.getpixel((100, 50)) == (77, 77, 77)
+
+
+def test_bold_text_is_drawn_in_the_bold_face() -> None:
+    def ink_width(bold: bool) -> int:
+        image = render_image(page(Text(10, 10, ("Mmmm Wwww",), 30, 36, bold=bold), width=400), dpi=72)
+        columns = ink_columns(image)
+        return columns[-1] - columns[0]
+
+    regular, bold = ink_width(False), ink_width(True)
+    assert bold > regular * 1.05
+    measured = face(BOLD).width("Mmmm Wwww", 30)
+    assert abs(bold - measured) <= measured * 0.03
+
+
+@pytest.mark.parametrize(
+    ("size", "dpi", "bold"),
+    [(9, 72, False), (6, 72, False), (8.5, 72, False), (11, 50, True), (8, 50, False)],
+)
+def test_a_widened_line_is_drawn_at_the_largest_quarter_pixel_size_that_fits(
+    size: float, dpi: int, bold: bool
+) -> None:
+    from okrworkshop.exports.png import _font
+
+    line = "Réduire le délai de livraison de 48 h à 24 h pour les familles"
+    pixels = size * dpi / 72
+    allowed = face(BOLD if bold else REGULAR).width(line, pixels) * 1.01
+    # The oracle: every quarter-pixel size from the text's own down, the first whose line fits.
+    best = next(
+        s / 4 for s in range(round(pixels * 4), 3, -1) if _font(bold, s / 4).getlength(line) <= allowed
+    )
+    expected = _font(bold, best).getlength(line)
+    image = render_image(
+        page(Text(10, 10, (line,), size, size * 1.2, bold=bold), width=size * 50, height=40), dpi=dpi
+    )
+    columns = ink_columns(image)
+    assert abs((columns[-1] - columns[0]) - expected) <= 2
+
+
+def test_an_exported_image_keeps_the_wall_layout_on_one_sheet(tmp_path: Path) -> None:
+    from okrworkshop.exports.png import export_png
+    from okrworkshop.model import Board, KeyResult, Objective, Team, Workshop
+    from okrworkshop.poster import PosterOptions, layout_poster
+    from okrworkshop.poster.quality import NO_CHECKER
+
+    board = Board(Workshop(title="Grand atelier"))
+    for t in range(10):
+        team = board.add(Team(f"Équipe {t}", order=float(t)))
+        for o in range(3):
+            objective = board.add(Objective(team.id, f"Objectif {t}.{o} pour la saison", order=float(o)))
+            for k in range(3):
+                board.add(KeyResult(objective.id, f"Passer l'indicateur {k} de 10 à 20", order=float(k)))
+    options = PosterOptions(paper="A3")
+    assert layout_poster(board, options, NO_CHECKER).total > 1  # printed, it takes several sheets
+    layout = export_png(board, tmp_path / "slide.png", options, dpi=30, quality=NO_CHECKER)
+    assert layout.total == 1
+    cards = {c.id for c in board.all(Objective) + board.all(KeyResult)}
+    assert cards <= set(layout.card_boxes)
+
+
+def test_an_exported_image_shows_the_findings_it_is_given(tmp_path: Path) -> None:
+    from okrworkshop.exports.png import export_png
+    from okrworkshop.model import Board, Objective, Team, Workshop
+    from okrworkshop.poster import PosterOptions
+    from okrworkshop.poster.quality import NO_CHECKER, assess
+
+    board = Board(Workshop(title="A", language="fr"))
+    team = board.add(Team("Ventes"))
+    board.add(Objective(team.id, "Mettre en place le CRM"))
+    options = PosterOptions(paper="A3")
+    given = export_png(board, tmp_path / "a.png", options, dpi=30, quality=NO_CHECKER)
+    own = export_png(board, tmp_path / "b.png", options, dpi=30)
+    assert given.findings == []  # the quality it was given: no checker
+    assert own.findings == layout_findings(board, options, assess(board))
+    assert own.findings  # "Mettre en place le CRM" is a task: the panel lists it
+
+
+def layout_findings(board: object, options: object, quality: object) -> list[tuple[str, str, str]]:
+    from okrworkshop.poster import layout_poster
+
+    return layout_poster(board, options, quality).findings  # type: ignore[arg-type]
