@@ -55,16 +55,6 @@ _RANGES = {
     "height": (0.0, POSITION_LIMIT),
     "confidence": (-NUMBER_LIMIT, NUMBER_LIMIT),  # its own check says 0 to 10
 }
-#: The column an entity's field is read from, where it is not the field's own name.
-_COLUMN_OF_FIELD = {
-    "name": "title",
-    "text": "title",
-    "case_brief": "description",
-    "case_id": "case",
-    "team_id": "team",
-    "objective_id": "parent_id",
-    "key_result_id": "parent_id",
-}
 
 
 def _fold(text: str) -> str:
@@ -118,7 +108,10 @@ class _Reader:
 
     def checked(self, row: _Row, entity: E, prefix: str = "") -> E:
         """``entity`` if every field is within the limits a workshop file holds (what is read is
-        saved, and what is saved opens again), else the row's error for the first field that is not."""
+        saved, and what is saved opens again), else the row's error for the first field that is not.
+
+        The fields that can fail here (colours, positions, sizes, ids, a check-in's date) are read
+        from the columns of their own names; texts were measured cell by cell already."""
         values = {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)}
         found = values_problem(type(entity).__name__, values)
         if found is None:
@@ -126,7 +119,7 @@ class _Reader:
         name, problem = found
         if prefix:  # a check-in in the history cell: "check-in 2: date must be..."
             raise self.fail(row, "check_ins", f"{prefix}: {name} {problem}")
-        raise self.fail(row, _COLUMN_OF_FIELD.get(name, name), problem)
+        raise self.fail(row, name, problem)
 
     def number(self, row: _Row, column: str) -> float | None:
         text = row.values.get(column, "").strip()

@@ -134,8 +134,8 @@ def _draw(draw: Any, shape: Shape, f: float, ascent: dict[bool, float], alpha: i
         line_width = max(1, round(shape.line_width * f)) if outline else 0
         fill = colour(shape.fill) if shape.fill else None
         if shape.radius > 0:
-            radius = min(shape.radius * f, (box[2] - box[0]) / 2, (box[3] - box[1]) / 2)
-            draw.rounded_rectangle(box, radius=radius, fill=fill, outline=outline, width=line_width)
+            # Pillow draws a radius beyond half the shorter side as that half (a pill or a disc).
+            draw.rounded_rectangle(box, radius=shape.radius * f, fill=fill, outline=outline, width=line_width)
         else:
             draw.rectangle(box, fill=fill, outline=outline, width=line_width)
     elif isinstance(shape, Circle):

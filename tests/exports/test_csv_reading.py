@@ -778,3 +778,26 @@ def test_a_value_that_is_not_a_number_is_quoted_up_to_40_characters(tmp_path: Pa
     assert refusal(tmp_path, text) == f"line 3, column target: {cell[:40]!r} is not a number"
     text = f"type;team;title;target\nobjective;A;O;\nkey_result;A;K;{'9' * 400}\n"
     assert refusal(tmp_path, text) == f"line 3, column target: {'9' * 40!r} is not a finite number"
+
+
+@pytest.mark.parametrize("kind", ["objective", "key_result", "initiative"])
+def test_a_card_row_that_stops_before_its_title(tmp_path: Path, kind: str) -> None:
+    above = "objective;o;A;O\nkey_result;k;A;K\n"
+    # With its id it is a card without a title yet; without one it is refused as a slip.
+    board = read(tmp_path, f"type;id;team;title\n{above}{kind};x;A\n")
+    assert board.get("x").title == ""
+    what = kind.replace("_", " ")
+    article = "an" if what[0] in "aeiou" else "a"
+    assert refusal(tmp_path, f"type;id;team;title\n{above}{kind};;A\n") == (
+        f"line 4, column title: {article} {what} needs a title"
+    )
+
+
+def test_lanes_follow_first_mentions_when_cards_come_before_their_team_rows(tmp_path: Path) -> None:
+    # The team "Ventes" is first named by its own row's title (the row stops there), then the
+    # team without a team column by its id: the cards above name them first, so they go first.
+    board = read(tmp_path, "type;id;team;title\nobjective;o;Nord;O\nteam;s;Sud\nteam;n;;Nord\n")
+    assert [(t.name, t.order) for t in board.teams()] == [("Nord", 0.0), ("Sud", 1.0)]
+    board = read(tmp_path, "type;id;title;parent_id\nobjective;o;O;t\nteam;t;Ventes;\nteam;u;Achats;\n")
+    assert [(t.name, t.order) for t in board.teams()] == [("Ventes", 0.0), ("Achats", 1.0)]
+    assert board.get("o").team_id == "t"

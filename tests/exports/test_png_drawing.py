@@ -267,6 +267,7 @@ def test_shapes_away_from_the_origin_and_at_twice_the_resolution() -> None:
         dpi=144,
     )
     assert image.getpixel((250, 30)) == (0xAB, 0xCD, 0xEF)  # (125, 15) points
+    assert image.getpixel((250, 100)) == (0xAB, 0xCD, 0xEF)  # (125, 50): lower down, still inside
     assert image.getpixel((230, 30)) == WHITE  # 115 points: left of the triangle
     assert image.getpixel((370, 150)) == WHITE  # (185, 75): beyond the hypotenuse
     assert image.getpixel((300, 180)) == (0, 255, 0)  # (150, 90)
@@ -354,7 +355,15 @@ def test_bold_text_is_drawn_in_the_bold_face() -> None:
 
 @pytest.mark.parametrize(
     ("size", "dpi", "bold"),
-    [(9, 72, False), (6, 72, False), (8.5, 72, False), (11, 50, True), (8, 50, False)],
+    [
+        (9, 72, False),
+        (6, 72, False),
+        (8.5, 72, False),
+        (11, 50, True),
+        (8, 72, True),
+        (14, 72, True),
+        (8, 50, False),
+    ],
 )
 def test_a_widened_line_is_drawn_at_the_largest_quarter_pixel_size_that_fits(
     size: float, dpi: int, bold: bool
