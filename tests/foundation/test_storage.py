@@ -219,24 +219,50 @@ def test_an_old_file_is_backed_up_then_migrated(tmp_path: Path, data_dir: Path) 
     assert _side_files(path) == ["ancien.v1.okrw.bak"]
 
 
-def test_migrated_schema_matches_a_new_file(tmp_path: Path, data_dir: Path, rich_board: Board) -> None:
+def _schema(
+    path: Path,
+) -> dict[str, tuple[list[tuple[object, ...]], list[tuple[object, ...]], list[tuple[object, ...]]]]:
+    """What SQLite itself says of each table: columns (name, type, not null, default, key),
+    indexes (their columns, unique) and foreign keys (table, from, to)."""
+    with sqlite3.connect(path) as db:
+        tables = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        result = {}
+        for t in tables:
+            columns = sorted(tuple(r[1:]) for r in db.execute(f"PRAGMA table_info('{t}')"))
+            indexes = sorted(
+                (tuple(c[2] for c in db.execute(f"PRAGMA index_info('{i[1]}')")), i[2])
+                for i in db.execute(f"PRAGMA index_list('{t}')")
+                if not i[1].startswith("sqlite_autoindex")
+            )
+            keys = sorted(tuple(r[2:5]) for r in db.execute(f"PRAGMA foreign_key_list('{t}')"))
+            result[t] = (columns, indexes, keys)
+    db.close()
+    return result
+
+
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_migrated_schema_matches_a_new_file(
+    tmp_path: Path, data_dir: Path, rich_board: Board, version: str
+) -> None:
     old = tmp_path / "old.okrw"
-    shutil.copy(data_dir / "workshop-v1.okrw", old)
+    shutil.copy(data_dir / f"workshop-{version}.okrw", old)
     WorkshopFile.open(old).close()
     new = write_okrw(rich_board, tmp_path / "new.okrw")
-
-    def columns(path: Path) -> dict[str, list[tuple[str, bool]]]:
-        with sqlite3.connect(path) as db:
-            tables = [
-                r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-            ]
-            result = {
-                t: sorted((r[1], bool(r[3])) for r in db.execute(f"PRAGMA table_info('{t}')")) for t in tables
-            }
-        db.close()
-        return result
-
-    assert columns(old) == columns(new)
+    migrated, fresh = _schema(old), _schema(new)
+    assert migrated.keys() == fresh.keys()
+    for table, (columns, indexes, keys) in fresh.items():
+        old_columns, old_indexes, old_keys = migrated[table]
+        assert old_indexes == indexes, table
+        assert old_keys == keys, table
+        # A NOT NULL column added by a migration needs a default for the rows already there
+        # (SQLite's rule): '' where a new file has none. Everything else is the same.
+        undefaulted = [(*c[:3], None if c[3] == "''" and c[2] else c[3], c[4]) for c in old_columns]
+        assert undefaulted == columns, table
 
 
 def test_reading_an_old_file_headless_leaves_it_as_it_was(tmp_path: Path, data_dir: Path) -> None:
