@@ -354,3 +354,31 @@ def test_quitting_after_a_copy_does_not_crash(tmp_path: Path) -> None:
     )
     assert result.stdout.strip() == "copied", result.stderr
     assert result.returncode == 0, result.stderr
+
+
+def test_a_csv_with_a_value_a_workshop_cannot_hold_is_refused_before_anything_is_made(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Imported, this file once became an untitled workshop whose saved colour "rouge" then made
+    # it refuse to open at the next start.
+    from PySide6.QtWidgets import QMessageBox
+
+    from okrworkshop.paths import user_data_dir
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    csv_file = tmp_path / "équipes.csv"
+    csv_file.write_text(
+        "type;team;title;colour\nteam;;Ventes;rouge\nobjective;Ventes;Grandir;\n", encoding="utf-8"
+    )
+    made_before = sorted(user_data_dir().rglob("*.okrw"))
+    before = window.document
+    assert not window.open_path(csv_file)
+    assert shown == [
+        (
+            "Cannot open this file",
+            f"{csv_file}: line 2, column colour: must be a colour like '#4e79a7', not 'rouge'",
+        )
+    ]
+    assert window.document is before
+    assert sorted(user_data_dir().rglob("*.okrw")) == made_before
