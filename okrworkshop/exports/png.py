@@ -115,8 +115,8 @@ def _draw(draw: Any, shape: Shape, f: float, ascent: dict[bool, float], alpha: i
             if not line:
                 continue
             # Hinting rounds glyph advances to whole pixels (and small sizes to whole pixels
-            # too), so small text can come out wider than the layout measured, by up to a tenth;
-            # such a line is drawn a little smaller, at the largest size that stays inside.
+            # too), so small text can come out wider than the layout measured (by a sixth at 5 to
+            # 6 pixels); such a line is drawn a little smaller, at the largest size that fits.
             line_font = font
             expected = measure.width(line, pixels) * 1.01
             drawn = font.getlength(line)
