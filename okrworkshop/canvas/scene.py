@@ -469,14 +469,19 @@ class BoardScene(QGraphicsScene):
         """Show the checker's findings on the cards and lanes in ``changed`` (all if ``full``)."""
         if self.checker is None:
             return
-        ids: Iterable[str] = [*self.cards, *self.lanes] if full else changed
+        if not full:
+            self._apply_findings(changed)  # an edit's few cards: nothing to hold the collector for
+            return
         with collector_paused():  # a full check's findings: one set per card of the board
-            for entity_id in ids:
-                item = self.cards.get(entity_id) or self.lanes.get(entity_id)
-                if item is not None:
-                    item.set_findings(self.checker.findings_for(entity_id))
-            if self.finding_labels:
-                self._show_labels(ids)
+            self._apply_findings([*self.cards, *self.lanes])
+
+    def _apply_findings(self, ids: Iterable[str]) -> None:
+        for entity_id in ids:
+            item = self.cards.get(entity_id) or self.lanes.get(entity_id)
+            if item is not None:
+                item.set_findings(self.checker.findings_for(entity_id))  # type: ignore[union-attr]
+        if self.finding_labels:
+            self._show_labels(ids)
 
     def set_finding_labels(self, on: bool) -> None:
         """Write each finding's rule title on its card (presenter mode) or not (the badges only)."""

@@ -219,3 +219,26 @@ def test_a_full_check_and_its_views_run_without_a_garbage_collection(document: A
         assert started and junk
     finally:
         gc.callbacks.remove(heard)
+
+
+def test_an_edits_refresh_leaves_the_collector_and_its_generations_alone(
+    document: Any, qapp: Any, monkeypatch: Any
+) -> None:
+    # Holding the collector moves the whole heap to the oldest generation as it ends: right after
+    # a full check (what it made stays), not after every edit, whose objects mostly go soon.
+    import gc
+
+    from okrworkshop.rules import Checker
+
+    scene = BoardScene(document)
+    live = LiveChecker(document, Checker, delay_ms=150)
+    scene.checker = live.checker
+    live.findings_changed.connect(scene.apply_findings)
+    live.run()  # the first, full check
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    card = next(iter(scene.cards))
+    scene.apply_findings({card})
+    assert frozen == []
+    scene.apply_findings(set(), full=True)
+    assert frozen == [1]
