@@ -591,3 +591,135 @@ def test_keeping_people_with_a_complement_is_retention() -> None:
         "Garder nos bénévoles du samedi d'une saison à l'autre", "fr"
     )
     assert "objective-business-as-usual" in objective_rules("Keep the customers of the old shop happy", "en")
+
+
+# ---------------------------------------------------------------- after blind set 11
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sept adhérents sur dix renouvellent leur cotisation", [70]),
+        ("Neuf fois sur dix, une réponse le jour même", [90]),
+        ("Dix-sept nouveaux partenaires et vingt-neuf bénévoles", [17, 29]),
+        ("Passer de neuf à quatre réclamations par mois", [9, 4]),
+        ("Neuf nuits complètes par semaine de garde", [9]),
+    ],
+)
+def test_neuf_and_sept_are_numbers_where_they_count_something(text: str, values: list[float]) -> None:
+    assert [q.value for q in analyze(text, "fr").metrics] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Un accueil tout neuf que nos visiteurs adorent",
+        "Remettre à neuf l'espace des familles",
+        "Du 3 sept au 9 oct",
+    ],
+)
+def test_neuf_and_sept_as_adjective_or_month_count_nothing(title: str) -> None:
+    assert not analyze(title, "fr").metrics
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Surface de stockage couverte : de 400 m² à 650 m²", "fr"),
+        ("Water drawn per tonne of pulp: from 14 m3 to 9 m3", "en"),
+        ("Vergers en bio : de 12 ha à 20 ha", "fr"),
+    ],
+)
+def test_areas_and_volumes_are_units_so_their_ranges_have_a_start(title: str, lang: str) -> None:
+    assert ranges(analyze(title, lang))
+    assert "kr-no-baseline" not in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Des familles qui se parlent vraiment entre deux réunions", "fr"),
+        ("Members who keep training between two competitions", "en"),
+        ("Des apprentis qui progressent entre 2 stages", "fr"),
+    ],
+)
+def test_a_number_between_two_things_is_an_interval_not_a_figure(title: str, lang: str) -> None:
+    assert "objective-has-metric" not in objective_rules(title, lang)
+
+
+def test_between_two_figures_is_still_a_band() -> None:
+    assert [q.value for q in analyze("Entre 2 et 4 % de retours clients", "fr").metrics] == [2, 4]
+    assert [q.value for q in analyze("Between two and five days to answer", "en").metrics] == [2, 5]
+
+
+def test_the_first_word_does_not_make_a_title_title_case() -> None:
+    # "Cold Store 4" names a room: the title's own first capital does not make it title case.
+    assert "objective-has-metric" not in objective_rules("Roll out remote sensors on Cold Store 4", "en")
+    assert "objective-has-metric" in objective_rules("Close Deals With 20 Customers", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "rule"),
+    [
+        ("Sécurité : déployer les badges dans tous les bureaux", "fr", "objective-is-task"),
+        ("Formation : grandir ensemble", "fr", "objective-vague"),
+        ("Recruiting: go further, together", "en", "objective-vague"),
+        ("Ouvrir une antenne mobile dans chaque quartier", "fr", "objective-is-task"),
+        ("Open a pop-up kiosk at every station", "en", "objective-is-task"),
+    ],
+)
+def test_a_topic_before_a_colon_and_opening_a_new_thing(title: str, lang: str, rule: str) -> None:
+    assert rule in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Accueil : des familles qui reviennent d'une saison à l'autre", "fr"),
+        ("Onboarding: make new hires feel at home in their first week", "en"),
+        ("Ouvrir le club aux familles du quartier", "fr"),
+    ],
+)
+def test_a_topic_or_an_opening_alone_flags_nothing(title: str, lang: str) -> None:
+    found = objective_rules(title, lang)
+    assert not found & {"objective-is-task", "objective-vague"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Que chaque résident se sente chez lui au quotidien",
+        "Des parents qui suivent les devoirs au quotidien",
+    ],
+)
+def test_a_routine_phrase_in_a_clause_says_when_the_aim_holds(title: str) -> None:
+    assert "objective-business-as-usual" not in objective_rules(title, "fr")
+
+
+def test_a_routine_phrase_alone_is_still_business_as_usual() -> None:
+    assert "objective-business-as-usual" in objective_rules("Le standard au quotidien", "fr")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Plan d'évacuation plastifié et affiché dans chaque chambre", "fr"),
+        ("Charte d'accueil imprimee et affichee dans chaque chambre", "fr"),
+        ("Safety poster laminated and displayed in every room", "en"),
+        ("Trophée régional raflé", "fr"),
+    ],
+)
+def test_a_thing_and_what_was_done_to_it_is_yes_no(title: str, lang: str) -> None:
+    assert "kr-binary" in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Volunteers feel valued and listened to", "en"),
+        ("Les aidants se sentent écoutés et respectés", "fr"),
+        ("Qualité perçue améliorée en cabine", "fr"),
+    ],
+)
+def test_a_feeling_or_a_level_in_a_participle_is_not_yes_no(title: str, lang: str) -> None:
+    found = kr_rules(title, lang)
+    assert "kr-binary" not in found
+    assert "kr-not-measurable" in found

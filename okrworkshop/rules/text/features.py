@@ -11,7 +11,7 @@ import re
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
-from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis, Phrases, stem
+from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis, Phrases, stem, topic_end
 from okrworkshop.rules.text.clauses import compound
 from okrworkshop.rules.text.headings import is_empty_state, is_heading, is_superlative_position
 from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
@@ -229,7 +229,7 @@ def is_task(a: Analysis) -> bool:
         manner = not _MANNER.isdisjoint(a.folds[lead.after :])
         return (
             made
-            and has_deliverable_object(a)
+            and (has_deliverable_object(a) or _opens_a_new_thing(a))
             and not _transforms(a)
             and not manner
             and not _experience_clause(a)
@@ -278,6 +278,19 @@ def _shared_object_outcome(a: Analysis) -> bool:
         phrase = verbs.phrase_class(second.lemma, [t.fold for t in tokens[j + 2 : j + 5]], a.lang)
         cls = phrase[0] if phrase is not None else cls
     return cls == lx.OUTCOME
+
+
+#: Verbs that open something: with an indefinite object, a new place or service to set up.
+_OPENING_VERBS = words("ouvrir open")
+
+
+def _opens_a_new_thing(a: Analysis) -> bool:
+    """ "Ouvrir une antenne dans chaque quartier", "Open a pop-up at every station": opening a new
+    thing is setting it up, whatever it is ("Ouvrir nos ateliers aux familles" opens access)."""
+    lead = a.lead
+    assert lead is not None
+    nxt = a.tokens[lead.after].fold if lead.after < len(a.tokens) else ""
+    return lead.lemma in _OPENING_VERBS and nxt in _INDEFINITE
 
 
 @_memo
@@ -458,7 +471,10 @@ def is_binary(a: Analysis) -> bool:
     if _phrases(a).get("state"):
         return True
     seen_binary_object = bool(a.tokens) and a.tokens[0].fold in _BINARY_OBJECTS
-    for token in a.tokens[1:]:
+    tokens = a.tokens
+    for i, token in enumerate(tokens[1:], 1):
+        if _done_participle(a, i):
+            return True  # "Plan d'évacuation plastifié et affiché", "Poster laminated and displayed"
         if token.fold in _APPROVED:
             return True  # "Keyless pickup approved by our insurer", "Devis validé par le client"
         found = verbs.lookup(token.fold, a.lang) or verbs.lookup(token.fold, _OTHER[a.lang])
@@ -476,6 +492,48 @@ def is_binary(a: Analysis) -> bool:
 #: Participles that say someone said yes: a milestone, whatever was approved.
 _APPROVED = _folded(lx.APPROVED)
 _OTHER = {"fr": "en", "en": "fr"}
+
+
+#: What follows the participle of a thing done: nothing, a second participle, where, when or by whom.
+_AFTER_DONE = words(
+    "et and , au aux en a dans par sur pour avant des chez by in at on to for before across within"
+)
+_NOT_PARTICIPLE_ENDINGS = ("ite", "eed")
+#: Words after which a participle qualifies nothing named ("de livrée", "the printed").
+_NOT_A_THING = words(
+    "le la les l' un une des du de d' the a an of au aux en dans par pour sur avec sans chez"
+)
+#: Linking verbs and degrees before a participle make it a feeling or a quality ("feel valued",
+#: "se sentent écoutées", "more connected"): a level nobody measured, not a thing done.
+_LINKING = words(
+    "feel feels felt seem seems look looks are is be been become becomes stay stays remain remains "
+    "get gets more less very really fully truly most sentent sent sentir sont est etre restent reste "
+    "deviennent devient plus moins tres vraiment bien mieux"
+)
+
+
+def _done_participle(a: Analysis, i: int) -> bool:
+    """A verbless card naming one thing and then what was done to it, in a participle written as
+    one ("Plan d'évacuation *plastifié* et affiché", "Poster *laminated* and displayed in every
+    room"): done or not done, whether or not the lexicon knows the verb. Not many things in a
+    state ("Colis livrés à l'heure", "Orders shipped on time"): the share of them is missing."""
+    tokens = a.tokens
+    token, before = tokens[i], tokens[i - 1]
+    if token.kind != "word" or before.kind != "word" or before.fold in _NOT_A_THING:
+        return False
+    if not _LINKING.isdisjoint(a.folds[:i]):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].fold not in _AFTER_DONE:
+        return False
+    word = token.fold
+    if len(word) < 5 or word in lx.STOP_WORDS or word.endswith(_NOT_PARTICIPLE_ENDINGS):
+        return False
+    if verbs.lookup(word, a.lang) is not None:
+        return False  # a verb the lexicon knows is read by its class ("Qualité améliorée": a level)
+    if a.lang == "fr":
+        # Singular, written with its accent ("affichée") or without it, as drafts are ("affichee").
+        return token.text.lower().endswith(("é", "ée")) or word.endswith("ee")
+    return word.endswith("ed") and not before.fold.endswith("s")
 
 
 def _looks_participle(word: str, lang: str) -> bool:
@@ -499,7 +557,8 @@ def is_vague(a: Analysis) -> bool:
         return False
     if lead is not None and lead.cls == lx.AMBIGUOUS and has_deliverable_object(a):
         return False
-    start = lead.after if lead is not None and not lead.noun else 0
+    # "Formation : grandir ensemble": the topic before the colon is not part of the slogan.
+    start = lead.after if lead is not None and not lead.noun else topic_end(a.folds)
     content = [
         t.fold
         for t in a.tokens[start:]

@@ -350,6 +350,11 @@ UNITS: dict[str, str] = {
     "trimestres": "quarters", "quarter": "quarters", "quarters": "quarters", "x": "times",
     "fois": "times", "times": "times", "etoiles": "score", "etoile": "score", "stars": "score",
     "star": "score",
+    # lengths, areas and volumes ("de 400 m² à 650 m²", "14 m3 per tonne")
+    "cm": "cm", "mm": "mm", "metre": "metres", "metres": "metres", "meter": "metres",
+    "meters": "metres", "mile": "miles", "miles": "miles", "m2": "m2", "m²": "m2", "km2": "km2",
+    "km²": "km2", "ha": "hectares", "hectare": "hectares", "hectares": "hectares", "m3": "m3",
+    "m³": "m3",
 }  # fmt: skip
 #: Glued ordinal suffixes: "1er", "2e", "3ème", "1st", "4th".
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ere", "e", "eme", "nd", "nde", "st", "rd", "th", "ieme"})

@@ -32,8 +32,12 @@ _STRICT_PERIOD_PREPOSITIONS = frozenset(
 )
 
 
+#: Number words that are also other words: "neuf" (new), "sept" (the month, abbreviated). They
+#: count inside a hyphenated number ("dix-sept"), before a plural noun ("neuf nuits") or before
+#: "sur" ("sept sur dix"); "un site neuf", "remis à neuf" and "15 sept" count nothing.
+_AMBIGUOUS_NUMBER_WORDS = {"neuf": 9.0, "sept": 7.0}
 #: Words that may start a quantity besides number words ("un million", "numéro un").
-_WORD_STARTS = frozenset({"un", "one", "a", "numero", "number"})
+_WORD_STARTS = frozenset({"un", "one", "a", "numero", "number", *_AMBIGUOUS_NUMBER_WORDS})
 #: Fractions after "one"/"un" ("one third", "un cinquième"; "un tiers", "un quart" are number words).
 _FRACTION_PARTS = {
     "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -172,7 +176,8 @@ def _fractions(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
             if (
                 first.kind == MEASURE
                 and second.kind == MEASURE
-                and first.unit == "count"
+                # "neuf fois sur dix": times out of a number of occasions
+                and (first.unit == "count" or (first.unit == "times" and gap[-1:] == ["sur"]))
                 and second.unit == "count"
                 and second.value > 0
                 and first.value <= second.value
@@ -207,7 +212,9 @@ def _compound_word(tokens: list[Token], i: int) -> Quantity | None:
     parts = [p for p in tokens[i].fold.split("-") if p not in ("et", "and")]
     total = current = 0.0
     for part in parts:
-        value = lx.NUMBER_WORDS.get(part, 1.0 if part in ("un", "une", "one") else None)
+        value = lx.NUMBER_WORDS.get(part) or _AMBIGUOUS_NUMBER_WORDS.get(part)
+        if value is None and part in ("un", "une", "one"):
+            value = 1.0
         if value is None or value < 1:
             return None
         if value in (100, 1000):
@@ -276,6 +283,9 @@ def _number(tokens: list[Token], i: int) -> Quantity:
         or _model_name(tokens, i)
     ):
         return Quantity(value, unit, NAME, start, end)
+    if before in _BETWEEN and _between_things(tokens, i):
+        # "entre 2 visites", "between 2 releases": the time between them, not a figure to reach
+        return Quantity(value, unit, PERIOD, start, end)
     if _whole_set(tokens, i):
         # "live in all 14 shops", "dans toutes les 6 agences": where, not how many
         return Quantity(value, unit, NAME, start, end)
@@ -294,14 +304,15 @@ def _number(tokens: list[Token], i: int) -> Quantity:
 def _after_proper_name(tokens: list[Token], i: int) -> bool:
     """ "Corridor 4", "Star Drift 2": a bare number right after a capitalised word inside the title
     (not its first word, not an acronym such as "NPS 40") names a thing. Not in a title that
-    capitalises most of its words ("Close Deals With 20 Customers")."""
+    capitalises most of its words after the first ("Close Deals With 20 Customers")."""
     if i < 2:
         return False
     prev = tokens[i - 1]
     text = prev.text
     if prev.kind != "word" or not text[:1].isupper() or text.isupper() or prev.fold in lx.STOP_WORDS:
         return False
-    long_words = [t.text for t in tokens if t.kind == "word" and len(t.text) > 3]
+    # The first word is capitalised in any sentence: only the others tell a title in title case.
+    long_words = [t.text for t in tokens[1:] if t.kind == "word" and len(t.text) > 3]
     capitalised = sum(w[:1].isupper() for w in long_words)
     return capitalised * 2 <= len(long_words)
 
@@ -335,6 +346,20 @@ def _leading_verb(tokens: list[Token], i: int) -> bool:
     """ "Release 8 new beers": the word before the number opens the card and is a verb, so the
     number counts its object ("Release 8" alone would name a version)."""
     return i == 1 and any(verbs.lookup(tokens[0].fold, lang) is not None for lang in ("en", "fr"))
+
+
+#: "entre deux bulletins", "between two seasons".
+_BETWEEN = frozenset({"entre", "between"})
+
+
+def _between_things(tokens: list[Token], i: int) -> bool:
+    """ "entre deux bulletins", "between 2 releases": a bare number after "entre"/"between" and
+    before a noun names the interval between two things, unless "et"/"and" makes it a band ("entre
+    2 et 4 %", "between two and five days")."""
+    if i == 0 or tokens[i - 1].fold not in _BETWEEN or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind == "word" and nxt.fold not in lx.STOP_WORDS and nxt.fold not in lx.UNITS
 
 
 def _whole_set(tokens: list[Token], i: int) -> bool:
@@ -378,6 +403,26 @@ def _age_band(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _ambiguous_word(tokens: list[Token], i: int) -> Quantity | None:
+    """ "Neuf nuits sur dix", "sept adhérents", "sept sur dix", "de neuf à quatre": the number
+    (see :data:`_AMBIGUOUS_NUMBER_WORDS`); "un site neuf", "remettre à neuf", "le 3 sept": not."""
+    if i + 1 >= len(tokens) or _prev_word(tokens, i) in ("a", "tout", "le", "du", "au"):
+        return None
+    nxt = tokens[i + 1]
+    then = tokens[i + 2] if i + 2 < len(tokens) else None
+    # "de neuf à quatre": one end of a range, the other end a number
+    in_range = (
+        nxt.fold in lx.RANGE_CONNECTORS
+        and then is not None
+        and (then.kind == "num" or then.fold in lx.NUMBER_WORDS)
+    )
+    plural = len(nxt.fold) > 2 and nxt.fold[-1] in "sx" and nxt.fold not in lx.STOP_WORDS
+    if nxt.kind == "num" or not (in_range or plural or nxt.fold == "sur" or nxt.fold in lx.UNITS):
+        return None
+    value, unit, end = _unit_after(tokens, i + 1, _AMBIGUOUS_NUMBER_WORDS[tokens[i].fold])
+    return Quantity(value, unit or "count", MEASURE, i, end, word=True)
+
+
 def _slashed(text: str, i: int) -> Quantity:
     """``4,5/5`` is a score; ``24/7`` and ``7j/7`` are opening hours; ``31/03`` a date."""
     parts = [p for p in text.replace("h", "").replace("j", "").split("/") if p]
@@ -401,6 +446,8 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
         if _MULTIPLIER_TOKEN.match(word):
             return Quantity(float(word[1:].replace(",", ".")), "times", MEASURE, i, i + 1)
         return None
+    if word in _AMBIGUOUS_NUMBER_WORDS:
+        return _ambiguous_word(tokens, i)
     if word not in lx.NUMBER_WORDS:
         if (
             word in ("un", "one")
@@ -435,6 +482,8 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
     if word == "half" and before in _HALF_PERIOD_LEADS:
         return Quantity(0.0, "", PERIOD, i, i + 1)
     value, unit, end = _unit_after(tokens, i + 1, lx.NUMBER_WORDS[word])
+    if not unit and before in _BETWEEN and _between_things(tokens, i):
+        return Quantity(value, "", PERIOD, i, end, word=True)
     if unit in lx.CALENDAR_UNITS and before in lx.PERIOD_PREPOSITIONS:
         return Quantity(value, unit, PERIOD, i, end, word=True)
     return Quantity(value, unit or "count", MEASURE, i, end, word=True)

@@ -26,8 +26,10 @@ def is_business_as_usual(a: Analysis) -> bool:
     if phrases.get("bau"):
         return True
     lead = a.lead
-    if (phrases.get("routine") or phrases.get("usual")) and (
-        lead is None or lead.noun or lead.cls in _ROUTINE_LEADS or lead.lemma in _KEEPING_LEADS
+    routine = phrases.get("routine") or phrases.get("usual")
+    if routine and (
+        (lead is None and not _clause_before(a, routine[0][0]))
+        or (lead is not None and (lead.noun or lead.cls in _ROUTINE_LEADS or lead.lemma in _KEEPING_LEADS))
     ):
         return True
     if lead is not None and lead.lemma in ("assurer", "ensure", "garantir", "guarantee") and not lead.noun:
@@ -42,6 +44,13 @@ def is_business_as_usual(a: Analysis) -> bool:
 
 
 _RELATIVES = words("qui que qu' that which who feels feel seems looks")
+
+
+def _clause_before(a: Analysis, end: int) -> bool:
+    """A clause before the routine phrase of a verbless card ("*Que* chaque résident se sente chez
+    lui au quotidien", "Des parents *qui* suivent les devoirs au quotidien"): the phrase says when
+    the aimed state holds, not that a service runs."""
+    return not _RELATIVES.isdisjoint(a.folds[:end])
 
 
 def _describes_a_change(a: Analysis) -> bool:
