@@ -723,3 +723,85 @@ def test_a_feeling_or_a_level_in_a_participle_is_not_yes_no(title: str, lang: st
     found = kr_rules(title, lang)
     assert "kr-binary" not in found
     assert "kr-not-measurable" in found
+
+
+# ---------------------------------------------------------------- after blind set 12
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Accueil des bénévoles : énergie et bienveillance",
+        "Atelier 2028 : audace, rigueur, fierté",
+        "Service client : proximité",
+    ],
+)
+def test_a_heading_after_a_topic_is_still_a_heading(title: str) -> None:
+    assert "objective-vague" in objective_rules(title, "fr")
+
+
+def test_a_topic_then_a_statement_is_no_heading() -> None:
+    assert "objective-vague" not in objective_rules(
+        "Accueil : des familles servies en moins de dix minutes", "fr"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Unleash the potential of our volunteers", "en"),
+        ("Maximise the potential of our alumni network", "en"),
+        ("Libérer le potentiel de nos données", "fr"),
+    ],
+)
+def test_a_potential_as_the_verbs_object_is_a_slogan(title: str, lang: str) -> None:
+    assert "objective-vague" in objective_rules(title, lang)
+
+
+def test_a_potential_that_the_aim_names_is_no_slogan() -> None:
+    assert "objective-vague" not in objective_rules(
+        "Help every pupil reach their full potential in maths", "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Gas per tonne of bread from 40 kWh to 31 kWh, flour waste down 15%", "en"),
+        ("Délai de réponse de 48 h à 24 h, litiges sous 2 %", "fr"),
+        ("Repeat visits at 40% + average basket at £22", "en"),
+    ],
+)
+def test_a_second_measure_after_a_comma_or_a_spaced_plus(title: str, lang: str) -> None:
+    assert "kr-compound" in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Churn de 5 % à 3 %, soit 200 abonnés gardés", "fr"),
+        ("NPS from 30 to 50, measured every quarter", "en"),
+        ("Share of members training 3+ times a week from 20% to 35%", "en"),
+        ("Taux de remplissage déc.-févr. : de 40 % à 65 %", "fr"),
+    ],
+)
+def test_a_restated_measure_an_at_least_or_an_abbreviation_is_one_measure(title: str, lang: str) -> None:
+    assert "kr-compound" not in kr_rules(title, lang)
+
+
+def test_approximate_tens_are_numbers() -> None:
+    assert [q.value for q in analyze("Une quarantaine de familles inscrites", "fr").metrics] == [40]
+    assert [q.value for q in analyze("Une quinzaine de partenaires", "fr").metrics] == [15]
+
+
+def test_a_thing_open_by_a_date_is_yes_no() -> None:
+    assert "kr-binary" in kr_rules("Third repair desk open by October", "en")
+
+
+@pytest.mark.parametrize(
+    "title", ["Get the new card readers installed", "Get the loyalty scheme set up in every branch"]
+)
+def test_getting_something_done_is_that_task(title: str) -> None:
+    assert "kr-is-task" in kr_rules(title, "en")
+
+
+def test_getting_something_taken_in_places_is_counted_where() -> None:
+    assert "kr-is-task" not in kr_rules("Get our cider listed on 12 pub menus", "en")

@@ -248,12 +248,38 @@ def _find_lead(tokens: list[Token], start: int, lang: str) -> Lead | None:
                 after += extra
             elif lang == "en":
                 cls = _separated_particle(tokens, after, lemma) or cls
+        elif lemma == "get" and lang == "en":
+            cls = _caused_task(tokens, after) or cls
         return Lead(lemma, cls, form, after, perfect=perfect)
     return _noun_lead(tokens, i, lang) or _unknown_verb_lead(tokens, i, lang)
 
 
 #: English particles that may stand after the object ("Roll the new tills out", "Set the lab up").
 _PARTICLES = frozenset({"out", "up", "off"})
+
+
+def _caused_task(tokens: list[Token], after: int) -> str | None:
+    """ "Get the bike corner set up", "Get the new tills installed": "get", a short object, then
+    the participle of a task (or a two-word task verb): the card is that task, or None. Not with a
+    figure: "Get our gin listed on 15 menus" counts where it is taken."""
+    if any(t.kind == "num" for t in tokens):
+        return None
+    for j in range(after + 1, min(len(tokens), after + 5)):
+        token = tokens[j]
+        if token.kind != "word":
+            return None
+        nxt = tokens[j + 1].fold if j + 1 < len(tokens) else ""
+        phrase = (
+            verbs.phrase_class(token.fold, [nxt], "en") if token.fold in verbs.PHRASE_LEMMAS["en"] else None
+        )
+        if phrase is not None and phrase[1] and phrase[0] == lx.TASK:
+            return lx.TASK  # "set up", "roll out"
+        found = verbs.lookup(token.fold, "en")
+        if found is not None and found.form == verbs.PP and found.cls == lx.TASK:
+            return lx.TASK
+        if token.fold in lx.OBJECT_STOPS:
+            return None
+    return None
 
 
 def _separated_particle(tokens: list[Token], after: int, lemma: str) -> str | None:

@@ -11,6 +11,7 @@ from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.analysis import Analysis
 from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
+from okrworkshop.rules.text.normalize import Token
 from okrworkshop.rules.text.ranges import ranges
 
 _COMPLEMENT_PREPOSITIONS = words(
@@ -31,7 +32,7 @@ _ADJECTIVE_LIKE_VERBS = words(
     "complete clean secure open clear free close ready perfect correct direct smooth empty slow "
     "level right tidy calm warm cool dry narrow broad fit better lower double"
 )
-_COORDINATORS = words("et and & ; ainsi while whilst tout as puis then plus")
+_COORDINATORS = words("et and & + ; ainsi while whilst tout as puis then plus")
 _JOINERS = _COORDINATORS | {","}
 _RIGHT_SKIP = words("de d' to also aussi en then puis que well as egalement")
 _DETERMINERS = words(
@@ -53,8 +54,9 @@ def sentences(a: Analysis) -> int:
     count = 0
     content = False
     inside = _stops_inside_words(a)
-    for i, token in enumerate(a.tokens):
-        if token.fold in _SENTENCE_ENDS and i not in inside:
+    tokens = a.tokens
+    for i, token in enumerate(tokens):
+        if token.fold in _SENTENCE_ENDS and i not in inside and not _abbreviation_stop(tokens, i):
             count += content
             content = False
         elif token.kind in ("word", "num") and token.fold not in lx.STOP_WORDS and len(token.fold) > 1:
@@ -62,8 +64,17 @@ def sentences(a: Analysis) -> int:
     return count + content
 
 
+#: Signs after which a stop was an abbreviation's ("déc.-févr. :", "approx., ", "Mar.)").
+_AFTER_ABBREVIATION = frozenset({":", ",", ";", ")", "-"})
+
+
+def _abbreviation_stop(tokens: list[Token], i: int) -> bool:
+    return tokens[i].fold == "." and i + 1 < len(tokens) and tokens[i + 1].fold in _AFTER_ABBREVIATION
+
+
 def _stops_inside_words(a: Analysis) -> set[int]:
-    """Indexes of "." tokens written between two letters with no space ("Booking.com", "e.g")."""
+    """Indexes of "." tokens written after a letter and before anything but a space ("Booking.com",
+    "e.g", "nov.-mars")."""
     found: set[int] = set()
     clean = a.clean
     position = 0
@@ -76,7 +87,7 @@ def _stops_inside_words(a: Analysis) -> set[int]:
             token.text == "."
             and 0 < start < len(clean) - 1
             and clean[start - 1].isalnum()
-            and clean[start + 1].isalnum()
+            and not clean[start + 1].isspace()
         ):
             found.add(i)
     return found
@@ -114,6 +125,8 @@ def compound(a: Analysis, *, measures: bool) -> bool:
             continue
         if word == "plus" and a.lang != "en":
             continue
+        if word == "+" and " + " not in a.clean:
+            continue  # "3+ features", "16+": at least, not a second measure
         if _in_interval(a, c) or (word != "," and _in_relative_clause(a, c)):
             continue
         if (
@@ -127,12 +140,35 @@ def compound(a: Analysis, *, measures: bool) -> bool:
             )
         ):
             return True
-        if measures and word != ",":
+        if measures and (word != "," or _named_measure_after(a, c)):
             left = any(q.end <= c for q in a.metrics)
             right = [q for q in a.metrics if q.start > c]
             if left and right and not _joins_range(a, c):
                 return True
     return False
+
+
+#: Words after a comma that restate or qualify the measure before it ("…, soit 200 clients",
+#: "…, i.e. 40 more", "…, dont 30 % en ligne", "…, with 2 h at most").
+_RESTATING = words(
+    "soit dont avec par pour sur en a au aux chaque mesure mesuree i.e ie that so thus including "
+    "with per each measured in at by on for of from de du des d'"
+)
+
+
+def _named_measure_after(a: Analysis, c: int) -> bool:
+    """After the comma at ``c``, a second measure named by its own noun, up to the next comma
+    ("Water per kg from 8.5 L to 6 L, energy per kg down 10%"; not ", soit 200 clients")."""
+    tokens = a.tokens
+    if c + 1 >= len(tokens):
+        return False
+    first = tokens[c + 1]
+    if first.kind != "word" or first.fold in lx.STOP_WORDS or first.fold in _RESTATING:
+        return False
+    if first.fold in lx.PERIOD_WORDS or first.fold in lx.MONTHS:
+        return False
+    end = next((i for i in range(c + 1, len(tokens)) if tokens[i].fold == ","), len(tokens))
+    return any(c < q.start < end for q in a.metrics)
 
 
 def _in_interval(a: Analysis, c: int) -> bool:

@@ -40,6 +40,7 @@ _PHRASES = Phrases(
             ("routine", lx.ROUTINE_PHRASES),
             ("usual", lx.USUAL_PHRASES),
             ("vague", lx.VAGUE_PHRASES),
+            ("potential", lx.POTENTIAL_PHRASES),
             ("state", lx.STATE_PHRASES),
             ("target", lx.IMPLICIT_TARGETS),
         )
@@ -553,6 +554,8 @@ def is_vague(a: Analysis) -> bool:
     if _phrases(a).get("vague") and not a.metrics:
         return True  # "Take the brewery to the next level": no direction, whatever the object
     lead = a.lead
+    if lead is not None and not lead.noun and _potential_object(a, lead.after):
+        return True  # "Unlock the power of our heritage": the verb's object is a potential
     if lead is not None and lead.cls in (lx.TASK, lx.ACTIVITY, lx.BAU):
         return False
     if lead is not None and lead.cls == lx.AMBIGUOUS and has_deliverable_object(a):
@@ -587,6 +590,16 @@ def is_vague(a: Analysis) -> bool:
 #: "Stop being slow", "Quit being so reactive", "Arrêter d'être en retard": a complaint, not an aim.
 _STOP_VERBS = words("stop quit arreter cesser arretons cessons")
 _BEING = words("being etre")
+
+
+def _potential_object(a: Analysis, after: int) -> bool:
+    """The leading verb's object is a potential or a power ("Unlock *the power* of…", "Libérer
+    *tout le potentiel* de…"): a determiner or "full" at most between them."""
+    for start, _ in _phrases(a).get("potential", ()):
+        between = a.folds[after:start]
+        if start >= after and len(between) <= 3 and all(w in lx.POTENTIAL_DETERMINERS for w in between):
+            return True
+    return False
 
 
 def _stop_being(a: Analysis) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
-from okrworkshop.rules.text.analysis import Analysis
+from okrworkshop.rules.text.analysis import Analysis, topic_end
 from okrworkshop.rules.text.lexicon import words
 
 #: Words that open a verbless title that states something ("Des bus à l'heure", "Que chaque client…").
@@ -28,7 +28,9 @@ def is_heading(a: Analysis) -> bool:
     lead = a.lead
     if lead is not None and not (lead.noun and lead.after >= len(a.tokens)):
         return False  # a verb, or a task noun with its object ("Refonte du site")
-    words_ = [t for t in a.tokens if t.kind == "word"]
+    # "Jardin partagé : dynamisme et convivialité": the topic before a colon names where, and
+    # what follows is the title ("Archives 2030 : modernité, ouverture, excellence").
+    words_ = [t for t in a.tokens[topic_end(a.folds) if lead is None else 0 :] if t.kind == "word"]
     if not words_ or words_[0].fold in _STATEMENT_OPENERS:
         return False
     if len(words_) > 1 and words_[1].fold in DETERMINER_AFTER_VERB:

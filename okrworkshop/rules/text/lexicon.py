@@ -211,6 +211,14 @@ VAGUE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("passer", "un", "cap"),
     ("franchir", "un", "cap"),
 )
+#: Potential or power as the object of the leading verb ("Unlock the power of our brand",
+#: "Libérer le potentiel de nos données"): what should change is not said. Elsewhere in the card
+#: they may be the aim's own words ("Help every pupil reach their full potential in maths").
+POTENTIAL_PHRASES: tuple[tuple[str, ...], ...] = (("power",), ("potential",), ("potentiel",), ("puissance",))
+#: What may stand between the verb and its potential ("the full", "tout le").
+POTENTIAL_DETERMINERS = words(
+    "the our their its your full whole le la notre nos leur leurs son sa tout plein"
+)
 #: Things as they are ("aux horaires habituels", "at the usual level"): business as usual after a
 #: verb that keeps, runs or does ("Assurer l'ouverture aux horaires habituels"), not after one that
 #: changes something ("Faire de nos espaces le lieu de travail habituel des freelances").
@@ -315,6 +323,8 @@ NUMBER_WORDS: dict[str, float] = {
     "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
     "soixante": 60, "cent": 100, "cents": 100, "mille": 1000, "dizaine": 10, "dizaines": 10,
     "douzaine": 12, "centaine": 100, "centaines": 100, "millier": 1000, "milliers": 1000,
+    "huitaine": 8, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60,
     "moitie": 0.5, "demi": 0.5, "tiers": 0.33, "quart": 0.25, "double": 2, "triple": 3,
     "doubler": 2, "tripler": 3, "quadrupler": 4, "doublement": 2, "decupler": 10,
     # English
@@ -484,6 +494,7 @@ STATE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("go-live",),
     ("golive",),
     ("live",),
+    ("open",),
     ("done",),
     ("ready",),
     ("operational",),
