@@ -805,3 +805,78 @@ def test_getting_something_done_is_that_task(title: str) -> None:
 
 def test_getting_something_taken_in_places_is_counted_where() -> None:
     assert "kr-is-task" not in kr_rules("Get our cider listed on 12 pub menus", "en")
+
+
+# ---------------------------------------------------------------- after blind set 13
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Délai de livraison des devis : de J+9 à J+3", "fr"),
+        ("Invoice run from D+8 to D+2", "en"),
+    ],
+)
+def test_day_offsets_are_durations_and_make_a_range(title: str, lang: str) -> None:
+    assert ranges(analyze(title, lang))
+    assert "kr-no-baseline" not in kr_rules(title, lang)
+
+
+def test_a_day_offset_after_at_says_when() -> None:
+    quantities = analyze("Rappeler chaque client à J+3 après la pose", "fr").quantities
+    assert [q.kind for q in quantities] == ["period"]
+
+
+def test_a_ceiling_counted_within_a_set_needs_no_start() -> None:
+    assert "kr-no-baseline" not in kr_rules(
+        "Pannes sur les 40 ascenseurs du parc : moins de 2 par mois", "fr"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Faire passer le paiement sans contact d'un quart à la moitié des ventes", "fr"),
+        ("Move online renewals from a quarter to half of all members", "en"),
+    ],
+)
+def test_a_range_between_fractions_in_words_has_a_start(title: str, lang: str) -> None:
+    found = ranges(analyze(title, lang))
+    assert found
+    assert "kr-no-baseline" not in kr_rules(title, lang)
+
+
+def test_halved_and_doubled_are_figures() -> None:
+    assert "kr-compound" in kr_rules("Waiting list under 30 families and no-shows halved", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Make paying a parking fine as easy as buying a ticket", "en"),
+        ("FY27: payroll figures our managers can trust", "en"),
+        ("Install meters right the first time", "en"),
+        ("Réparer les fuites du premier coup", "fr"),
+        ("Get our ciders into the restaurant lists of Lyon", "en"),
+    ],
+)
+def test_comparisons_statements_first_time_work_and_placements_are_fine(title: str, lang: str) -> None:
+    assert not objective_rules(title, lang) & {
+        "objective-compound",
+        "objective-vague",
+        "objective-is-task",
+    }
+
+
+def test_grow_as_well_as_cut_is_still_two_aims() -> None:
+    assert "objective-compound" in objective_rules("Grow the membership as well as cut the deficit", "en")
+
+
+def test_repairing_once_is_still_a_task() -> None:
+    assert "objective-is-task" in objective_rules("Fix the boiler in the west wing", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [("Atelier : passer à la vitesse supérieure", "fr"), ("Move the club up a gear", "en")],
+)
+def test_shifting_up_a_gear_says_no_direction(title: str, lang: str) -> None:
+    assert "objective-vague" in objective_rules(title, lang)

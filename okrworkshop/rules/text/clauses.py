@@ -125,6 +125,8 @@ def compound(a: Analysis, *, measures: bool) -> bool:
             continue
         if word == "plus" and a.lang != "en":
             continue
+        if word == "as" and "as" in a.folds[max(0, c - 3) : c]:
+            continue  # "as easy as buying one": a comparison, not a second aim
         if word == "+" and " + " not in a.clean:
             continue  # "3+ features", "16+": at least, not a second measure
         if _in_interval(a, c) or (word != "," and _in_relative_clause(a, c)):

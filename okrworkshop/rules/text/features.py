@@ -41,6 +41,7 @@ _PHRASES = Phrases(
             ("usual", lx.USUAL_PHRASES),
             ("vague", lx.VAGUE_PHRASES),
             ("potential", lx.POTENTIAL_PHRASES),
+            ("first_time", lx.FIRST_TIME_PHRASES),
             ("state", lx.STATE_PHRASES),
             ("target", lx.IMPLICIT_TARGETS),
         )
@@ -216,6 +217,8 @@ def is_task(a: Analysis) -> bool:
         return False
     if _shared_object_outcome(a):
         return False  # "Hire and hold on to senior designers": the pair aims at keeping them
+    if not a.metrics and _phrases(a).get("first_time"):
+        return False  # "Fix turbines right the first time": work that needs no second visit
     if cls == lx.TASK and not a.metrics and lead.lemma in _DESIGN_VERBS and _experience_clause(a):
         return False  # "Concevoir un paiement qui paraît sans effort": the experience is the aim
     if cls == lx.TASK:
@@ -281,17 +284,13 @@ def _shared_object_outcome(a: Analysis) -> bool:
     return cls == lx.OUTCOME
 
 
-#: Verbs that open something: with an indefinite object, a new place or service to set up.
-_OPENING_VERBS = words("ouvrir open")
-
-
 def _opens_a_new_thing(a: Analysis) -> bool:
     """ "Ouvrir une antenne dans chaque quartier", "Open a pop-up at every station": opening a new
     thing is setting it up, whatever it is ("Ouvrir nos ateliers aux familles" opens access)."""
     lead = a.lead
     assert lead is not None
     nxt = a.tokens[lead.after].fold if lead.after < len(a.tokens) else ""
-    return lead.lemma in _OPENING_VERBS and nxt in _INDEFINITE
+    return lead.lemma in _OPENING and nxt in _INDEFINITE
 
 
 @_memo

@@ -16,6 +16,9 @@ _STATEMENT_OPENERS = words(
 DETERMINER_AFTER_VERB = words(
     "le la les l' un une des du d' nos notre vos votre leur leurs the a an our your their"
 )
+#: A modal says what someone can or will do ("numbers franchisees *can* trust"): a statement,
+#: even when the clause has no "that".
+_MODALS = words("can could will would must may might peut peuvent pourront pourra puisse puissent")
 _COMPLEMENTS = words("de du des d' of for pour in en a au aux with avec among aupres dans chez on sur")
 
 
@@ -37,7 +40,7 @@ def is_heading(a: Analysis) -> bool:
         return False
     if any(verbs.lookup(t.fold, a.lang) is not None for t in words_):
         return False
-    if not lx.STATE_MARKERS.isdisjoint(a.folds):
+    if not lx.STATE_MARKERS.isdisjoint(a.folds) or not _MODALS.isdisjoint(a.folds):
         return False
     content = [t.fold for t in words_ if t.fold not in lx.STOP_WORDS and len(t.fold) > 1]
     return 1 <= len(content) <= 4

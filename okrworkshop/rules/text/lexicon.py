@@ -210,6 +210,16 @@ VAGUE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("nouveaux", "sommets"),
     ("passer", "un", "cap"),
     ("franchir", "un", "cap"),
+    ("vitesse", "superieure"),
+    ("up", "a", "gear"),
+)
+#: Doing a thing right the first time: a rate of work that needs no second pass, an outcome
+#: ("Fix turbines right the first time", "Résoudre les pannes du premier coup").
+FIRST_TIME_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("first", "time"),
+    ("first-time",),
+    ("premier", "coup"),
+    ("premiere", "fois"),
 )
 #: Potential or power as the object of the leading verb ("Unlock the power of our brand",
 #: "Libérer le potentiel de nos données"): what should change is not said. Elsewhere in the card
@@ -311,7 +321,7 @@ HEDGES: tuple[tuple[str, ...], ...] = (
 #: Words and signs after which the words no longer belong to the leading verb's direct object
 #: ("Establish our chip as the fastest product": the object is the chip, not a product to make).
 OBJECT_STOPS = words(
-    "pour afin avec chez grace par en dans sur for to with by in on at through via so avant before "
+    "pour afin avec chez grace par en dans sur for to with by in on at into onto through via so avant before "
     "as comme , ; : ( -"
 )
 
@@ -332,7 +342,8 @@ NUMBER_WORDS: dict[str, float] = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 12, "half": 0.5,
-    "halve": 0.5, "halving": 0.5, "twice": 2, "thrice": 3, "doubling": 2, "tripling": 3,
+    "halve": 0.5, "halving": 0.5, "halved": 0.5, "twice": 2, "thrice": 3, "doubling": 2,
+    "doubled": 2, "tripling": 3, "tripled": 3, "quadrupled": 4, "doublee": 2,
     "quadruple": 4, "tenfold": 10,
 }  # fmt: skip
 #: Scale words after a number ("3 millions", "1,2 Md€", "5 k").
@@ -412,7 +423,9 @@ RANGE_CONNECTORS = frozenset({"a", "to", "vers", "->", "=>", "jusqu'", "jusqu"})
 #: ("de 40 par mois à moins de 15", "from 4% to under 1%").
 RANGE_FILLERS = words(
     ", par per / moins plus de d' under below less than over above at least au mois month semaine week "
-    "jour day an year trimestre quarter environ about around seulement only maximum max minimum min"
+    "jour day an year trimestre quarter environ about around seulement only maximum max minimum min "
+    # an article before a fraction word: "d'un tiers à la moitié", "from a third to the half"
+    "la le l' the"
 )
 RANGE_STARTS = frozenset({"de", "d'", "from", "passer", "entre"})
 #: Words that make the next figure a ceiling ("moins de 2 bugs", "fewer than 3 incidents").

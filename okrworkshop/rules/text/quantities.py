@@ -23,6 +23,19 @@ _RANK_WORDS = frozenset(
     {"n", "no", "numero", "number", "rang", "rank", "top", "classement", "ranking", "position"}
 )
 _CURRENCY_SYMBOLS = frozenset({"€", "$", "£"})
+#: "J+12", "D+5": a day counted from an event (the close of the month, the order).
+_DAY_OFFSETS = frozenset({"j", "d"})
+#: Before a day offset, words that make it the day something is done ("à J+2", "by D+3").
+_AT_A_DAY = frozenset({"a", "au", "at", "by", "on", "avant", "before", "des", "until", "jusqu'"})
+
+
+def _day_offset_before(tokens: list[Token], i: int) -> bool:
+    """Another day offset a few tokens before ``i`` ("de J+12 *à* J+5": the end of a range)."""
+    return any(
+        tokens[k].fold in _DAY_OFFSETS and tokens[k + 1].fold == "+" for k in range(max(0, i - 4), i - 1)
+    )
+
+
 #: What makes the number after it a rank ("top 3", "n° 1" is handled apart, "#1").
 _RANK_BEFORE = _RANK_WORDS | {"#"}
 _FRACTION_LEADS = frozenset({"un", "une", "deux", "trois", "des", "la", "a", "one", "two"})
@@ -264,6 +277,11 @@ def _number(tokens: list[Token], i: int) -> Quantity:
         minutes = tokens[end].value
         if minutes.is_integer() and 0 <= minutes < 60:
             value, end = value + minutes / 60, end + 1  # "3 h 40"
+    if before == "+" and not unit and i > 1 and tokens[i - 2].fold in _DAY_OFFSETS:
+        # "de J+12 à J+5": the day something happens, a duration to cut; "Appeler à J+2": when.
+        if _prev_word(tokens, i - 2) in _AT_A_DAY and not _day_offset_before(tokens, i - 2):
+            return Quantity(value, "days", PERIOD, i - 2, end)
+        unit, start = "days", i - 2
     if before in _CURRENCY_SYMBOLS:
         unit, start = "money", i - 1
     elif before == "x":
@@ -363,11 +381,14 @@ def _between_things(tokens: list[Token], i: int) -> bool:
 
 
 def _whole_set(tokens: list[Token], i: int) -> bool:
-    """ "all 14 shops", "tous les 12 sites", "each of our 5 depots": every one of a known set."""
+    """ "all 14 shops", "tous les 12 sites", "each of our 5 depots", "sur les 200 molécules": every
+    one of a known set."""
     before = [t.fold for t in tokens[max(0, i - 3) : i]]
     return (
         before[-1:] == ["all"]
         or before[-2:] in (["tous", "les"], ["toutes", "les"], ["all", "our"])
+        # "ruptures sur les 200 molécules critiques", "among the 40 depots": the set counted in
+        or before[-2:] in (["sur", "les"], ["parmi", "les"], ["among", "the"], ["across", "the"])
         or before[-3:] in (["each", "of", "our"], ["all", "of", "our"])
     )
 

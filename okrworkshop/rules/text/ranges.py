@@ -66,9 +66,15 @@ def comparable(quantity: Quantity) -> float:
 def range_values(start: Quantity, end: Quantity) -> tuple[float, float]:
     """Both ends of a range, comparable; a bare end takes the other's unit ("de 21 à 10 jours")."""
     start_unit, end_unit = start.unit, end.unit
+    start_value, end_value = start.value, end.value
+    # "d'un tiers à la moitié": a fraction word (0.5) against a share (33.3 %) is a share too.
+    if start_unit == "percent" and end.word and end_unit == "count" and end_value <= 1:
+        end_value, end_unit = end_value * 100, "percent"
+    elif end_unit == "percent" and start.word and start_unit == "count" and start_value <= 1:
+        start_value, start_unit = start_value * 100, "percent"
     if start_unit == "count" and end_unit != "count":
         start_unit = end_unit
     elif end_unit == "count" and start_unit != "count":
         end_unit = start_unit
     scale = lx.DURATION_MINUTES
-    return start.value * scale.get(start_unit, 1.0), end.value * scale.get(end_unit, 1.0)
+    return start_value * scale.get(start_unit, 1.0), end_value * scale.get(end_unit, 1.0)
