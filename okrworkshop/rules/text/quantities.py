@@ -181,8 +181,9 @@ def _fractions(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(found):
         first = found[i]
-        if i + 1 < len(found):
-            second = found[i + 1]
+        second = found[i + 1] if i + 1 < len(found) else None
+        # Most pairs: no "sur"/"in" right before the second figure (one lookup, no gap list).
+        if second is not None and second.start > 0 and tokens[second.start - 1].fold in _PROPORTION:
             gap = [t.fold for t in tokens[first.end : second.start]]
             after = tokens[second.end] if second.end < len(tokens) else None
             bare_after = after is None or after.kind != "word" or after.fold in lx.STOP_WORDS
@@ -383,14 +384,27 @@ def _between_things(tokens: list[Token], i: int) -> bool:
 def _whole_set(tokens: list[Token], i: int) -> bool:
     """ "all 14 shops", "tous les 12 sites", "each of our 5 depots", "sur les 200 molécules": every
     one of a known set."""
-    before = [t.fold for t in tokens[max(0, i - 3) : i]]
-    return (
-        before[-1:] == ["all"]
-        or before[-2:] in (["tous", "les"], ["toutes", "les"], ["all", "our"])
+    if i == 0 or tokens[i - 1].fold not in _WHOLE_SET_ENDS:
+        return False  # most numbers: the word before them opens no set (one lookup)
+    before = tuple(t.fold for t in tokens[max(0, i - 3) : i])
+    return before[-1:] == ("all",) or before[-2:] in _WHOLE_SET_PAIRS or before[-3:] in _WHOLE_SET_TRIPLES
+
+
+_WHOLE_SET_PAIRS = frozenset(
+    {
+        ("tous", "les"),
+        ("toutes", "les"),
+        ("all", "our"),
         # "ruptures sur les 200 molécules critiques", "among the 40 depots": the set counted in
-        or before[-2:] in (["sur", "les"], ["parmi", "les"], ["among", "the"], ["across", "the"])
-        or before[-3:] in (["each", "of", "our"], ["all", "of", "our"])
-    )
+        ("sur", "les"),
+        ("parmi", "les"),
+        ("among", "the"),
+        ("across", "the"),
+    }
+)
+_WHOLE_SET_TRIPLES = frozenset({("each", "of", "our"), ("all", "of", "our")})
+#: The last word of every phrase above.
+_WHOLE_SET_ENDS = frozenset({"all", "les", "our", "the"})
 
 
 def _model_name(tokens: list[Token], i: int) -> bool:
