@@ -47,6 +47,8 @@ def kr_no_baseline(ctx: Context, kr: KeyResult) -> Hit | None:
     bar = [q for q in text.metrics if not f.is_qualifier(text, q)]
     if bar and all(q.value == 0 or f.capped_count(text, q) for q in bar):
         return None  # "zéro accident", "moins de 2 pannes de plus d'une heure": a bar to stay under
+    if bar and not f.led_by_change(text) and all(f.is_capped(text, q) for q in bar):
+        return None  # "Moins de 3 % de retours", "Waiting time under 4 hours": a standard to hold
     return hit()
 
 

@@ -880,3 +880,86 @@ def test_repairing_once_is_still_a_task() -> None:
 )
 def test_shifting_up_a_gear_says_no_direction(title: str, lang: str) -> None:
     assert "objective-vague" in objective_rules(title, lang)
+
+
+# ---------------------------------------------------------------- after blind set 14
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Colis perdus : de 2,3 pour mille à 0,8 pour mille", "fr"),
+        ("Lost luggage from 6 per thousand to 2 per thousand", "en"),
+        ("Tables dressées à l'heure : de 60 % des services à 90 %", "fr"),
+        ("Late invoices per month: 14 -> fewer than 4", "en"),
+    ],
+)
+def test_per_mille_a_share_of_something_and_fewer_than_inside_a_range(title: str, lang: str) -> None:
+    assert ranges(analyze(title, lang))
+    assert "kr-no-baseline" not in kr_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Moins de 4 % de commandes livrées en retard", "fr"),
+        ("Hold-ups at the loading bay under 15 minutes", "en"),
+        ("Failed deliveries: under 1 in 50 parcels", "en"),
+    ],
+)
+def test_a_ceiling_on_a_share_or_a_time_is_a_standard_with_no_start_needed(title: str, lang: str) -> None:
+    assert "kr-no-baseline" not in kr_rules(title, lang)
+
+
+def test_a_verb_of_change_towards_a_ceiling_still_needs_its_start() -> None:
+    assert "kr-no-baseline" in kr_rules("Réduire les retards de livraison à moins de 4 %", "fr")
+    assert "kr-no-baseline" in kr_rules("Bring failed deliveries down to under 1 in 50", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Viser environ 40 nouveaux adhérents", "fr"),
+        ("Reach roughly 300 paying members", "en"),
+        ("Churn down to 4% or so", "en"),
+        ("Autour de 25 % de ventes en ligne", "fr"),
+    ],
+)
+def test_an_approximate_target_is_hedged(title: str, lang: str) -> None:
+    assert "kr-hedged" in kr_rules(title, lang)
+
+
+def test_an_estimated_start_is_no_hedge() -> None:
+    assert "kr-hedged" not in kr_rules("Cut the queue from about 25 minutes to 10 minutes", "en")
+
+
+def test_stop_being_a_role_somewhere_is_an_aim() -> None:
+    assert "objective-vague" not in objective_rules("Stop being the weak link in the spring rota", "en")
+    assert "objective-vague" in objective_rules("Stop being late", "en")
+
+
+def test_an_unknown_french_infinitive_then_a_second_verb_is_two_aims() -> None:
+    assert "objective-compound" in objective_rules(
+        "Vacciner plus d'enfants et former les parents aux premiers secours", "fr"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Assurer le nettoyage des vestiaires tous les soirs", "fr"),
+        ("Ensure the stock is counted every week", "en"),
+    ],
+)
+def test_keeping_a_routine_at_its_rhythm_is_business_as_usual(title: str, lang: str) -> None:
+    assert "objective-business-as-usual" in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [("more music, more dancing, more everything", "en"), ("Plus de jeu, moins de stress", "fr")],
+)
+def test_a_list_of_more_and_less_is_a_slogan(title: str, lang: str) -> None:
+    assert "objective-vague" in objective_rules(title, lang)
+
+
+def test_a_hundred_and_twenty_is_one_number() -> None:
+    assert [q.value for q in analyze("Deliver a hundred and twenty food parcels", "en").metrics] == [120]

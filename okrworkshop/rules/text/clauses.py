@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
-from okrworkshop.rules.text.analysis import Analysis
+from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis
 from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
 from okrworkshop.rules.text.normalize import Token
 from okrworkshop.rules.text.ranges import ranges
@@ -117,6 +117,9 @@ def compound(a: Analysis, *, measures: bool) -> bool:
         return False  # no "et", "and", ";" or comma: one goal, one measure
     tokens = a.tokens
     lead = a.lead
+    # Where the first verb's object starts: after the lead, or after a French infinitive the
+    # lexicon lacks ("Dépister plus de personnes et former…").
+    verb_after = (lead.after if not lead.noun else None) if lead is not None else _unknown_infinitive(a)
     for c, token in enumerate(tokens):
         word = token.fold
         if word not in _COORDINATORS and word != ",":
@@ -132,13 +135,12 @@ def compound(a: Analysis, *, measures: bool) -> bool:
         if _in_interval(a, c) or (word != "," and _in_relative_clause(a, c)):
             continue
         if (
-            lead is not None
-            and not lead.noun
-            and c > lead.after
+            verb_after is not None
+            and c > verb_after
             and _verb_clause_after(a, c, comma=word == ",")
             and any(
                 t.kind == "word" and (t.fold not in lx.STOP_WORDS or t.fold in _ADVERBS)
-                for t in tokens[lead.after : c]
+                for t in tokens[verb_after:c]
             )
         ):
             return True
@@ -171,6 +173,20 @@ def _named_measure_after(a: Analysis, c: int) -> bool:
         return False
     end = next((i for i in range(c + 1, len(tokens)) if tokens[i].fold == ","), len(tokens))
     return any(c < q.start < end for q in a.metrics)
+
+
+def _unknown_infinitive(a: Analysis) -> int | None:
+    """1 when a French card without a known lead opens with a word ending like an infinitive
+    ("Dépister", "Fiabiliser"), the index its object starts at; else None."""
+    if a.lead is not None or a.lang != "fr" or len(a.tokens) < 3:
+        return None
+    first = a.tokens[0]
+    word = first.fold
+    if first.kind != "word" or len(word) < 5 or word in lx.STOP_WORDS or not word.endswith(("er", "ir")):
+        return None
+    if word in LEAD_SKIP or verbs.lookup(word, "fr") is not None:
+        return None  # "Essayer, si on y arrive, de…": a word the lexicon reads already
+    return 1
 
 
 def _in_interval(a: Analysis, c: int) -> bool:

@@ -19,6 +19,7 @@ from okrworkshop.rules.text.memo import memo as _memo
 from okrworkshop.rules.text.normalize import fold
 from okrworkshop.rules.text.quantities import Quantity
 from okrworkshop.rules.text.ranges import ranges
+from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:
@@ -156,6 +157,26 @@ _QUALIFIER_FLOORS = (
 def capped_count(a: Analysis, quantity: Quantity) -> bool:
     """A count with a ceiling ("moins de 2 interruptions", "fewer than 3 cancelled lessons")."""
     return quantity.unit == "count" and _capped(a, quantity)
+
+
+def is_capped(a: Analysis, quantity: Quantity) -> bool:
+    """A ceiling on any measure ("moins de 3 %", "under 4 hours", "< 1,5 %") or zero."""
+    return _capped(a, quantity)
+
+
+def led_by_change(a: Analysis) -> bool:
+    """Led by a verb that moves a measure ("Réduire…", "Bring … down", "Augmenter…"): the card
+    starts somewhere, even when its target is a ceiling ("Réduire le churn à moins de 2 %")."""
+    lead = a.lead
+    if lead is None or lead.noun:
+        return False
+    if lead.lemma in UP_VERBS or lead.lemma in DOWN_VERBS:
+        return True
+    # "Bring failed deliveries down to…", "Get churn down to…": a particle says which way
+    return not _DIRECTIONS.isdisjoint(a.folds[lead.after : lead.after + 5])
+
+
+_DIRECTIONS = frozenset({"down", "up"})
 
 
 def _capped(a: Analysis, quantity: Quantity) -> bool:
@@ -550,6 +571,8 @@ def is_vague(a: Analysis) -> bool:
     with a comparative and nothing else ("Être plus pro")."""
     if is_heading(a) or is_empty_state(a) or is_superlative_position(a) or _stop_being(a):
         return True
+    if _comparative_list(a):
+        return True  # "more magic, more fun, more everything": more of what, for whom?
     if _phrases(a).get("vague") and not a.metrics:
         return True  # "Take the brewery to the next level": no direction, whatever the object
     lead = a.lead
@@ -591,6 +614,31 @@ _STOP_VERBS = words("stop quit arreter cesser arretons cessons")
 _BEING = words("being etre")
 
 
+_MORE = words("more less fewer better plus moins mieux")
+_LIST_JOINERS = frozenset({",", "et", "and", "&", ";"})
+
+
+def _comparative_list(a: Analysis) -> bool:
+    """Two or more "more X" side by side and nothing else ("more magic, more fun, more
+    everything", "Plus de sens, moins de process"): a list of wishes with no measure or verb."""
+    if a.metrics or (a.lead is not None and not a.lead.noun) or _MORE.isdisjoint(a.folds):
+        return False
+    segments: list[list[str]] = [[]]
+    for word in a.folds:
+        if word in _LIST_JOINERS:
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    segments = [s for s in segments if s]
+    if len(segments) < 2:
+        return False
+    for segment in segments:
+        content = [w for w in segment[1:] if w not in lx.STOP_WORDS and len(w) > 1]
+        if segment[0] not in _MORE or len(content) > 1:
+            return False
+    return True
+
+
 def _potential_object(a: Analysis, after: int) -> bool:
     """The leading verb's object is a potential or a power ("Unlock *the power* of…", "Libérer
     *tout le potentiel* de…"): a determiner or "full" at most between them."""
@@ -602,8 +650,17 @@ def _potential_object(a: Analysis, after: int) -> bool:
 
 
 def _stop_being(a: Analysis) -> bool:
-    folds = [f for f in a.folds[:5] if f not in ("d'", "de", "to", "we", "nous", "on", "let's", "lets")]
-    return len(folds) >= 3 and folds[0] in _STOP_VERBS and folds[1] in _BEING
+    folds = [f for f in a.folds[:6] if f not in ("d'", "de", "to", "we", "nous", "on", "let's", "lets")]
+    if len(folds) < 3 or folds[0] not in _STOP_VERBS or folds[1] not in _BEING:
+        return False
+    # "Stop being *the bottleneck* at partner sign-off": a role to stop playing, and where, is an
+    # aim; "stop being slow", "quit being the slowest desk" only complain.
+    role = folds[2] in _ROLE_DETERMINERS and len(folds) > 4
+    return not (role and not folds[3].endswith("est") and folds[3] not in _WORST)
+
+
+_ROLE_DETERMINERS = words("the a an our le la l' un une notre")
+_WORST = words("worst best most least plus moins pire pires meilleur meilleure")
 
 
 def quoted(a: Analysis, quantity: Quantity) -> str:

@@ -10,6 +10,7 @@ from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis
 from okrworkshop.rules.text.features import _as_written, _phrases
 from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
 from okrworkshop.rules.text.memo import memo as _memo
+from okrworkshop.rules.text.ranges import ranges
 
 
 @_memo
@@ -40,7 +41,69 @@ def hedge_spans(a: Analysis) -> list[tuple[int, int]]:
     condition = _trailing_condition(a)
     if condition is not None and not any(s <= condition[0] < e for s, e in found):
         found.append(condition)
+    approximate = _approximate_target(a) if a.metrics and not _APPROXIMATE_WORDS.isdisjoint(folds) else None
+    if approximate is not None and not any(s < approximate[1] and approximate[0] < e for s, e in found):
+        found.append(approximate)
+        found.sort()
     return found
+
+
+#: Words that make a target approximate ("roughly 20 %", "environ 30 clients", "à peu près 4 000",
+#: "something like 10", "autour de 5 %"); after it: "5 % or so", "2 000, give or take", "80 % environ".
+_APPROXIMATE_BEFORE = (
+    ("roughly",),
+    ("approximately",),
+    ("approx",),
+    ("about",),
+    ("around",),
+    ("environ",),
+    ("a", "peu", "pres"),
+    ("grosso", "modo"),
+    ("something", "like"),
+    ("autour", "de"),
+    ("autour", "d'"),
+)
+_APPROXIMATE_AFTER = (("or", "so"), ("give", "or", "take"), ("environ",), ("ish",))
+#: A word of each phrase above that none of the others needs.
+_APPROXIMATE_WORDS = frozenset(
+    {
+        "roughly",
+        "approximately",
+        "approx",
+        "about",
+        "around",
+        "environ",
+        "pres",
+        "modo",
+        "like",
+        "autour",
+        "or",
+        "ish",
+    }
+)
+
+
+def _approximate_target(a: Analysis) -> tuple[int, int] | None:
+    """The words that make the card's target approximate ("aim for *roughly* 70%", "*environ* 30
+    nouveaux cavistes", "5% *or so*"): a key result promises a figure, not its neighbourhood. Not
+    on the start of a range ("from about 20 to 10 minutes": the start is an estimate)."""
+    metrics = a.metrics
+    folds = a.folds
+    if not metrics or _APPROXIMATE_WORDS.isdisjoint(folds):
+        return None  # most cards: no word any approximation needs (one set operation)
+    starts = {first.start for first, _ in ranges(a)}
+    for quantity in metrics:
+        if quantity.start in starts:
+            continue
+        before = tuple(folds[max(0, quantity.start - 3) : quantity.start])
+        for words_ in _APPROXIMATE_BEFORE:
+            if before[len(before) - len(words_) :] == words_:
+                return quantity.start - len(words_), quantity.start
+        after = tuple(folds[quantity.end : quantity.end + 3])
+        for words_ in _APPROXIMATE_AFTER:
+            if after[: len(words_)] == words_:
+                return quantity.end, quantity.end + len(words_)
+    return None
 
 
 #: What opens a French condition after "si" ("si le budget le permet", "si on peut", "si tout va").

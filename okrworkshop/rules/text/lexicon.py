@@ -354,7 +354,7 @@ SCALES: dict[str, float] = {
 }  # fmt: skip
 #: Unit words after a number, by family (folded).
 UNITS: dict[str, str] = {
-    "%": "percent", "pourcent": "percent", "pourcents": "percent", "percent": "percent",
+    "%": "percent", "pourcent": "percent", "pourcents": "percent", "percent": "percent", "‰": "permille",
     "pts": "points", "pt": "points", "points": "points", "point": "points", "pp": "points",
     "€": "money", "eur": "money", "euro": "money", "euros": "money", "$": "money", "usd": "money",
     "dollars": "money", "dollar": "money", "£": "money", "gbp": "money", "k€": "money",
@@ -422,7 +422,7 @@ RANGE_CONNECTORS = frozenset({"a", "to", "vers", "->", "=>", "jusqu'", "jusqu"})
 #: Words that may stand between the two ends of a range besides the connector
 #: ("de 40 par mois à moins de 15", "from 4% to under 1%").
 RANGE_FILLERS = words(
-    ", par per / moins plus de d' under below less than over above at least au mois month semaine week "
+    ", par per / moins plus de d' under below less fewer than over above at least au mois month semaine week "
     "jour day an year trimestre quarter environ about around seulement only maximum max minimum min "
     # an article before a fraction word: "d'un tiers à la moitié", "from a third to the half"
     "la le l' the"

@@ -110,7 +110,21 @@ def _unit_after(tokens: list[Token], j: int, value: float) -> tuple[float, str, 
         nxt = tokens[j]
         if nxt.kind in ("sym", "word") and nxt.fold in lx.UNITS:
             return value, lx.UNITS[nxt.fold], j + 1
+        if j + 1 < n and nxt.fold in ("pour", "per"):
+            # "4,1 pour mille", "3 per thousand", "12 per cent"
+            two_words = _TWO_WORD_UNITS.get((nxt.fold, tokens[j + 1].fold))
+            if two_words is not None:
+                return value, two_words, j + 2
     return value, unit, j
+
+
+_TWO_WORD_UNITS = {
+    ("pour", "mille"): "permille",
+    ("per", "mille"): "permille",
+    ("per", "thousand"): "permille",
+    ("pour", "cent"): "percent",
+    ("per", "cent"): "percent",
+}
 
 
 #: Words that may start a quantity ("deux", "moitié", "un million", "numéro un").
@@ -176,12 +190,27 @@ _PROPORTION = frozenset({"sur", "in"})
 
 
 def _fractions(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
-    """ "Huit nuits sur dix", "one in three", "3 sur 4": one proportion (a percentage), not two counts."""
+    """ "Huit nuits sur dix", "one in three", "3 sur 4": one proportion (a percentage), not two
+    counts; "a hundred and twenty": one number."""
     merged: list[Quantity] = []
     i = 0
     while i < len(found):
         first = found[i]
         second = found[i + 1] if i + 1 < len(found) else None
+        if (
+            second is not None
+            and first.word
+            and second.word
+            and second.start == first.end + 1
+            and tokens[first.end].fold == "and"
+            and first.value >= 100
+            and first.value % 100 == 0
+            and 0 < second.value < 100
+        ):
+            # "a hundred and twenty", "two thousand and fifty": one number
+            merged.append(first._replace(value=first.value + second.value, unit=second.unit, end=second.end))
+            i += 2
+            continue
         # Most pairs: no "sur"/"in" right before the second figure (one lookup, no gap list).
         if second is not None and second.start > 0 and tokens[second.start - 1].fold in _PROPORTION:
             gap = [t.fold for t in tokens[first.end : second.start]]

@@ -22,7 +22,13 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
         connectors = lx.RANGE_CONNECTORS
         for first, second in itertools.pairwise(metrics):
             gap = folds[first.end : second.start]
-            if connectors.isdisjoint(gap) or not _RANGE_GAP.issuperset(gap):
+            if connectors.isdisjoint(gap):
+                continue
+            if first.unit == "percent" and gap[0] in _SHARE_OF:
+                # "de 70 % des jours à 95 %", "from 40% of the stores to 60%": what it is a share of
+                link = next(i for i, word in enumerate(gap) if word in connectors)
+                gap = gap[link:] if link <= 3 else gap
+            if not _RANGE_GAP.issuperset(gap):
                 continue
             arrow = "->" in gap or "=>" in gap
             # "Retention: 71% to 85%": after a colon (or opening the card) the pair is a range too.
@@ -33,6 +39,8 @@ def ranges(a: Analysis) -> list[tuple[Quantity, Quantity]]:
     return found
 
 
+#: Words after a share that say what it is a share of ("70 % des jours").
+_SHARE_OF = frozenset({"des", "du", "de", "d'", "of"})
 #: Signs after which a pair of figures joined by "to"/"à" is a range without "from"/"de".
 _RANGE_OPENERS = frozenset({":", "(", "=", ","})
 #: What may stand between the two ends of a range.

@@ -35,7 +35,8 @@ def is_business_as_usual(a: Analysis) -> bool:
     if lead is not None and lead.lemma in ("assurer", "ensure", "garantir", "guarantee") and not lead.noun:
         # "Assurer la maintenance de la plateforme": keeping it running, said with a noun; not
         # when a clause says what it should become ("Assurer un support qui donne envie de revenir").
-        return any(w in _BAU_NOUNS for w in object_words(a, limit=2)) and not _describes_a_change(a)
+        kept = any(w in _BAU_NOUNS for w in object_words(a, limit=2)) or _routine_frequency(a)
+        return kept and not _describes_a_change(a)
     if lead is not None and lead.cls == lx.BAU and any(w in _KEPT for w in object_words(a, 2)):
         return False  # "Keep our delivery promises": keeping one's word is a result
     if lead is not None and lead.cls == lx.BAU and _keeps_people(a):
@@ -44,6 +45,28 @@ def is_business_as_usual(a: Analysis) -> bool:
 
 
 _RELATIVES = words("qui que qu' that which who feels feel seems looks")
+
+
+#: How often a routine comes back ("tous les matins", "chaque semaine", "every night", "daily").
+_FREQUENCY_UNITS = words(
+    "jours matins soirs nuits semaines jour matin soir nuit semaine day morning evening night week "
+    "days mornings evenings nights weeks"
+)
+_FREQUENCY_WORDS = words("daily nightly weekly quotidiennement")
+
+
+def _routine_frequency(a: Analysis) -> bool:
+    """ "Assurer le damage des pistes *tous les matins*", "Ensure the gates are checked *every
+    night*": keeping a routine going at its usual rhythm."""
+    folds = a.folds
+    if not _FREQUENCY_WORDS.isdisjoint(folds):
+        return True
+    for i in range(1, len(folds)):
+        if folds[i] in _FREQUENCY_UNITS and (
+            folds[i - 1] in ("chaque", "every", "each") or (i > 1 and folds[i - 2 : i] == ["tous", "les"])
+        ):
+            return True
+    return False
 
 
 def _clause_before(a: Analysis, end: int) -> bool:
