@@ -199,9 +199,10 @@ def _strip_label(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
-def topic_end(folds: list[str]) -> int:
-    """Where the card starts after a topic of one to three tokens and a colon ("Accueil : …"), else 0."""
-    return folds.index(":") + 1 if ":" in folds[1:4] else 0
+def topic_end(folds: list[str], start: int = 0) -> int:
+    """Where the card starts after a topic of one to three tokens from ``start`` and a colon
+    ("Accueil : …"), else 0."""
+    return folds.index(":", start) + 1 if ":" in folds[start + 1 : start + 4] else 0
 
 
 def _skip_prefix(tokens: list[Token], folds: list[str], quantities: list[Quantity]) -> int:
@@ -371,11 +372,10 @@ def analyze(text: str, default_lang: str = "fr") -> Analysis:
     quantities = find_quantities(tokens, candidates)
     start = _skip_prefix(tokens, folds, quantities)
     lead = _find_lead(tokens, start, lang)
-    if ":" in folds[start + 1 : start + 4] and (
-        lead is None or lead.noun or folds[lead.after : lead.after + 1] == [":"]
-    ):
+    topic = topic_end(folds, start)
+    if topic and (lead is None or lead.noun or folds[lead.after : lead.after + 1] == [":"]):
         # "Sécurité : déployer les badges", "Recruiting: …": a topic before a colon, then the card.
-        after_topic = _find_lead(tokens, folds.index(":", start) + 1, lang)
+        after_topic = _find_lead(tokens, topic, lang)
         if after_topic is not None and not after_topic.noun:
             lead = after_topic
     measures = [q for q in quantities if q.kind == MEASURE or q.kind == RANK] if quantities else []

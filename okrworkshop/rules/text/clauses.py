@@ -11,7 +11,6 @@ from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text import verbs
 from okrworkshop.rules.text.analysis import LEAD_SKIP, Analysis
 from okrworkshop.rules.text.lexicon import OBJECT_STOPS, words
-from okrworkshop.rules.text.normalize import Token
 from okrworkshop.rules.text.ranges import ranges
 
 _COMPLEMENT_PREPOSITIONS = words(
@@ -54,9 +53,8 @@ def sentences(a: Analysis) -> int:
     count = 0
     content = False
     inside = _stops_inside_words(a)
-    tokens = a.tokens
-    for i, token in enumerate(tokens):
-        if token.fold in _SENTENCE_ENDS and i not in inside and not _abbreviation_stop(tokens, i):
+    for i, token in enumerate(a.tokens):
+        if token.fold in _SENTENCE_ENDS and i not in inside:
             count += content
             content = False
         elif token.kind in ("word", "num") and token.fold not in lx.STOP_WORDS and len(token.fold) > 1:
@@ -68,27 +66,23 @@ def sentences(a: Analysis) -> int:
 _AFTER_ABBREVIATION = frozenset({":", ",", ";", ")", "-"})
 
 
-def _abbreviation_stop(tokens: list[Token], i: int) -> bool:
-    return tokens[i].fold == "." and i + 1 < len(tokens) and tokens[i + 1].fold in _AFTER_ABBREVIATION
-
-
 def _stops_inside_words(a: Analysis) -> set[int]:
-    """Indexes of "." tokens written after a letter and before anything but a space ("Booking.com",
-    "e.g", "nov.-mars")."""
+    """Indexes of the "." tokens that end no sentence: written after a letter and before anything
+    but a space ("Booking.com", "e.g", "nov.-mars"), or an abbreviation's before a sign ("déc.-févr.
+    :", "approx., ")."""
     found: set[int] = set()
     clean = a.clean
     position = 0
-    for i, token in enumerate(a.tokens):
+    tokens = a.tokens
+    for i, token in enumerate(tokens):
         start = clean.find(token.text, position)
         if start < 0:
             continue
         position = start + len(token.text)
-        if (
-            token.text == "."
-            and 0 < start < len(clean) - 1
-            and clean[start - 1].isalnum()
-            and not clean[start + 1].isspace()
-        ):
+        if token.text != ".":
+            continue
+        glued = 0 < start < len(clean) - 1 and clean[start - 1].isalnum() and not clean[start + 1].isspace()
+        if glued or (i + 1 < len(tokens) and tokens[i + 1].fold in _AFTER_ABBREVIATION):
             found.add(i)
     return found
 

@@ -133,7 +133,7 @@ def bare_counts(a: Analysis) -> bool:
     en production", "ship with zero critical bugs").
     """
     metrics = a.metrics
-    return bool(metrics) and all(q.unit == "count" and not _capped(a, q) for q in metrics)
+    return bool(metrics) and all(q.unit == "count" and not is_capped(a, q) for q in metrics)
 
 
 def is_qualifier(a: Analysis, quantity: Quantity) -> bool:
@@ -156,12 +156,7 @@ _QUALIFIER_FLOORS = (
 
 def capped_count(a: Analysis, quantity: Quantity) -> bool:
     """A count with a ceiling ("moins de 2 interruptions", "fewer than 3 cancelled lessons")."""
-    return quantity.unit == "count" and _capped(a, quantity)
-
-
-def is_capped(a: Analysis, quantity: Quantity) -> bool:
-    """A ceiling on any measure ("moins de 3 %", "under 4 hours", "< 1,5 %") or zero."""
-    return _capped(a, quantity)
+    return quantity.unit == "count" and is_capped(a, quantity)
 
 
 def led_by_change(a: Analysis) -> bool:
@@ -179,8 +174,9 @@ def led_by_change(a: Analysis) -> bool:
 _DIRECTIONS = frozenset({"down", "up"})
 
 
-def _capped(a: Analysis, quantity: Quantity) -> bool:
-    """The quantity is a ceiling ("moins de 3", "fewer than 2", "au plus 5", "< 2") or zero."""
+def is_capped(a: Analysis, quantity: Quantity) -> bool:
+    """The quantity is a ceiling on any measure ("moins de 3", "fewer than 2", "au plus 5", "< 1,5 %",
+    "under 4 hours") or zero."""
     if quantity.value == 0:
         return True
     start = quantity.start
@@ -418,7 +414,7 @@ def _activity_count(a: Analysis) -> bool:
     if has_baseline(a):
         return False
     lead = a.lead
-    outputs = [q for q in a.metrics if q.unit in _OUTPUT_UNITS and not _capped(a, q)]
+    outputs = [q for q in a.metrics if q.unit in _OUTPUT_UNITS and not is_capped(a, q)]
     if not outputs:
         return False
     if lead is not None and not lead.noun:
@@ -492,13 +488,15 @@ def is_binary(a: Analysis) -> bool:
     if _phrases(a).get("state"):
         return True
     seen_binary_object = bool(a.tokens) and a.tokens[0].fold in _BINARY_OBJECTS
-    tokens = a.tokens
-    for i, token in enumerate(tokens[1:], 1):
-        if _done_participle(a, i):
-            return True  # "Plan d'évacuation plastifié et affiché", "Poster laminated and displayed"
+    # Past the first linking verb or degree, a participle describes a feeling ("feel valued").
+    linking = next((i for i, w in enumerate(a.folds) if w in _LINKING), len(a.folds))
+    for i, token in enumerate(a.tokens[1:], 1):
         if token.fold in _APPROVED:
             return True  # "Keyless pickup approved by our insurer", "Devis validé par le client"
-        found = verbs.lookup(token.fold, a.lang) or verbs.lookup(token.fold, _OTHER[a.lang])
+        own = verbs.lookup(token.fold, a.lang)
+        if own is None and i <= linking and _done_participle(a, i):
+            return True  # "Plan d'évacuation plastifié et affiché", "Poster laminated and displayed"
+        found = own or verbs.lookup(token.fold, _OTHER[a.lang])
         if found is not None and found.form == verbs.PP and found.cls in (lx.TASK, lx.AMBIGUOUS, lx.ACTIVITY):
             return True
         if seen_binary_object and (
@@ -536,21 +534,18 @@ _LINKING = words(
 def _done_participle(a: Analysis, i: int) -> bool:
     """A verbless card naming one thing and then what was done to it, in a participle written as
     one ("Plan d'évacuation *plastifié* et affiché", "Poster *laminated* and displayed in every
-    room"): done or not done, whether or not the lexicon knows the verb. Not many things in a
-    state ("Colis livrés à l'heure", "Orders shipped on time"): the share of them is missing."""
+    room"): done or not done, for a verb the lexicon lacks (the caller has looked it up: one it
+    knows is read by its class, "Qualité améliorée" is a level). Not many things in a state
+    ("Colis livrés à l'heure"): the share of them is missing."""
     tokens = a.tokens
     token, before = tokens[i], tokens[i - 1]
     if token.kind != "word" or before.kind != "word" or before.fold in _NOT_A_THING:
-        return False
-    if not _LINKING.isdisjoint(a.folds[:i]):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].fold not in _AFTER_DONE:
         return False
     word = token.fold
     if len(word) < 5 or word in lx.STOP_WORDS or word.endswith(_NOT_PARTICIPLE_ENDINGS):
         return False
-    if verbs.lookup(word, a.lang) is not None:
-        return False  # a verb the lexicon knows is read by its class ("Qualité améliorée": a level)
     if a.lang == "fr":
         # Singular, written with its accent ("affichée") or without it, as drafts are ("affichee").
         return token.text.lower().endswith(("é", "ée")) or word.endswith("ee")

@@ -41,7 +41,7 @@ def hedge_spans(a: Analysis) -> list[tuple[int, int]]:
     condition = _trailing_condition(a)
     if condition is not None and not any(s <= condition[0] < e for s, e in found):
         found.append(condition)
-    approximate = _approximate_target(a) if a.metrics and not _APPROXIMATE_WORDS.isdisjoint(folds) else None
+    approximate = _approximate_target(a)
     if approximate is not None and not any(s < approximate[1] and approximate[0] < e for s, e in found):
         found.append(approximate)
         found.sort()

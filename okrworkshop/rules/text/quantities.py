@@ -182,14 +182,14 @@ def find_quantities(tokens: list[Token], candidates: list[int] | None = None) ->
             quantity = _new(Quantity, (0.0, "", PERIOD, i, i + 1, False, False))
         found.append(quantity)
         skip_to = quantity.end
-    return _fractions(tokens, found) if len(found) > 1 else found
+    return _join_pairs(tokens, found) if len(found) > 1 else found
 
 
 #: Words between the two numbers of a proportion: "huit nuits sur dix", "one in three".
 _PROPORTION = frozenset({"sur", "in"})
 
 
-def _fractions(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+def _join_pairs(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
     """ "Huit nuits sur dix", "one in three", "3 sur 4": one proportion (a percentage), not two
     counts; "a hundred and twenty": one number."""
     merged: list[Quantity] = []
@@ -401,10 +401,10 @@ _BETWEEN = frozenset({"entre", "between"})
 
 
 def _between_things(tokens: list[Token], i: int) -> bool:
-    """ "entre deux bulletins", "between 2 releases": a bare number after "entre"/"between" and
-    before a noun names the interval between two things, unless "et"/"and" makes it a band ("entre
-    2 et 4 %", "between two and five days")."""
-    if i == 0 or tokens[i - 1].fold not in _BETWEEN or i + 1 >= len(tokens):
+    """ "entre deux bulletins", "between 2 releases": a bare number after "entre"/"between" (the
+    caller has seen it) and before a noun names the interval between two things, unless "et"/"and"
+    makes it a band ("entre 2 et 4 %", "between two and five days")."""
+    if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
     return nxt.kind == "word" and nxt.fold not in lx.STOP_WORDS and nxt.fold not in lx.UNITS
@@ -432,8 +432,8 @@ _WHOLE_SET_PAIRS = frozenset(
     }
 )
 _WHOLE_SET_TRIPLES = frozenset({("each", "of", "our"), ("all", "of", "our")})
-#: The last word of every phrase above.
-_WHOLE_SET_ENDS = frozenset({"all", "les", "our", "the"})
+#: The last word of every phrase above (and "all" alone).
+_WHOLE_SET_ENDS = frozenset({"all"} | {phrase[-1] for phrase in _WHOLE_SET_PAIRS | _WHOLE_SET_TRIPLES})
 
 
 def _model_name(tokens: list[Token], i: int) -> bool:
