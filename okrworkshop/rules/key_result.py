@@ -10,6 +10,7 @@ from okrworkshop.model import KeyResult
 from okrworkshop.rules.engine import Context, Hit, hit, rule
 from okrworkshop.rules.text import features as f
 from okrworkshop.rules.text.hedges import hedge
+from okrworkshop.rules.text.states import is_binary
 from okrworkshop.rules.text.upkeep import is_business_as_usual
 
 
@@ -22,7 +23,7 @@ def kr_not_measurable(ctx: Context, kr: KeyResult) -> Hit | None:
     if text.empty or f.is_measurable(text):
         return None
     # A task or a yes/no state gets its own, more telling finding.
-    if f.is_task(text) or f.is_kr_doing(text) or f.is_binary(text):
+    if f.is_task(text) or f.is_kr_doing(text) or is_binary(text):
         return None
     return hit()
 
@@ -64,7 +65,7 @@ def kr_binary(ctx: Context, kr: KeyResult) -> Hit | None:
     if kr.kind == "milestone" or kr.target is not None:
         return None
     text = ctx.text(kr)
-    return hit() if f.is_binary(text) and not f.is_task(text) else None
+    return hit() if is_binary(text) and not f.is_task(text) else None
 
 
 @rule("kr-compound")
