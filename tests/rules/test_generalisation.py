@@ -963,3 +963,28 @@ def test_a_list_of_more_and_less_is_a_slogan(title: str, lang: str) -> None:
 
 def test_a_hundred_and_twenty_is_one_number() -> None:
     assert [q.value for q in analyze("Deliver a hundred and twenty food parcels", "en").metrics] == [120]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Des paniers de fruits cueillis à trois rues de chez vous", "fr"),
+        ("Une bibliothèque à deux arrêts de bus de chaque collège", "fr"),
+        ("Fresh bread baked two blocks from your door", "en"),
+        ("A repair shop three streets away from every tenant", "en"),
+    ],
+)
+def test_a_distance_counted_in_streets_or_stops_places_the_aim(title: str, lang: str) -> None:
+    # Counting the streets or the stops between two places says where, not how much: no target.
+    assert "objective-has-metric" not in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Ouvrir trois rues piétonnes au centre", "fr"),
+        ("Repave two streets of the old town", "en"),
+    ],
+)
+def test_a_count_of_streets_that_is_not_a_distance_stays_a_figure(title: str, lang: str) -> None:
+    assert "objective-has-metric" in objective_rules(title, lang)

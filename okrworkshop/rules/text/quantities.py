@@ -502,6 +502,24 @@ def _slashed(text: str, i: int) -> Quantity:
     return Quantity(0.0, "", PERIOD, i, i + 1)
 
 
+_PLACE_STEPS = frozenset(
+    {"pas", "rue", "rues", "arret", "arrets", "station", "stations", "porte", "portes"}
+    | {"street", "streets", "block", "blocks", "stop", "stops", "door", "doors"}
+)
+_DISTANCE_ENDS = frozenset({"de", "d'", "from", "away"})
+
+
+def _is_distance(tokens: list[Token], i: int, before: str) -> bool:
+    """A count of streets, stops or steps between two places ("à deux arrêts de", "three streets
+    away from") places the aim; it is no target."""
+    if i + 1 >= len(tokens) or tokens[i + 1].fold not in _PLACE_STEPS:
+        return False
+    if tokens[i + 1].fold == "pas":
+        return before == "a"  # "à deux pas": close by; "deux pas de danse" are steps
+    after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
+    return after in _DISTANCE_ENDS and (before == "a" or after in ("from", "away"))
+
+
 def _word(tokens: list[Token], i: int) -> Quantity | None:
     word = tokens[i].fold
     if word[-1].isdigit():
@@ -539,8 +557,8 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
     before = _prev_word(tokens, i)
     if word in ("double", "doubling") and i + 1 < len(tokens) and tokens[i + 1].fold == "down":
         return None  # "double down on…": an idiom, not a figure
-    if word == "deux" and before == "a" and i + 1 < len(tokens) and tokens[i + 1].fold == "pas":
-        return None  # "à deux pas de chez eux": close by, not a figure
+    if _is_distance(tokens, i, before):
+        return None  # "à trois rues de chez vous", "two blocks from your door": where, not how much
     if word in ("tiers", "quart") and before not in _FRACTION_LEADS:
         return None  # "prestataires tiers", "quart d'heure"
     if word == "half" and before in _HALF_PERIOD_LEADS:
