@@ -988,3 +988,29 @@ def test_a_distance_counted_in_streets_or_stops_places_the_aim(title: str, lang:
 )
 def test_a_count_of_streets_that_is_not_a_distance_stays_a_figure(title: str, lang: str) -> None:
     assert "objective-has-metric" in objective_rules(title, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Welcome five hundred new members", "en", 500),
+        ("Twelve hundred seats sold each night", "en", 1200),
+        ("Two hundred fifty volunteers on the rota", "en", 250),
+        ("Three hundred and forty trees planted", "en", 340),
+        ("Cinq cents adhérents à jour de cotisation", "fr", 500),
+        ("Deux cent cinquante bénévoles formés", "fr", 250),
+        ("Deux mille cinq cents visiteurs par saison", "fr", 2500),
+        ("Mille deux cents repas servis", "fr", 1200),
+    ],
+)
+def test_a_number_written_in_several_words_is_one_number(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in analyze(text, lang).metrics] == [value]
+
+
+def test_two_numbers_in_words_side_by_side_that_do_not_compose_stay_two() -> None:
+    # "dix" then "vingt": no number is written that way; not one figure.
+    assert [q.value for q in analyze("Passer de dix à vingt bénévoles", "fr").metrics] == [10, 20]
+
+
+def test_a_number_in_several_words_with_a_start_is_no_compound_key_result() -> None:
+    assert "kr-compound" not in kr_rules("Adhérents : de deux cent cinquante à trois cent vingt", "fr")

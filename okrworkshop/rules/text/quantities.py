@@ -187,6 +187,7 @@ def find_quantities(tokens: list[Token], candidates: list[int] | None = None) ->
 
 #: Words between the two numbers of a proportion: "huit nuits sur dix", "one in three".
 _PROPORTION = frozenset({"sur", "in"})
+_HUNDREDS = frozenset({"hundred", "cent", "cents"})
 
 
 def _join_pairs(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
@@ -210,6 +211,20 @@ def _join_pairs(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
             # "a hundred and twenty", "two thousand and fifty": one number
             merged.append(first._replace(value=first.value + second.value, unit=second.unit, end=second.end))
             i += 2
+            continue
+        if (
+            second is not None
+            and first.word
+            and second.word
+            and second.start == first.end
+            and first.value >= 100
+            and 0 < second.value < 1000
+            and second.value < first.value
+            and (first.value % 1000 == 0 or second.value < 100)
+        ):
+            # "deux cent cinquante", "deux mille cinq cents": one number, written in several words
+            found[i + 1] = first._replace(value=first.value + second.value, unit=second.unit, end=second.end)
+            i += 1
             continue
         # Most pairs: no "sur"/"in" right before the second figure (one lookup, no gap list).
         if second is not None and second.start > 0 and tokens[second.start - 1].fold in _PROPORTION:
@@ -563,7 +578,10 @@ def _word(tokens: list[Token], i: int) -> Quantity | None:
         return None  # "prestataires tiers", "quart d'heure"
     if word == "half" and before in _HALF_PERIOD_LEADS:
         return Quantity(0.0, "", PERIOD, i, i + 1)
-    value, unit, end = _unit_after(tokens, i + 1, lx.NUMBER_WORDS[word])
+    value, j = lx.NUMBER_WORDS[word], i + 1
+    if j < len(tokens) and tokens[j].fold in _HUNDREDS and 1 < value < 100:
+        value, j = value * 100, j + 1  # "five hundred", "deux cents"
+    value, unit, end = _unit_after(tokens, j, value)
     if not unit and before in _BETWEEN and _between_things(tokens, i):
         return Quantity(value, "", PERIOD, i, end, word=True)
     if unit in lx.CALENDAR_UNITS and before in lx.PERIOD_PREPOSITIONS:
