@@ -263,3 +263,65 @@ def test_a_count_of_things_becomes_the_number_of_them() -> None:
     found = suggest("objective-has-metric", analyze("Reach 40 partner schools in Kent", "en"))
     assert found is not None
     assert found.title == "Grow the number of partner schools in Kent"
+
+
+# Objectives with a figure: the objective without it, and the key result that holds it. Written
+# for this test from the coach's intent (not taken from a labeled set).
+METRIC_OBJECTIVES = [
+    # A part in words is a change, not a level to reach ("de _ à moitié" says nothing).
+    (
+        "fr",
+        "Réduire de moitié les files d'attente",
+        "Réduire les files d'attente",
+        "Réduire les files d'attente de _ à _ (÷2)",
+    ),
+    (
+        "en",
+        "Cut queue times in half at the gate",
+        "Cut queue times at the gate",
+        "Cut queue times from _ to _ (÷2) at the gate",
+    ),
+    # A verb with its factor ("diviser par deux") gives way to a verb of direction.
+    (
+        "fr",
+        "Diviser par deux les pannes de caisse",
+        "Réduire les pannes de caisse",
+        "Faire passer les pannes de caisse de _ à _ (÷2)",
+    ),
+    (
+        "en",
+        "Multiply repeat bookings by three",
+        "Grow the number of repeat bookings",
+        "Take repeat bookings from _ to _ (×3)",
+    ),
+    # The deadline closes the key result, after its range.
+    (
+        "fr",
+        "Réduire de moitié les retards d'ici juin",
+        "Réduire les retards d'ici juin",
+        "Réduire les retards de _ à _ (÷2) d'ici juin",
+    ),
+    (
+        "en",
+        "Sell 4,000 season tickets this year",
+        "Sell season tickets this year",
+        "Take season tickets from _ to 4,000 this year",
+    ),
+    # The count leaves the French objective; its article comes back ("des", "de" before an adjective).
+    ("fr", "Former 25 animateurs", "Former des animateurs", "Faire passer nos animateurs de _ à 25"),
+    ("fr", "Planter 3 tonnes de pommes de terre", "Planter des pommes de terre", None),
+    ("fr", "Ouvrir quatre nouvelles crèches", "Ouvrir de nouvelles crèches", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "objective", "key_result"), METRIC_OBJECTIVES, ids=[c[1] for c in METRIC_OBJECTIVES]
+)
+def test_an_objective_with_a_figure_splits_into_readable_texts(
+    lang: str, title: str, objective: str, key_result: str | None
+) -> None:
+    found = suggest("objective-has-metric", analyze(title, lang))
+    assert found is not None
+    assert found.title == objective
+    if key_result is not None:
+        assert found.key_result == key_result

@@ -17,7 +17,7 @@ from okrworkshop.rules.coach.phrases import (
     span_text,
     to_the,
 )
-from okrworkshop.rules.text import Analysis, fold, verbs
+from okrworkshop.rules.text import Analysis, Quantity, fold, verbs
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text.verb_lexicon import DOWN_VERBS, UP_VERBS
 
@@ -37,6 +37,7 @@ _REACH_LEMMAS = lx.words(
 _LEVEL_BEFORE = frozenset({"a", "au", "to", "at", ">=", ">", "=", ":", "->", "=>", "of", "de", "d'"})
 #: Words before a figure that say "by this much" ("de 20 %" after a verb of change, "by 20 %").
 _CHANGE_BEFORE = frozenset({"by", "de", "d'"})
+_RATE_BEFORE = lx.words("par per")
 
 
 def _object(a: Analysis) -> str:
@@ -290,14 +291,26 @@ def _measure_parts(a: Analysis) -> tuple[str | None, str, str, str, str] | None:
         start, end = object_span_from(a, head_from)
         factor = f"×{_number(q.value, 'fr')}" if q.value >= 1 else f"÷{_number(1 / q.value, 'fr')}"
         return None, span_text(a, start, end), figure, factor, span_text(a, end, len(a.tokens))
+    if _by_a_factor(a, q):
+        # "Diviser par deux les retours", "Multiply sign-ups by three": the verb and its figure.
+        assert lead is not None
+        start, end = (
+            object_span_from(a, q.end) if q.start == head_from + 1 else object_span_from(a, head_from)
+        )
+        sign = "÷" if lead.lemma in _DIVIDING else "×"
+        rest = span_text(a, end, q.start - 1) if end < q.start else ""
+        rest = " ".join(p for p in (rest, span_text(a, max(end, q.end), len(a.tokens))) if p)
+        return None, span_text(a, start, end), figure, f"{sign}{_number(q.value, 'fr')}", rest
     before = first_of_figure
-    while before > head_from and a.tokens[before - 1].fold in _LEVEL_BEFORE | _CHANGE_BEFORE:
+    joining = _LEVEL_BEFORE | _CHANGE_BEFORE | (_SHARE_CHANGE_BEFORE if _is_share_word(q) else frozenset())
+    while before > head_from and a.tokens[before - 1].fold in joining:
         before -= 1
     joiner = [t.fold for t in a.tokens[before:first_of_figure]]
     measure = span_text(a, head_from, before)
     after = q.end
     counted = (
         q.unit == "count"
+        and not _is_share_word(q)  # "in half across our stores": "half" counts no stores
         and after < len(a.tokens)
         and a.tokens[after].kind == "word"
         and a.tokens[after].fold not in lx.OBJECT_STOPS
@@ -334,12 +347,34 @@ def _measure_parts(a: Analysis) -> tuple[str | None, str, str, str, str] | None:
     if joiner and joiner[-1] in _CHANGE_BEFORE and (q.signed or q.unit == "percent") and directional:
         assert lead is not None
         change = _signed(figure, lead.lemma in DOWN_VERBS)
+    elif _is_share_word(q) and directional:
+        # "Réduire de moitié les déchets", "Cut waiting time in half": divided by two.
+        change = f"÷{round(1 / q.value)}"
     # A verb that moves the measure stays ("Réduire le churn à 2 %"); "Atteindre", "Être",
     # "Améliorer"… give way to "Faire passer … de _ à …".
     verb = span_text(a, 0, head_from) if directional or lead is None or lead.noun else None
     return verb, measure, figure, change, rest
 
 
+_DIVIDING = lx.words("diviser divide")
+_MULTIPLYING = lx.words("multiplier multiply")
+
+
+def _by_a_factor(a: Analysis, q: Quantity) -> bool:
+    """ "Diviser par deux …", "Multiply … by 3": the figure is a factor of the verb."""
+    lead = a.lead
+    if lead is None or lead.noun or lead.lemma not in _DIVIDING | _MULTIPLYING or q.start == 0:
+        return False
+    return a.tokens[q.start - 1].fold in ("par", "by") and q.value > 1
+
+
+def _is_share_word(q: Quantity) -> bool:
+    """ "moitié", "half", "un tiers": a part of the whole, written in words."""
+    return q.word and q.unit == "count" and 0 < q.value < 1
+
+
+#: Words before a part written in words that say "by this part" ("in half", "en deux").
+_SHARE_CHANGE_BEFORE = frozenset({"in", "en"})
 #: French ceilings that do not read after "à" ("de _ à sous 8 %"): written "moins de".
 _BELOW_FR = frozenset({"sous", "en", "inferieur", "inferieure", "inferieurs", "inferieures"})
 #: What joins a share to what it counts ("60 % *des* commandes", "40 % *of* homes").
@@ -359,9 +394,24 @@ def _bound_start(a: Analysis, start: int, floor: int) -> int:
 def object_span_from(a: Analysis, start: int) -> tuple[int, int]:
     """A noun phrase from ``start`` to the next purpose, deadline or break."""
     end = start
-    while end < len(a.tokens) and (end == start or a.tokens[end].fold not in lx.OBJECT_STOPS):
+    while end < len(a.tokens) and (
+        end == start or (a.tokens[end].fold not in lx.OBJECT_STOPS and not _deadline_at(a, end))
+    ):
         end += 1
     return start, end
+
+
+#: Words that open a deadline or a period after a noun phrase ("d'ici juin", "this year").
+_THIS = lx.words("this next ce cet cette")
+_SPANS = lx.words("year quarter season term semester month week annee trimestre saison semestre mois semaine")
+
+
+def _deadline_at(a: Analysis, k: int) -> bool:
+    """ "… nos déchets *d'ici* 2028", "… pints *this year*": the object ends before its deadline."""
+    if k + 1 >= len(a.tokens):
+        return False
+    here, nxt = a.tokens[k].fold, a.tokens[k + 1].fold
+    return (here == "d'" and nxt == "ici") or (here in _THIS and nxt in _SPANS)
 
 
 _ARTICLES = lx.words("le la les l' un une des du the a an our notre nos votre vos their my mon ma mes")
@@ -418,6 +468,31 @@ def fold_head(phrase: str) -> str:
     return head[:2] if head.startswith(("l'", "d'")) else head
 
 
+def _french_articles(a: Analysis, drop: set[int]) -> dict[int, str]:
+    """Where a French count left the objective, the article it stood for: "Recruter 3
+    développeurs" -> "Recruter des développeurs", "Produire 5 tonnes de légumes" -> "Produire des
+    légumes". Maps a token index to the article to put before it ("" for a "de" to leave out)."""
+    found: dict[int, str] = {}
+    for q in a.metrics:
+        if q.unit not in ("count", "kg", "tonnes") or q.start == 0 or q.start - 1 in drop:
+            continue
+        nxt = q.end
+        if nxt < len(a.tokens) and a.tokens[nxt].fold in ("de", "d'") and q.unit != "count":
+            found[nxt] = ""  # "5 tonnes de légumes": the "de" went with the figure
+            nxt += 1
+        if nxt < len(a.tokens) and a.tokens[nxt].kind == "word" and a.tokens[nxt].fold not in lx.STOP_WORDS:
+            # "des agences", but "de nouvelles agences": an adjective before the noun takes "de"
+            found[nxt] = "de" if a.tokens[nxt].fold in _BEFORE_THE_NOUN else "des"
+    return found
+
+
+#: French adjectives written before their noun ("de nouvelles agences", "d'autres clients").
+_BEFORE_THE_NOUN = lx.words(
+    "nouveaux nouvelles nouveau nouvelle grands grandes petits petites jeunes vrais vraies "
+    "bons bonnes meilleurs meilleures premiers premieres vieux belles beaux gros grosses"
+)
+
+
 def _signed(figure: str, down: bool) -> str:
     return figure if figure[:1] in "+-−" else ("−" if down else "+") + figure
 
@@ -438,7 +513,8 @@ def metric_objective(a: Analysis, lang: str) -> tuple[str, str]:
         bool(figures) and lead is not None and figures[-1].word and figures[-1].start < lead.after
     )
     reach = lead is not None and not lead.noun and lead.lemma in _REACH_LEMMAS
-    if parts is not None and (verb_is_figure or reach):
+    factor = bool(figures) and _by_a_factor(a, figures[-1])
+    if parts is not None and (verb_is_figure or reach or factor):
         # "Atteindre 1 M€ de CA", "Doubler le nombre de clients": the verb carried the figure.
         _, measure, _, change, rest = parts
         down = change.startswith(("÷", "−", "-"))
@@ -449,9 +525,14 @@ def metric_objective(a: Analysis, lang: str) -> tuple[str, str]:
     for q in a.metrics:
         drop.update(range(q.start, q.end))
         before = q.start - 1
-        while before >= 0 and a.tokens[before].fold in (_LEVEL_BEFORE | _CHANGE_BEFORE | lx.words("par per")):
+        joining = _LEVEL_BEFORE | _CHANGE_BEFORE | _RATE_BEFORE
+        if _is_share_word(q):
+            joining = joining | _SHARE_CHANGE_BEFORE
+        while before >= 0 and a.tokens[before].fold in joining:
             drop.add(before)
             before -= 1
+    articles = _french_articles(a, drop) if lang == "fr" and a.lang == "fr" else {}
+    drop.update(i for i, word in articles.items() if word == "")
     kept = [i for i in range(len(a.tokens)) if i not in drop]
     pieces: list[str] = []
     run: list[int] = []
@@ -459,6 +540,8 @@ def metric_objective(a: Analysis, lang: str) -> tuple[str, str]:
         if run and i != run[-1] + 1:
             pieces.append(span_text(a, run[0], run[-1] + 1))
             run = []
+        if not run and articles.get(i):
+            pieces.append(articles[i])
         run.append(i)
     if run:
         pieces.append(span_text(a, run[0], run[-1] + 1))
