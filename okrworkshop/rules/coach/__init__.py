@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from okrworkshop.rules.coach import figures as f
 from okrworkshop.rules.coach import templates as t
 from okrworkshop.rules.coach.phrases import unhedged
 from okrworkshop.rules.text import Analysis, analyze, fold, stem
 
-BLANK = t.BLANK
+BLANK = f.BLANK
 _COMMA_SPACE = re.compile(r" ([,.])(?=\s|$)")
 
 
@@ -42,7 +43,7 @@ def _not_measurable(a: Analysis, lang: str, target: float | None) -> Rewrite:
 
 
 def _no_baseline(a: Analysis, lang: str, target: float | None) -> Rewrite:
-    return Rewrite(t.no_baseline(a, lang, target))
+    return Rewrite(f.no_baseline(a, lang, target))
 
 
 def _activity(a: Analysis, lang: str, target: float | None) -> Rewrite:
@@ -50,7 +51,7 @@ def _activity(a: Analysis, lang: str, target: float | None) -> Rewrite:
 
 
 def _metric_objective(a: Analysis, lang: str, target: float | None) -> Rewrite:
-    objective, key_result = t.metric_objective(a, lang)
+    objective, key_result = f.metric_objective(a, lang)
     return Rewrite(objective, key_result)
 
 

@@ -8,10 +8,12 @@ back as the team typed them (accents, case and spacing kept).
 
 from __future__ import annotations
 
-from okrworkshop.rules.text import Analysis, analyze
+from okrworkshop.rules.text import Analysis, analyze, fold
 from okrworkshop.rules.text import lexicon as lx
 from okrworkshop.rules.text.hedges import hedge_spans
 
+#: A blank the team fills in: a figure, or a measure to choose.
+BLANK = "_"
 #: Where a verb's object ends, besides a figure: purpose, means, deadline, clause breaks.
 _OBJECT_END = lx.OBJECT_STOPS | lx.words("afin grâce grace d'ici ici avant by before until jusqu' jusqu")
 _FR_VOWEL_START = tuple("aeiouyhàâäéèêëîïôöùûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ")
@@ -185,3 +187,82 @@ def unhedged(a: Analysis) -> Analysis:
             runs.append([i])
     pieces = [a.clean[spans_of[run[0]][0] : spans_of[run[-1]][1]] for run in runs]
     return analyze(" ".join(p.strip() for p in pieces), a.lang)
+
+
+ARTICLES = lx.words("le la les l' un une des du the a an our notre nos votre vos their my mon ma mes")
+
+
+def with_article(phrase: str, lang: str) -> str:
+    """ "CA" -> "notre CA", "clients" -> "nos clients": an article that needs no gender."""
+    if not phrase or fold_head(phrase) in ARTICLES:
+        return phrase
+    if lang == "fr":
+        return ("nos " if phrase.split(" ", 1)[0][-1:] in "sx" else "notre ") + phrase
+    head_words = []
+    for word in phrase.split():
+        if fold(word) in _EN_PREPOSITIONS:
+            break
+        head_words.append(fold(word))
+    if head_words and head_words[-1] in _EN_MEASURE_NOUNS:
+        return "the " + phrase  # "recycling rate" -> "the recycling rate"
+    return phrase
+
+
+#: English nouns that name a measure and take "the" ("Take the recycling rate from _ to 65 %").
+_EN_MEASURE_NOUNS = lx.words(
+    "rate score share ratio margin level index time number count average rating percentage "
+    "cost price value revenue turnover"
+)
+_EN_PREPOSITIONS = lx.words("across of in on for at per among with within by")
+
+
+def number_of(phrase: str, lang: str) -> str:
+    """ "abonnés" -> "le nombre d'abonnés", "stores" -> "the number of stores": a count of things
+    written as a bare plural; "" for anything else (it keeps its own article)."""
+    if not phrase or fold_head(phrase) in ARTICLES:
+        return ""
+    words_ = phrase.split()
+    if lang == "fr":
+        head = words_[0]
+    else:  # the head noun ends the noun phrase ("paying customers in Leeds" -> "customers")
+        cut = next((i for i, w in enumerate(words_) if fold(w) in _EN_PREPOSITIONS), len(words_))
+        before = words_[:cut]
+        head = before[-1] if before else words_[0]
+    if head[-1:] not in ("s", "x") or len(head) < 4:
+        return ""
+    if lang == "fr":
+        return ("le nombre d'" if phrase.startswith(_FR_VOWELS) else "le nombre de ") + phrase
+    return "the number of " + phrase
+
+
+_FR_VOWELS = tuple("aeiouyhàâéèêëîïôùûAEIOUYHÀÂÉÈÊËÎÏÔÙÛ")
+
+
+def fold_head(phrase: str) -> str:
+    head = phrase.split(" ", 1)[0].lower()
+    return head[:2] if head.startswith(("l'", "d'")) else head
+
+
+def french_articles(a: Analysis, drop: set[int]) -> dict[int, str]:
+    """Where a French count left the objective, the article it stood for: "Recruter 3
+    développeurs" -> "Recruter des développeurs", "Produire 5 tonnes de légumes" -> "Produire des
+    légumes". Maps a token index to the article to put before it ("" for a "de" to leave out)."""
+    found: dict[int, str] = {}
+    for q in a.metrics:
+        if q.unit not in ("count", "kg", "tonnes") or q.start == 0 or q.start - 1 in drop:
+            continue
+        nxt = q.end
+        if nxt < len(a.tokens) and a.tokens[nxt].fold in ("de", "d'") and q.unit != "count":
+            found[nxt] = ""  # "5 tonnes de légumes": the "de" went with the figure
+            nxt += 1
+        if nxt < len(a.tokens) and a.tokens[nxt].kind == "word" and a.tokens[nxt].fold not in lx.STOP_WORDS:
+            # "des agences", but "de nouvelles agences": an adjective before the noun takes "de"
+            found[nxt] = "de" if a.tokens[nxt].fold in _BEFORE_THE_NOUN else "des"
+    return found
+
+
+#: French adjectives written before their noun ("de nouvelles agences", "d'autres clients").
+_BEFORE_THE_NOUN = lx.words(
+    "nouveaux nouvelles nouveau nouvelle grands grandes petits petites jeunes vrais vraies "
+    "bons bonnes meilleurs meilleures premiers premieres vieux belles beaux gros grosses"
+)
